@@ -1,0 +1,316 @@
+/*
+ * The indikator language: scripts of statements that declare data, breakdowns (reporting groups),
+ * standardisation rules and indicators, and statements that compute and present them.
+ *
+ * Keywords are English and case-sensitive; names may contain letters of any alphabet (å, ä, ö).
+ * '#' starts a comment; a line starting with "#'" is notebook prose and is kept on its own channel.
+ */
+grammar Indikator;
+
+// ---------------------------------------------------------------- program
+
+program : (statement | SEMI)* EOF ;
+
+statement
+    : setStmt
+    | dataStmt
+    | listStmt
+    | breakdownStmt
+    | standardisationStmt
+    | indicatorStmt
+    | showStmt
+    | exportStmt
+    | compareStmt
+    | useStmt
+    | importStmt
+    ;
+
+setStmt
+    : SET LANGUAGE name=ident                                  # setLanguage
+    | SET CONFIDENCE levels                                    # setConfidence
+    | SET SUPPRESS BELOW NUMBER                                # setSuppressBelow
+    | SET SUPPRESS NONE                                        # setSuppressNone
+    ;
+
+levels : level (COMMA level)* ;
+level  : NUMBER PERCENT ;
+
+dataStmt : DATA name=ident ASSIGN READ path=STRING readOption* ;
+
+readOption
+    : SEPARATOR STRING                                         # optSeparator
+    | DECIMAL STRING                                           # optDecimal
+    | ENCODING STRING                                          # optEncoding
+    | MISSING STRING (COMMA STRING)*                           # optMissing
+    ;
+
+listStmt : LIST name=ident ASSIGN literal (COMMA literal)* ;
+
+breakdownStmt : BREAKDOWN name=ident ASSIGN breakdownExpr ;
+
+breakdownExpr
+    : BAND LPAREN column=ident COMMA from=signedNumber TO to=signedNumber STEP step=NUMBER RPAREN    # bandExpr
+    | CASE subject=expr? whenClause+ (ELSE elseValue=caseResult)?                                     # caseExpr
+    | column=ident                                                                                    # columnBreakdown
+    ;
+
+whenClause : WHEN condition=caseCondition THEN result=caseResult ;
+
+caseCondition
+    : MISSING                                                  # whenMissing
+    | expr (COMMA expr)*                                       # whenExpr
+    ;
+
+caseResult
+    : STRING                                                   # resultLabel
+    | MISSING                                                  # resultMissing
+    ;
+
+standardisationStmt : STANDARDISATION name=ident ASSIGN standardisationSpec ;
+
+standardisationSpec
+    : DIRECT BY strata WEIGHTS standardRef                                      # directSpec
+    | INDIRECT BY strata REFERENCE referenceRef                                 # indirectSpec
+    ;
+
+strata : ident ((CROSS | STAR) ident)* ;
+
+standardRef
+    : POPULATION OF cohort=ident                               # internalStandard
+    | name=ident                                               # namedStandard
+    ;
+
+referenceRef
+    : NATIONAL                                                 # nationalReference
+    | table=ident (EVENTS events=ident POPULATION population=ident)?   # tableReference
+    ;
+
+indicatorStmt : INDICATOR name=ident title=STRING? LBRACE (clause | SEMI)* RBRACE ;
+
+clause
+    : COHORT source=ident (WHERE condition=expr)?                                   # cohortClause
+    | NUMERATOR aggregate FROM source=ident (WHERE condition=expr)?                  # numeratorAggregate
+    | NUMERATOR condition=expr                                                       # numeratorCondition
+    | DENOMINATOR aggregate FROM source=ident (WHERE condition=expr)?                # denominatorAggregate
+    | DENOMINATOR condition=expr                                                     # denominatorCondition
+    | MEASURE measure                                                                # measureClause
+    | STANDARDISE standardiseTarget                                                  # standardiseClause
+    | CI ciMethod levels?                                                            # ciClause
+    | POLARITY polarityValue                                                         # polarityClause
+    | TARGET comparator=compOp? signedNumber PERCENT?                                # targetClause
+    | SUPPRESS WHEN suppressCondition (OR suppressCondition)*                        # suppressWhen
+    | SUPPRESS BELOW NUMBER                                                          # suppressBelow
+    | SUPPRESS NONE                                                                  # suppressNone
+    | key=metaKey value=STRING                                                       # metaClause
+    ;
+
+aggregate
+    : COUNT LPAREN STAR RPAREN                                 # countAll
+    | SUM LPAREN column=ident RPAREN                           # sumColumn
+    ;
+
+measure
+    : PROPORTION                                               # proportionMeasure
+    | PERCENT_KW                                               # percentMeasure
+    | RATE PER NUMBER                                          # rateMeasure
+    | RATIO (PER NUMBER)?                                      # ratioMeasure
+    | MEAN OF column=ident                                     # meanMeasure
+    | MEDIAN OF column=ident                                   # medianMeasure
+    | COUNT                                                    # countMeasure
+    ;
+
+standardiseTarget
+    : standardisationSpec                                      # inlineStandardisation
+    | name=ident                                               # namedStandardisation
+    ;
+
+polarityValue : HIGHER | LOWER | NONE ;
+
+ciMethod : ident (MINUS ident)* ;
+
+suppressCondition : which=(NUMERATOR | DENOMINATOR) compOp NUMBER ;
+
+metaKey : TITLE | DESCRIPTION | SOURCE | AREA | UNIT | VERSION | STATUS | DIMENSION ;
+
+showStmt   : SHOW target=ident byClause? (WHERE condition=expr)? ;
+exportStmt : EXPORT target=ident byClause? (WHERE condition=expr)? TO path=STRING ;
+compareStmt : COMPARE target=ident ACROSS across=ident (WITHIN within=ident)? (REFERENCE reference=STRING)? ;
+useStmt    : USE qualifiedName ;
+importStmt : IMPORT path=STRING ;
+
+byClause : BY ident (COMMA ident)* ;
+
+qualifiedName : ident (DOT ident)* ;
+
+// ---------------------------------------------------------------- expressions
+
+expr : orExpr ;
+
+orExpr  : andExpr (OR andExpr)* ;
+andExpr : notExpr (AND notExpr)* ;
+
+notExpr
+    : NOT notExpr                                              # notOp
+    | predicate                                                # predicateExpr
+    ;
+
+predicate
+    : left=additive compOp right=additive                              # comparison
+    | subject=additive NOT? BETWEEN low=additive AND high=additive     # between
+    | subject=additive NOT? IN inTarget                                # inList
+    | subject=additive IS NOT? MISSING                                 # isMissing
+    | additive                                                         # plainValue
+    ;
+
+inTarget
+    : LPAREN literal (COMMA literal)* RPAREN                   # inLiterals
+    | name=ident                                               # inNamedList
+    ;
+
+additive       : multiplicative (op=(PLUS | MINUS) multiplicative)* ;
+multiplicative : unary (op=(STAR | SLASH) unary)* ;
+
+unary
+    : MINUS unary                                              # negate
+    | primary                                                  # primaryExpr
+    ;
+
+primary
+    : literal                                                  # literalExpr
+    | name=ident LPAREN (expr (COMMA expr)*)? RPAREN           # callExpr
+    | name=ident                                               # columnRef
+    | LPAREN expr RPAREN                                       # parenExpr
+    ;
+
+literal
+    : NUMBER PERCENT?                                          # numberLiteral
+    | STRING                                                   # stringLiteral
+    | (TRUE | FALSE)                                           # booleanLiteral
+    ;
+
+signedNumber : MINUS? NUMBER ;
+
+compOp : EQ | NEQ | LT | LE | GT | GE ;
+
+// Soft keywords: words that are keywords only where the grammar expects them and names elsewhere.
+ident
+    : IDENT
+    | LANGUAGE | CONFIDENCE | SEPARATOR | DECIMAL | ENCODING | AREA | UNIT | VERSION | STATUS
+    | DIMENSION | TITLE | DESCRIPTION | SOURCE | EVENTS | POPULATION | NATIONAL | HIGHER | LOWER
+    | PROPORTION | PERCENT_KW | RATE | RATIO | MEAN | MEDIAN | COUNT | SUM | STEP | TO | OF | LIST
+    | WEIGHTS | DIRECT | INDIRECT | REFERENCE | ACROSS | WITHIN
+    ;
+
+// ---------------------------------------------------------------- lexer
+
+SET : 'set' ;
+LANGUAGE : 'language' ;
+CONFIDENCE : 'confidence' ;
+SUPPRESS : 'suppress' ;
+BELOW : 'below' ;
+NONE : 'none' ;
+DATA : 'data' ;
+READ : 'read' ;
+SEPARATOR : 'separator' ;
+DECIMAL : 'decimal' ;
+ENCODING : 'encoding' ;
+MISSING : 'missing' ;
+LIST : 'list' ;
+BREAKDOWN : 'breakdown' ;
+BAND : 'band' ;
+TO : 'to' ;
+STEP : 'step' ;
+CASE : 'case' ;
+WHEN : 'when' ;
+THEN : 'then' ;
+ELSE : 'else' ;
+STANDARDISATION : 'standardisation' | 'standardization' ;
+STANDARDISE : 'standardise' | 'standardize' ;
+DIRECT : 'direct' ;
+INDIRECT : 'indirect' ;
+BY : 'by' ;
+WEIGHTS : 'weights' ;
+REFERENCE : 'reference' ;
+NATIONAL : 'national' ;
+EVENTS : 'events' ;
+POPULATION : 'population' ;
+OF : 'of' ;
+INDICATOR : 'indicator' ;
+COHORT : 'cohort' ;
+NUMERATOR : 'numerator' ;
+DENOMINATOR : 'denominator' ;
+FROM : 'from' ;
+WHERE : 'where' ;
+MEASURE : 'measure' ;
+CI : 'ci' ;
+POLARITY : 'polarity' ;
+HIGHER : 'higher' ;
+LOWER : 'lower' ;
+TARGET : 'target' ;
+TITLE : 'title' ;
+DESCRIPTION : 'description' ;
+SOURCE : 'source' ;
+AREA : 'area' ;
+UNIT : 'unit' ;
+VERSION : 'version' ;
+STATUS : 'status' ;
+DIMENSION : 'dimension' ;
+COUNT : 'count' ;
+SUM : 'sum' ;
+PROPORTION : 'proportion' ;
+PERCENT_KW : 'percent' ;
+RATE : 'rate' ;
+RATIO : 'ratio' ;
+PER : 'per' ;
+MEAN : 'mean' ;
+MEDIAN : 'median' ;
+SHOW : 'show' ;
+EXPORT : 'export' ;
+COMPARE : 'compare' ;
+ACROSS : 'across' ;
+WITHIN : 'within' ;
+USE : 'use' ;
+IMPORT : 'import' ;
+AND : 'and' ;
+OR : 'or' ;
+NOT : 'not' ;
+BETWEEN : 'between' ;
+IN : 'in' ;
+IS : 'is' ;
+TRUE : 'true' ;
+FALSE : 'false' ;
+CROSS : '×' ;
+ASSIGN : '=' ;
+EQ : '==' ;
+NEQ : '!=' | '<>' ;
+LE : '<=' ;
+GE : '>=' ;
+LT : '<' ;
+GT : '>' ;
+PLUS : '+' ;
+MINUS : '-' ;
+STAR : '*' ;
+SLASH : '/' ;
+PERCENT : '%' ;
+LPAREN : '(' ;
+RPAREN : ')' ;
+LBRACE : '{' ;
+RBRACE : '}' ;
+COMMA : ',' ;
+DOT : '.' ;
+SEMI : ';' ;
+
+NUMBER : DIGIT+ ('.' DIGIT+)? ([eE] [+-]? DIGIT+)? ;
+STRING : '"' (~["\\\r\n] | '\\' .)* '"' ;
+IDENT  : LETTER (LETTER | DIGIT | '_')* ;
+
+PROSE   : '#\'' ~[\r\n]* -> channel(2) ;
+COMMENT : '#' ~[\r\n]* -> channel(HIDDEN) ;
+WS      : [ \t\r\n\u00A0]+ -> channel(HIDDEN) ;
+
+// An opening quote with no closing quote on the same line: reported as an unterminated string.
+UNTERMINATED_STRING : '"' (~["\\\r\n] | '\\' .)* ;
+ERROR_CHAR : . ;
+
+fragment DIGIT  : [0-9] ;
+fragment LETTER : [\p{L}_] ;
