@@ -1,0 +1,66 @@
+package se.indikator.runtime.ast;
+
+import java.util.List;
+import se.indikator.runtime.diag.Span;
+
+/**
+ * One clause inside {@code indicator NAME "Title" { … }}, e.g. {@code measure rate per 100000} or
+ * {@code suppress when numerator < 10}.
+ */
+public sealed interface Clause {
+    Span span();
+
+    /** {@code cohort births where parity == 1}: the rows the indicator is about (cohort shape). */
+    record Cohort(Name source, Expr where, Span span) implements Clause {
+    }
+
+    /** {@code numerator tear_degree >= 3}: a condition on the cohort's rows. */
+    record NumeratorCondition(Expr condition, Span span) implements Clause {
+    }
+
+    /** {@code numerator count(*) from deaths where …}: an aggregate (ratio shape). */
+    record NumeratorAggregate(Aggregate aggregate, Span span) implements Clause {
+    }
+
+    /** {@code denominator age >= 75}: narrows the cohort (cohort shape). */
+    record DenominatorCondition(Expr condition, Span span) implements Clause {
+    }
+
+    /** {@code denominator sum(persons) from population where …} (ratio shape). */
+    record DenominatorAggregate(Aggregate aggregate, Span span) implements Clause {
+    }
+
+    /** {@code measure percent}. */
+    record MeasureClause(Measure measure, Span span) implements Clause {
+    }
+
+    /** {@code standardise esp} or {@code standardise direct by age5 weights esp2013}. */
+    record Standardise(Name named, StandardisationSpec inline, Span span) implements Clause {
+    }
+
+    /** {@code ci wilson 95%, 99.8%}; {@code levels} empty means the session's levels. */
+    record Ci(Name method, List<Double> levels, Span span) implements Clause {
+        public Ci {
+            levels = List.copyOf(levels);
+        }
+    }
+
+    /** {@code polarity higher|lower|none}. */
+    record PolarityClause(Polarity polarity, Span span) implements Clause {
+    }
+
+    /** {@code target >= 90%}: the target level (målnivå); {@code value} is 0.9 for 90%. */
+    record Target(Expr.BinaryOp comparator, double value, boolean percent, String text, Span span) implements Clause {
+    }
+
+    /** {@code suppress when numerator < 10 or denominator < 30}, {@code suppress below 5}, {@code suppress none}. */
+    record Suppress(List<SuppressRule> rules, boolean none, Span span) implements Clause {
+        public Suppress {
+            rules = List.copyOf(rules);
+        }
+    }
+
+    /** A metadata clause: {@code source "Dödsorsaksregistret"}, {@code area "…"}, {@code version "2"}. */
+    record Meta(String key, String value, Span span) implements Clause {
+    }
+}

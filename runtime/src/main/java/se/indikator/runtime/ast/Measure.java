@@ -1,0 +1,28 @@
+package se.indikator.runtime.ast;
+
+import se.indikator.runtime.diag.Span;
+
+/**
+ * What an indicator's value is: {@code proportion}, {@code percent}, {@code rate per 100000},
+ * {@code ratio per 100}, {@code mean of hba1c}, {@code median of wait_days} or {@code count}.
+ */
+public record Measure(Kind kind, double multiplier, String column, Span columnSpan, Span span) {
+
+    /** The kinds of measure. */
+    public enum Kind {
+        PROPORTION, PERCENT, RATE, RATIO, MEAN, MEDIAN, COUNT
+    }
+
+    /** How the measure is written back, e.g. {@code rate per 100000}. */
+    public String describe() {
+        return switch (kind) {
+            case PROPORTION -> "proportion";
+            case PERCENT -> "percent";
+            case RATE -> "rate per " + Numbers.plain(multiplier);
+            case RATIO -> multiplier == 1 ? "ratio" : "ratio per " + Numbers.plain(multiplier);
+            case MEAN -> "mean of " + column;
+            case MEDIAN -> "median of " + column;
+            case COUNT -> "count";
+        };
+    }
+}

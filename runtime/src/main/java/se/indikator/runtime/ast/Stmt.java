@@ -1,0 +1,86 @@
+package se.indikator.runtime.ast;
+
+import java.util.List;
+import java.util.Map;
+import se.indikator.runtime.diag.Span;
+
+/** A top-level statement of a script, e.g. {@code data deaths = read "deaths.csv"} or {@code show amenable by sex}. */
+public sealed interface Stmt {
+    Span span();
+
+    /** {@code set language sv}. */
+    record SetLanguage(Name language, Span span) implements Stmt {
+    }
+
+    /** {@code set confidence 95%, 99.8%}; levels as fractions (0.95, 0.998). */
+    record SetConfidence(List<Double> levels, Span span) implements Stmt {
+        public SetConfidence {
+            levels = List.copyOf(levels);
+        }
+    }
+
+    /** {@code set suppress below 5} ({@code below} is 5) or {@code set suppress none} ({@code below} is 0). */
+    record SetSuppress(double below, Span span) implements Stmt {
+    }
+
+    /** {@code data deaths = read "data/deaths.csv" separator ";" decimal ","}. */
+    record Data(Name name, String path, Span pathSpan, Map<String, String> options, List<String> missingMarkers,
+            Span span) implements Stmt {
+        public Data {
+            options = Map.copyOf(options);
+            missingMarkers = List.copyOf(missingMarkers);
+        }
+    }
+
+    /** {@code list nordic = "DK", "FI", "IS", "NO"}: a named list of codes for {@code in}. */
+    record ListDecl(Name name, List<Expr> values, Span span) implements Stmt {
+        public ListDecl {
+            values = List.copyOf(values);
+        }
+    }
+
+    /** {@code breakdown age5 = band(age, 0 to 90 step 5)}. */
+    record Breakdown(Name name, BreakdownExpr definition, Span span) implements Stmt {
+    }
+
+    /** {@code standardisation esp = direct by age5 weights esp2013}. */
+    record Standardisation(Name name, StandardisationSpec spec, Span span) implements Stmt {
+    }
+
+    /** {@code indicator amenable "Title" { clauses }}. */
+    record Indicator(Name name, String title, List<Clause> clauses, Span span) implements Stmt {
+        public Indicator {
+            clauses = List.copyOf(clauses);
+        }
+    }
+
+    /** {@code show amenable by education, sex where region == "Skåne"}. */
+    record Show(Name indicator, List<Name> by, Expr where, Span span) implements Stmt {
+        public Show {
+            by = List.copyOf(by);
+        }
+    }
+
+    /** {@code export amenable by region to "out/amenable.csv"}. */
+    record Export(Name indicator, List<Name> by, Expr where, String path, Span pathSpan, Span span) implements Stmt {
+        public Export {
+            by = List.copyOf(by);
+        }
+    }
+
+    /** {@code compare tears across born within region reference "Sverige"}. */
+    record Compare(Name indicator, Name across, Name within, String reference, Span span) implements Stmt {
+    }
+
+    /** {@code use stdlib.jamlik}. */
+    record Use(String library, Span span) implements Stmt {
+    }
+
+    /** {@code import "lib/indicators.ind"}. */
+    record Import(String path, Span span) implements Stmt {
+    }
+
+    /** A notebook prose line {@code #' text}, kept in order among the statements. */
+    record Prose(String markdown, Span span) implements Stmt {
+    }
+}

@@ -1,0 +1,136 @@
+package se.indikator.runtime.check;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import se.indikator.runtime.ast.BreakdownExpr;
+import se.indikator.runtime.ast.Expr;
+import se.indikator.runtime.ast.Numbers;
+import se.indikator.runtime.ast.Stmt;
+import se.indikator.runtime.data.Dataset;
+import se.indikator.runtime.diag.Diagnostics;
+import se.indikator.runtime.diag.Span;
+import se.indikator.runtime.model.BreakdownDef;
+import se.indikator.runtime.model.Catalog;
+import se.indikator.runtime.model.Functions;
+
+/**
+ * Checks breakdown declarations (bands that make sense, case arms with labels) and whether a
+ * breakdown can be applied to a data source: every column it reads must be there, e.g.
+ * {@code breakdown 'education' needs column 'edu_level', which data 'deaths' does not have}.
+ */
+public final class BreakdownChecker {
+    private final Catalog catalog;
+    private final Functions functions;
+    private final Diagnostics diagnostics;
+
+    public BreakdownChecker(Catalog catalog, Functions functions, Diagnostics diagnostics) {
+        this.catalog = catalog;
+        this.functions = functions;
+        this.diagnostics = diagnostics;
+    }
+
+    /** The band labels of {@code band(col, from to to step step)}: "0-4", …, "85-89", "90+". */
+    public static List<String> bandLabels(BreakdownExpr.Band b) {
+        List<String> labels = new ArrayList<>();
+        double lo = b.from();
+        while (lo < b.to() - 1e-9) {
+            double hi = Math.min(lo + b.step(), b.to());
+            boolean whole = b.step() == Math.rint(b.step()) && lo == Math.rint(lo);
+            labels.add(Numbers.plain(lo) + "-" + (whole ? Numbers.plain(hi - 1) : Numbers.plain(hi)));
+            lo = hi;
+        }
+        labels.add(Numbers.plain(b.to()) + "+");
+        return labels;
+    }
+
+    public Optional<BreakdownDef> declare(Stmt.Breakdown s) {
+        BreakdownExpr def = s.definition();
+        List<String> categories = new ArrayList<>();
+        if (def instanceof BreakdownExpr.Band b) {
+            if (b.step() <= 0) {
+                diagnostics.error("E310", b.span(), "the step of a band must be positive", "e.g. band(age, 0 to 90 step 5)");
+                return Optional.empty();
+            }
+            if (b.to() <= b.from()) {
+                diagnostics.error("E310", b.span(), "the band ends before it starts (" + Numbers.plain(b.from()) + " to "
+                        + Numbers.plain(b.to()) + ")", "write the lower end first, e.g. 0 to 90");
+                return Optional.empty();
+            }
+            if ((b.to() - b.from()) / b.step() > 1000) {
+                diagnostics.error("E310", b.span(), "the band would have more than 1000 groups", "use a larger step");
+                return Optional.empty();
+            }
+            categories.addAll(bandLabels(b));
+        } else if (def instanceof BreakdownExpr.Case c) {
+            LinkedHashSet<String> labels = new LinkedHashSet<>();
+            for (BreakdownExpr.When w : c.whens()) {
+                if (w.whenMissing() && c.subject() == null) {
+                    diagnostics.error("E311", w.span(), "'when missing' needs a subject: case COLUMN when missing then …",
+                            "or write 'when COLUMN is missing then …'");
+                    return Optional.empty();
+                }
+                if (!w.result().missing()) {
+                    labels.add(w.result().text());
+                }
+            }
+            if (c.otherwise() != null && !c.otherwise().missing()) {
+                labels.add(c.otherwise().text());
+            }
+            if (labels.isEmpty()) {
+                diagnostics.error("E312", c.span(), "the breakdown has no categories: every arm gives 'missing'",
+                        "give at least one arm a \"label\"");
+                return Optional.empty();
+            }
+            categories.addAll(labels);
+        }
+        return Optional.of(new BreakdownDef(s.name().text(), def, ColumnsUsed.of(def).keySet(), categories, s.span()));
+    }
+
+    /**
+     * Checks that {@code b} applies to {@code data}; {@code usage} is where the user asked for it.
+     * Returns false (after reporting) when it does not.
+     */
+    public boolean appliesTo(BreakdownDef b, Dataset data, Span usage) {
+        boolean ok = true;
+        for (String col : b.columns()) {
+            if (data.column(col).isEmpty()) {
+                String what = b.definition() instanceof BreakdownExpr.ColumnValues && b.name().equals(col)
+                        ? "unknown breakdown or column '" + col + "' in data '" + data.name() + "'"
+                        : "breakdown '" + b.name() + "' needs column '" + col + "', which data '" + data.name()
+                                + "' does not have";
+                List<String> known = new ArrayList<>(data.columnNames());
+                if (b.definition() instanceof BreakdownExpr.ColumnValues) {
+                    known.addAll(catalog.breakdowns().keySet());
+                }
+                diagnostics.error("E401", usage, what, se.indikator.runtime.diag.Suggest.hint(col, known, "column"));
+                ok = false;
+            }
+        }
+        if (!ok) {
+            return false;
+        }
+        ExprChecker ec = new ExprChecker(catalog, functions, diagnostics);
+        if (b.definition() instanceof BreakdownExpr.Band band) {
+            var col = data.column(band.column()).orElseThrow();
+            if (se.indikator.runtime.model.ValueType.of(col.type()) != se.indikator.runtime.model.ValueType.NUMBER) {
+                diagnostics.error("E202", usage, "breakdown '" + b.name() + "' bands column '" + band.column()
+                        + "', which is " + se.indikator.runtime.model.ValueType.of(col.type()).word() + " in data '"
+                        + data.name() + "'", "band() needs a numeric column such as age");
+                return false;
+            }
+        } else if (b.definition() instanceof BreakdownExpr.Case c) {
+            for (BreakdownExpr.When w : c.whens()) {
+                for (Expr cond : w.conditions()) {
+                    if (c.subject() != null) {
+                        ok &= ec.check(new Expr.Binary(Expr.BinaryOp.EQ, c.subject(), cond, cond.span()), data).isPresent();
+                    } else {
+                        ok &= ec.checkCondition(cond, data);
+                    }
+                }
+            }
+        }
+        return ok;
+    }
+}

@@ -1,0 +1,84 @@
+package se.indikator.runtime.exec;
+
+import java.text.Collator;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import se.indikator.runtime.ast.Numbers;
+import se.indikator.runtime.data.Column;
+import se.indikator.runtime.data.Dataset;
+import se.indikator.runtime.data.DoubleColumn;
+import se.indikator.runtime.data.IntColumn;
+import se.indikator.runtime.data.TextColumn;
+import se.indikator.runtime.model.BreakdownDef;
+
+/**
+ * The categories of a breakdown over the data it is applied to: declared categories in declaration
+ * order, or for a plain column the union of its values over all sources, numbers in numeric order
+ * and text in Swedish alphabetical order (å, ä, ö last).
+ */
+public final class Categories {
+    private Categories() {
+    }
+
+    private static final Collator SWEDISH = Collator.getInstance(Locale.forLanguageTag("sv-SE"));
+
+    public static List<String> of(BreakdownDef b, List<Dataset> sources) {
+        if (b.hasFixedCategories()) {
+            return b.categories();
+        }
+        String colName = b.columns().iterator().next();
+        Set<String> text = new LinkedHashSet<>();
+        TreeSet<Double> numbers = new TreeSet<>();
+        for (Dataset d : sources) {
+            Column c = d.column(colName).orElseThrow();
+            if (c instanceof TextColumn t) {
+                for (int k = 0; k < t.dictionarySize(); k++) {
+                    text.add(t.label(k));
+                }
+            } else if (c instanceof IntColumn ic) {
+                int rows = ic.size();
+                int min = ic.min();
+                int max = ic.max();
+                if (ic.missingCount() < rows && (long) max - min < 1_000_000) {
+                    boolean[] seen = new boolean[max - min + 1];
+                    for (int r = 0; r < rows; r++) {
+                        int v = ic.get(r);
+                        if (v != IntColumn.MISSING) {
+                            seen[v - min] = true;
+                        }
+                    }
+                    for (int k = 0; k < seen.length; k++) {
+                        if (seen[k]) {
+                            numbers.add((double) (k + min));
+                        }
+                    }
+                } else {
+                    for (int r = 0; r < rows; r++) {
+                        int v = ic.get(r);
+                        if (v != IntColumn.MISSING) {
+                            numbers.add((double) v);
+                        }
+                    }
+                }
+            } else if (c instanceof DoubleColumn dc) {
+                for (int r = 0; r < dc.size(); r++) {
+                    double v = dc.get(r);
+                    if (!Double.isNaN(v)) {
+                        numbers.add(v);
+                    }
+                }
+            }
+        }
+        List<String> out = new ArrayList<>();
+        numbers.forEach(v -> out.add(Numbers.plain(v)));
+        List<String> texts = new ArrayList<>(text);
+        texts.sort(Comparator.comparing((String s) -> s, SWEDISH));
+        out.addAll(texts);
+        return out;
+    }
+}

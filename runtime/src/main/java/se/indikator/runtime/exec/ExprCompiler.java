@@ -1,0 +1,451 @@
+package se.indikator.runtime.exec;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import se.indikator.runtime.ast.Expr;
+import se.indikator.runtime.data.Column;
+import se.indikator.runtime.data.ColumnType;
+import se.indikator.runtime.data.Dataset;
+import se.indikator.runtime.data.DoubleColumn;
+import se.indikator.runtime.data.IntColumn;
+import se.indikator.runtime.data.TextColumn;
+import se.indikator.runtime.model.Catalog;
+import se.indikator.runtime.model.FunctionDef;
+import se.indikator.runtime.model.Functions;
+import se.indikator.runtime.model.ValueType;
+
+/**
+ * Compiles checked expressions into primitive row functions over one data source's columns. Text
+ * comparisons become dictionary-code comparisons and functions of a text column are evaluated once
+ * per distinct value, so the per-row work is an array lookup. Missing values make comparisons false
+ * (use {@code is missing} to select them).
+ */
+public final class ExprCompiler {
+    private final Dataset data;
+    private final Catalog catalog;
+    private final Functions functions;
+
+    public ExprCompiler(Dataset data, Catalog catalog, Functions functions) {
+        this.data = data;
+        this.catalog = catalog;
+        this.functions = functions;
+    }
+
+    public RowPredicate predicate(Expr e) {
+        if (e == null) {
+            return RowPredicate.ALL;
+        }
+        if (e instanceof Expr.BoolLit b) {
+            return b.value() ? RowPredicate.ALL : row -> false;
+        }
+        if (e instanceof Expr.ColumnRef c) {
+            IntColumn col = (IntColumn) column(c.name());
+            return row -> col.get(row) == 1;
+        }
+        if (e instanceof Expr.Not n) {
+            RowPredicate p = predicate(n.operand());
+            return row -> !p.test(row);
+        }
+        if (e instanceof Expr.Logical l) {
+            RowPredicate[] ps = l.operands().stream().map(this::predicate).toArray(RowPredicate[]::new);
+            if (l.op() == Expr.LogicalOp.AND) {
+                if (ps.length == 2) {
+                    RowPredicate a = ps[0];
+                    RowPredicate b = ps[1];
+                    return row -> a.test(row) && b.test(row);
+                }
+                return row -> {
+                    for (RowPredicate p : ps) {
+                        if (!p.test(row)) {
+                            return false;
+                        }
+                    }
+                    return true;
+                };
+            }
+            return row -> {
+                for (RowPredicate p : ps) {
+                    if (p.test(row)) {
+                        return true;
+                    }
+                }
+                return false;
+            };
+        }
+        if (e instanceof Expr.Binary b) {
+            return comparison(b);
+        }
+        if (e instanceof Expr.Between b) {
+            RowNumber s = number(b.subject());
+            RowNumber lo = number(b.low());
+            RowNumber hi = number(b.high());
+            if (b.low() instanceof Expr.NumberLit l && b.high() instanceof Expr.NumberLit h) {
+                double low = l.value();
+                double high = h.value();
+                if (b.subject() instanceof Expr.ColumnRef c && column(c.name()) instanceof IntColumn ic) {
+                    RowPredicate p = row -> {
+                        int v = ic.get(row);
+                        return v != IntColumn.MISSING && v >= low && v <= high;
+                    };
+                    return b.negated() ? row -> ic.get(row) != IntColumn.MISSING && !p.test(row) : p;
+                }
+                RowPredicate p = row -> {
+                    double v = s.get(row);
+                    return v >= low && v <= high;
+                };
+                return b.negated() ? row -> !Double.isNaN(s.get(row)) && !p.test(row) : p;
+            }
+            RowPredicate p = row -> {
+                double v = s.get(row);
+                return v >= lo.get(row) && v <= hi.get(row);
+            };
+            return b.negated() ? row -> !Double.isNaN(s.get(row)) && !p.test(row) : p;
+        }
+        if (e instanceof Expr.In in) {
+            return in(in);
+        }
+        if (e instanceof Expr.IsMissing m) {
+            RowPredicate missing;
+            if (m.subject() instanceof Expr.ColumnRef c) {
+                Column col = column(c.name());
+                missing = col::isMissing;
+            } else if (typeOf(m.subject()) == ValueType.TEXT) {
+                missing = row -> false;
+            } else {
+                RowNumber n = number(m.subject());
+                missing = row -> Double.isNaN(n.get(row));
+            }
+            RowPredicate mp = missing;
+            return m.negated() ? row -> !mp.test(row) : mp;
+        }
+        if (e instanceof Expr.Call c) {
+            return callPredicate(c);
+        }
+        throw new IllegalStateException("not a condition: " + e);
+    }
+
+    private Column column(String name) {
+        return data.column(name).orElseThrow(() -> new IllegalStateException("unchecked column " + name));
+    }
+
+    ValueType typeOf(Expr e) {
+        if (e instanceof Expr.StringLit) {
+            return ValueType.TEXT;
+        }
+        if (e instanceof Expr.NumberLit) {
+            return ValueType.NUMBER;
+        }
+        if (e instanceof Expr.BoolLit) {
+            return ValueType.BOOLEAN;
+        }
+        if (e instanceof Expr.ColumnRef c) {
+            return ValueType.of(column(c.name()).type());
+        }
+        if (e instanceof Expr.Call c) {
+            return functions.get(c.name()).map(FunctionDef::result).orElse(ValueType.NUMBER);
+        }
+        if (e instanceof Expr.Binary b && !b.op().isComparison()) {
+            return ValueType.NUMBER;
+        }
+        if (e instanceof Expr.Negate) {
+            return ValueType.NUMBER;
+        }
+        return ValueType.BOOLEAN;
+    }
+
+    private RowPredicate comparison(Expr.Binary b) {
+        ValueType lt = typeOf(b.left());
+        if (lt == ValueType.TEXT) {
+            return textComparison(b);
+        }
+        if (lt == ValueType.BOOLEAN) {
+            RowPredicate l = predicate(b.left());
+            RowPredicate r = predicate(b.right());
+            return b.op() == Expr.BinaryOp.EQ ? row -> l.test(row) == r.test(row) : row -> l.test(row) != r.test(row);
+        }
+        RowNumber l = number(b.left());
+        RowNumber r = lt == ValueType.DATE && b.right() instanceof Expr.StringLit s
+                ? constant(LocalDate.parse(s.value()).toEpochDay()) : number(b.right());
+        if (b.right() instanceof Expr.NumberLit lit && b.left() instanceof Expr.ColumnRef c
+                && column(c.name()) instanceof IntColumn ic) {
+            double k = lit.value();
+            return switch (b.op()) {
+                case EQ -> row -> { int v = ic.get(row); return v != IntColumn.MISSING && v == k; };
+                case NEQ -> row -> { int v = ic.get(row); return v != IntColumn.MISSING && v != k; };
+                case LT -> row -> { int v = ic.get(row); return v != IntColumn.MISSING && v < k; };
+                case LE -> row -> { int v = ic.get(row); return v != IntColumn.MISSING && v <= k; };
+                case GT -> row -> { int v = ic.get(row); return v != IntColumn.MISSING && v > k; };
+                case GE -> row -> { int v = ic.get(row); return v != IntColumn.MISSING && v >= k; };
+                default -> throw new IllegalStateException();
+            };
+        }
+        return switch (b.op()) {
+            case EQ -> row -> l.get(row) == r.get(row);
+            case NEQ -> row -> {
+                double x = l.get(row);
+                double y = r.get(row);
+                return !Double.isNaN(x) && !Double.isNaN(y) && x != y;
+            };
+            case LT -> row -> l.get(row) < r.get(row);
+            case LE -> row -> l.get(row) <= r.get(row);
+            case GT -> row -> l.get(row) > r.get(row);
+            case GE -> row -> l.get(row) >= r.get(row);
+            default -> throw new IllegalStateException();
+        };
+    }
+
+    private static RowNumber constant(double v) {
+        return row -> v;
+    }
+
+    private RowPredicate textComparison(Expr.Binary b) {
+        boolean eq = b.op() == Expr.BinaryOp.EQ;
+        Expr l = b.left();
+        Expr r = b.right();
+        if (l instanceof Expr.StringLit && r instanceof Expr.ColumnRef) {
+            Expr t = l;
+            l = r;
+            r = t;
+        }
+        if (l instanceof Expr.ColumnRef c && r instanceof Expr.StringLit s) {
+            TextColumn col = (TextColumn) column(c.name());
+            int code = col.codeOf(s.value());
+            if (code < 0) {
+                return eq ? row -> false : row -> col.code(row) >= 0;
+            }
+            return eq ? row -> col.code(row) == code : row -> {
+                int v = col.code(row);
+                return v >= 0 && v != code;
+            };
+        }
+        if (l instanceof Expr.ColumnRef a && r instanceof Expr.ColumnRef bb) {
+            TextColumn ca = (TextColumn) column(a.name());
+            TextColumn cb = (TextColumn) column(bb.name());
+            return row -> {
+                int x = ca.code(row);
+                int y = cb.code(row);
+                if (x < 0 || y < 0) {
+                    return false;
+                }
+                return ca.label(x).equals(cb.label(y)) == eq;
+            };
+        }
+        if (l instanceof Expr.StringLit a && r instanceof Expr.StringLit bb) {
+            boolean v = a.value().equals(bb.value()) == eq;
+            return row -> v;
+        }
+        throw new IllegalStateException("text comparison of computed values is not supported: " + b);
+    }
+
+    private RowPredicate in(Expr.In in) {
+        List<Object> values;
+        if (in.listName() != null) {
+            values = catalog.list(in.listName()).orElseThrow().stream().map(v -> (Object) v).toList();
+        } else {
+            values = in.values().stream().map(v -> v instanceof Expr.StringLit s ? (Object) s.value()
+                    : v instanceof Expr.NumberLit n ? (Object) n.value() : (Object) ((Expr.BoolLit) v).value()).toList();
+        }
+        RowPredicate p;
+        if (in.subject() instanceof Expr.ColumnRef c && column(c.name()) instanceof TextColumn col) {
+            boolean[] hit = new boolean[col.dictionarySize()];
+            Set<String> set = new HashSet<>();
+            values.forEach(v -> set.add(String.valueOf(v)));
+            for (int k = 0; k < hit.length; k++) {
+                hit[k] = set.contains(col.label(k));
+            }
+            p = row -> {
+                int code = col.code(row);
+                return code >= 0 && hit[code];
+            };
+            if (in.negated()) {
+                return row -> {
+                    int code = col.code(row);
+                    return code >= 0 && !hit[code];
+                };
+            }
+            return p;
+        }
+        RowNumber n = number(in.subject());
+        Set<Double> set = new HashSet<>();
+        for (Object v : values) {
+            if (v instanceof Double d) {
+                set.add(d);
+            } else {
+                try {
+                    set.add(Double.parseDouble(String.valueOf(v)));
+                } catch (NumberFormatException ignored) {
+                    // a text code can never equal a number
+                }
+            }
+        }
+        double[] arr = set.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        if (in.negated()) {
+            return row -> {
+                double v = n.get(row);
+                return !Double.isNaN(v) && java.util.Arrays.binarySearch(arr, v) < 0;
+            };
+        }
+        return row -> java.util.Arrays.binarySearch(arr, n.get(row)) >= 0;
+    }
+
+    /** Compiles a numeric (or date, as epoch day) expression. */
+    public RowNumber number(Expr e) {
+        if (e instanceof Expr.NumberLit n) {
+            return constant(n.value());
+        }
+        if (e instanceof Expr.ColumnRef c) {
+            Column col = column(c.name());
+            if (col instanceof IntColumn ic) {
+                return row -> {
+                    int v = ic.get(row);
+                    return v == IntColumn.MISSING ? Double.NaN : v;
+                };
+            }
+            if (col instanceof DoubleColumn dc) {
+                return dc::get;
+            }
+            throw new IllegalStateException("not numeric: " + c.name());
+        }
+        if (e instanceof Expr.Negate n) {
+            RowNumber x = number(n.operand());
+            return row -> -x.get(row);
+        }
+        if (e instanceof Expr.Binary b && !b.op().isComparison()) {
+            RowNumber l = number(b.left());
+            RowNumber r = number(b.right());
+            return switch (b.op()) {
+                case ADD -> row -> l.get(row) + r.get(row);
+                case SUB -> row -> l.get(row) - r.get(row);
+                case MUL -> row -> l.get(row) * r.get(row);
+                case DIV -> row -> {
+                    double d = r.get(row);
+                    return d == 0 ? Double.NaN : l.get(row) / d;
+                };
+                default -> throw new IllegalStateException();
+            };
+        }
+        if (e instanceof Expr.Call c) {
+            return callNumber(c);
+        }
+        throw new IllegalStateException("not a number: " + e);
+    }
+
+    private RowPredicate callPredicate(Expr.Call c) {
+        FunctionDef f = functions.get(c.name()).orElseThrow();
+        TextColumn single = singleTextColumnArg(c);
+        if (single != null) {
+            boolean[] table = new boolean[single.dictionarySize()];
+            for (int k = 0; k < table.length; k++) {
+                table[k] = Boolean.TRUE.equals(f.implementation().apply(args(c, single.label(k))));
+            }
+            return row -> {
+                int code = single.code(row);
+                return code >= 0 && table[code];
+            };
+        }
+        RowArgs a = rowArgs(c, f);
+        return row -> Boolean.TRUE.equals(f.implementation().apply(a.at(row)));
+    }
+
+    private RowNumber callNumber(Expr.Call c) {
+        FunctionDef f = functions.get(c.name()).orElseThrow();
+        if (c.name().equals("year") && c.args().get(0) instanceof Expr.ColumnRef ref
+                && column(ref.name()) instanceof IntColumn ic && ic.type() == ColumnType.DATE) {
+            return row -> {
+                int v = ic.get(row);
+                return v == IntColumn.MISSING ? Double.NaN : LocalDate.ofEpochDay(v).getYear();
+            };
+        }
+        if (c.name().equals("days_between")) {
+            RowNumber a = number(c.args().get(0));
+            RowNumber b = number(c.args().get(1));
+            return row -> b.get(row) - a.get(row);
+        }
+        TextColumn single = singleTextColumnArg(c);
+        if (single != null) {
+            double[] table = new double[single.dictionarySize()];
+            for (int k = 0; k < table.length; k++) {
+                Object v = f.implementation().apply(args(c, single.label(k)));
+                table[k] = v instanceof Number n ? n.doubleValue() : Double.NaN;
+            }
+            return row -> {
+                int code = single.code(row);
+                return code >= 0 ? table[code] : Double.NaN;
+            };
+        }
+        RowArgs a = rowArgs(c, f);
+        return row -> {
+            Object v = f.implementation().apply(a.at(row));
+            return v instanceof Number n ? n.doubleValue() : Double.NaN;
+        };
+    }
+
+    /** The text column when it is the only non-literal argument of a call, else null. */
+    private TextColumn singleTextColumnArg(Expr.Call c) {
+        TextColumn found = null;
+        for (Expr a : c.args()) {
+            if (a instanceof Expr.ColumnRef ref && column(ref.name()) instanceof TextColumn t) {
+                if (found != null) {
+                    return null;
+                }
+                found = t;
+            } else if (!(a instanceof Expr.StringLit || a instanceof Expr.NumberLit || a instanceof Expr.BoolLit)) {
+                return null;
+            }
+        }
+        return found;
+    }
+
+    private static Object[] args(Expr.Call c, String columnValue) {
+        Object[] out = new Object[c.args().size()];
+        for (int i = 0; i < out.length; i++) {
+            Expr a = c.args().get(i);
+            out[i] = a instanceof Expr.StringLit s ? s.value() : a instanceof Expr.NumberLit n ? (Object) n.value()
+                    : a instanceof Expr.BoolLit b ? (Object) b.value() : columnValue;
+        }
+        return out;
+    }
+
+    /** Per-row boxed arguments, for calls that cannot be evaluated on a dictionary. */
+    private interface RowArgs {
+        Object[] at(int row);
+    }
+
+    private RowArgs rowArgs(Expr.Call c, FunctionDef f) {
+        int n = c.args().size();
+        java.util.function.IntFunction<?>[] getters = new java.util.function.IntFunction<?>[n];
+        for (int i = 0; i < n; i++) {
+            Expr a = c.args().get(i);
+            ValueType t = f.parameters().get(i);
+            if (t == ValueType.TEXT) {
+                if (a instanceof Expr.StringLit s) {
+                    getters[i] = row -> s.value();
+                } else {
+                    TextColumn col = (TextColumn) column(((Expr.ColumnRef) a).name());
+                    getters[i] = row -> {
+                        int code = col.code(row);
+                        return code < 0 ? null : col.label(code);
+                    };
+                }
+            } else if (t == ValueType.BOOLEAN) {
+                RowPredicate p = predicate(a);
+                getters[i] = p::test;
+            } else {
+                RowNumber num = number(a);
+                getters[i] = row -> {
+                    double v = num.get(row);
+                    return Double.isNaN(v) ? null : v;
+                };
+            }
+        }
+        return row -> {
+            Object[] out = new Object[n];
+            for (int i = 0; i < n; i++) {
+                out[i] = getters[i].apply(row);
+            }
+            return out;
+        };
+    }
+}

@@ -1,0 +1,233 @@
+package se.indikator.runtime.exec;
+
+import java.util.ArrayList;
+import java.util.List;
+import se.indikator.runtime.ast.Aggregate;
+import se.indikator.runtime.ast.Expr;
+import se.indikator.runtime.ast.Measure;
+import se.indikator.runtime.ast.StandardisationSpec;
+import se.indikator.runtime.data.Dataset;
+import se.indikator.runtime.diag.Diagnostic;
+import se.indikator.runtime.diag.SourceFile;
+import se.indikator.runtime.diag.Span;
+import se.indikator.runtime.model.BreakdownDef;
+import se.indikator.runtime.model.Catalog;
+import se.indikator.runtime.model.Functions;
+import se.indikator.runtime.model.IndicatorDef;
+import se.indikator.runtime.plan.QueryPlan;
+
+/**
+ * Executes an indicator for a list of breakdowns: plans the passes, runs each with the
+ * {@link Kernel} (numerator and denominator possibly from different data, joined by category index),
+ * and computes each group's estimate and the national one.
+ */
+public final class IndicatorExecutor {
+    private final Catalog catalog;
+    private final Functions functions;
+
+    public IndicatorExecutor(Catalog catalog, Functions functions) {
+        this.catalog = catalog;
+        this.functions = functions;
+    }
+
+    /** Everything computed for one request, ready to be turned into a result table. */
+    public record Computed(QueryPlan plan, List<List<String>> categories, List<Estimate> groups, Estimate total,
+            Estimate national, List<Diagnostic> notices) {
+    }
+
+    public QueryPlan plan(IndicatorDef ind, List<BreakdownDef> by, Expr where) {
+        List<String> keys = by.stream().map(BreakdownDef::name).toList();
+        List<String> strata = ind.standardisation() == null ? List.of()
+                : ind.standardisation().strata().stream().map(n -> n.text()).toList();
+        List<QueryPlan.Pass> passes = new ArrayList<>();
+        if (ind.shape() == IndicatorDef.Shape.COHORT) {
+            List<Expr> filters = new ArrayList<>();
+            addIf(filters, ind.cohortWhere());
+            addIf(filters, ind.denominatorCondition());
+            addIf(filters, where);
+            Dataset d = catalog.data(ind.cohortSource()).orElseThrow();
+            boolean valued = ind.measure().kind() == Measure.Kind.MEAN || ind.measure().kind() == Measure.Kind.MEDIAN;
+            passes.add(new QueryPlan.Pass(QueryPlan.Role.COHORT, d.name(), d.rowCount(), filters, ind.numeratorCondition(),
+                    valued ? ind.measure().column() : null, valued, keys, strata));
+        } else {
+            passes.add(aggregatePass(QueryPlan.Role.NUMERATOR, ind.numerator(), where, keys, strata));
+            if (ind.denominator() != null) {
+                passes.add(aggregatePass(QueryPlan.Role.DENOMINATOR, ind.denominator(), where, keys, strata));
+            }
+        }
+        List<Double> levels = levels(ind);
+        String std = ind.standardisation() == null ? null : describe(ind.standardisation());
+        List<String> rules = new ArrayList<>();
+        ind.suppressRules().forEach(r -> rules.add(r.describe()));
+        double defaultBelow = ind.suppressNone() ? 0 : catalog.settings().suppressBelow();
+        return new QueryPlan(ind, by, where, passes,
+                new QueryPlan.Statistic(ind.measure().describe(), ind.ciMethod(), levels, std),
+                new QueryPlan.Suppression(rules, defaultBelow, defaultBelow > 0 || !rules.isEmpty()));
+    }
+
+    static String describe(StandardisationSpec s) {
+        String strata = String.join(" × ", s.strata().stream().map(n -> n.text()).toList());
+        if (s.method() == StandardisationSpec.Method.DIRECT) {
+            return "direct by " + strata + " weights " + (s.internal() ? "population of cohort" : s.standard().text());
+        }
+        return "indirect by " + strata + " reference " + (s.standard() == null ? "national" : s.standard().text());
+    }
+
+    public List<Double> levels(IndicatorDef ind) {
+        return ind.levels().isEmpty() ? catalog.settings().levels() : ind.levels();
+    }
+
+    private static void addIf(List<Expr> l, Expr e) {
+        if (e != null) {
+            l.add(e);
+        }
+    }
+
+    private QueryPlan.Pass aggregatePass(QueryPlan.Role role, Aggregate a, Expr where, List<String> keys,
+            List<String> strata) {
+        List<Expr> filters = new ArrayList<>();
+        addIf(filters, a.where());
+        addIf(filters, where);
+        Dataset d = catalog.data(a.source()).orElseThrow();
+        return new QueryPlan.Pass(role, d.name(), d.rowCount(), filters, null, a.column(), a.kind() == Aggregate.Kind.SUM,
+                keys, strata);
+    }
+
+    /** Runs the plan; {@code nationalPlan} (the same without the user's where) gives the national value. */
+    public Computed execute(QueryPlan plan, QueryPlan nationalPlan) {
+        List<Diagnostic> warnings = new ArrayList<>();
+        List<Dataset> sources = plan.passes().stream().map(p -> catalog.data(p.source()).orElseThrow()).toList();
+        List<List<String>> categories = new ArrayList<>();
+        for (BreakdownDef b : plan.breakdowns()) {
+            categories.add(Categories.of(b, sources));
+        }
+        List<BreakdownDef> strataDefs = strataDefs(plan.indicator());
+        List<List<String>> strataCategories = new ArrayList<>();
+        for (BreakdownDef b : strataDefs) {
+            strataCategories.add(Categories.of(b, sources));
+        }
+        Aggregates agg = aggregate(plan, categories, strataDefs, strataCategories, warnings);
+        Aggregates nat = nationalPlan == null ? agg
+                : aggregate(nationalPlan, List.of(), strataDefs, strataCategories, warnings);
+        StatisticStep stat = new StatisticStep(catalog, plan.indicator(), levels(plan.indicator()), strataDefs,
+                strataCategories);
+        List<Estimate> groups = new ArrayList<>();
+        int groupCount = agg.groups();
+        for (int g = 0; g < groupCount; g++) {
+            groups.add(stat.estimate(agg, g, nat));
+        }
+        Estimate total = stat.estimate(agg, agg.groups(), nat);
+        Estimate national = nationalPlan == null ? total : stat.estimate(nat, nat.groups(), nat);
+        warnings.addAll(stat.warnings());
+        return new Computed(plan, categories, groups, total, national, List.copyOf(new java.util.LinkedHashSet<>(warnings)));
+    }
+
+    private List<BreakdownDef> strataDefs(IndicatorDef ind) {
+        if (ind.standardisation() == null) {
+            return List.of();
+        }
+        return ind.standardisation().strata().stream().map(n -> catalog.breakdown(n.text()).orElseThrow()).toList();
+    }
+
+    /** Numerator and denominator arrays over (group, stratum) cells, national at group index {@code groups}. */
+    record Aggregates(int groups, int strata, double[] num, double[] den, double[] sum, double[] sumSquares) {
+        int cell(int g, int s) {
+            return g * strata + s;
+        }
+    }
+
+    private Aggregates aggregate(QueryPlan plan, List<List<String>> categories, List<BreakdownDef> strataDefs,
+            List<List<String>> strataCategories, List<Diagnostic> warnings) {
+        List<Integer> sizes = categories.stream().map(List::size).toList();
+        int groups = 1;
+        for (int s : sizes) {
+            groups *= s;
+        }
+        if (plan.breakdowns().isEmpty()) {
+            groups = 0;
+        }
+        List<Integer> strataSizes = strataCategories.stream().map(List::size).toList();
+        int strata = 1;
+        for (int s : strataSizes) {
+            strata *= s;
+        }
+        double[] num = null;
+        double[] den = null;
+        double[] sum = null;
+        double[] sq = null;
+        for (QueryPlan.Pass pass : plan.passes()) {
+            Dataset d = catalog.data(pass.source()).orElseThrow();
+            ExprCompiler ec = new ExprCompiler(d, catalog, functions);
+            KeyCompiler kc = new KeyCompiler(d, ec);
+            List<RowKey> keys = new ArrayList<>();
+            for (int i = 0; i < plan.breakdowns().size(); i++) {
+                keys.add(kc.compile(plan.breakdowns().get(i), categories.get(i)));
+            }
+            List<RowKey> stratumKeys = new ArrayList<>();
+            for (int i = 0; i < strataDefs.size(); i++) {
+                stratumKeys.add(kc.compile(strataDefs.get(i), strataCategories.get(i)));
+            }
+            RowPredicate filter = RowPredicate.ALL;
+            for (Expr f : pass.filters()) {
+                RowPredicate prev = filter;
+                RowPredicate next = ec.predicate(f);
+                filter = prev == RowPredicate.ALL ? next : row -> prev.test(row) && next.test(row);
+            }
+            RowPredicate flag = pass.flag() == null ? null : ec.predicate(pass.flag());
+            RowNumber value = pass.valueColumn() == null ? null
+                    : ec.number(new Expr.ColumnRef(pass.valueColumn(), Span.NONE));
+            Kernel.Accumulated acc = Kernel.run(new Kernel.PassInput(d.rowCount(), filter, flag, value,
+                    groups == 0 ? null : GroupKey.combine(keys, sizes), groups,
+                    strataDefs.isEmpty() ? null : GroupKey.combine(stratumKeys, strataSizes), strata));
+            report(pass, d, acc, warnings);
+            switch (pass.role()) {
+                case COHORT -> {
+                    boolean valued = pass.valueColumn() != null;
+                    den = acc.rows();
+                    num = pass.flag() == null ? (valued ? acc.sum() : acc.rows()) : acc.flagged();
+                    if (valued) {
+                        num = acc.sum();
+                    }
+                    sum = acc.sum();
+                    sq = acc.sumSquares();
+                }
+                case NUMERATOR -> {
+                    num = pass.sum() ? acc.sum() : acc.rows();
+                }
+                case DENOMINATOR -> den = pass.sum() ? acc.sum() : acc.rows();
+            }
+        }
+        if (den == null) {
+            den = new double[num.length];
+            java.util.Arrays.fill(den, Double.NaN);
+        }
+        if (sum == null) {
+            sum = new double[num.length];
+            sq = new double[num.length];
+        }
+        return new Aggregates(groups, strata, num, den, sum, sq);
+    }
+
+    private static void report(QueryPlan.Pass pass, Dataset d, Kernel.Accumulated acc, List<Diagnostic> warnings) {
+        Span file = new Span(new SourceFile(d.source(), ""), 0, 0, 0, 0);
+        if (acc.negativeValues() > 0 && pass.sum()) {
+            int line = d.sourceLine(acc.firstNegativeRow());
+            warnings.add(Diagnostic.error("E502", new Span(new SourceFile(d.source(), ""), line, 1, line, 1),
+                    acc.negativeValues() + " negative value" + (acc.negativeValues() == 1 ? "" : "s") + " in column '"
+                            + pass.valueColumn() + "' of data '" + d.name() + "' (first on line " + line + ")",
+                    "counts and populations cannot be negative; correct the file or filter the rows out with 'where "
+                            + pass.valueColumn() + " >= 0'"));
+        }
+        if (acc.missingValues() > 0) {
+            warnings.add(Diagnostic.warning("W501", file, acc.missingValues() + " row" + (acc.missingValues() == 1 ? "" : "s")
+                    + " of data '" + d.name() + "' with missing '" + pass.valueColumn() + "' left out of the "
+                    + pass.role().name().toLowerCase(java.util.Locale.ROOT),
+                    "treat them as 0 explicitly, or filter with 'where " + pass.valueColumn() + " is not missing'"));
+        }
+        if (acc.outsideStrata() > 0) {
+            warnings.add(Diagnostic.warning("W502", file, acc.outsideStrata() + " row" + (acc.outsideStrata() == 1 ? "" : "s")
+                    + " of data '" + d.name() + "' fall outside the standardisation strata ("
+                    + String.join(" × ", pass.strata()) + ") and were left out", "check the strata's missing values and range"));
+        }
+    }
+}

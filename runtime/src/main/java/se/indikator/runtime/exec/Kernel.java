@@ -1,0 +1,109 @@
+package se.indikator.runtime.exec;
+
+/**
+ * The hot path: one pass over a data source's rows that accumulates, per (group, stratum) cell and
+ * for the whole (national) total, the rows passing the filter, the rows also passing the flag
+ * condition, and the sum and sum of squares of a value column. Everything is primitive arrays; no
+ * row is copied or boxed.
+ *
+ * <p>Cell layout: {@code cell = group * strata + stratum}; the national total of each stratum is at
+ * group index {@code groups}. A row whose group key is -1 counts only in the national total; a row
+ * whose stratum key is -1 is counted in {@link Accumulated#outsideStrata()} and nowhere else.
+ */
+public final class Kernel {
+    private Kernel() {
+    }
+
+    /** What one pass reads: the rows, the filter, an optional flag and value, and the keys. */
+    public record PassInput(int rows, RowPredicate filter, RowPredicate flag, RowNumber value, RowKey group,
+            int groups, RowKey stratum, int strata) {
+    }
+
+    /** What one pass produced; arrays are indexed by cell. */
+    public record Accumulated(int groups, int strata, double[] rows, double[] flagged, double[] sum, double[] sumSquares,
+            long missingValues, long negativeValues, int firstNegativeRow, long outsideStrata) {
+
+        public int cell(int group, int stratum) {
+            return group * strata + stratum;
+        }
+
+        /** The national group index. */
+        public int national() {
+            return groups;
+        }
+
+        /** Totals over strata for one group: rows, flagged, sum, sum of squares. */
+        public double[] groupTotals(int group) {
+            double[] t = new double[4];
+            for (int s = 0; s < strata; s++) {
+                int c = cell(group, s);
+                t[0] += rows[c];
+                t[1] += flagged[c];
+                t[2] += sum[c];
+                t[3] += sumSquares[c];
+            }
+            return t;
+        }
+    }
+
+    public static Accumulated run(PassInput in) {
+        int cells = (in.groups() + 1) * in.strata();
+        double[] rows = new double[cells];
+        double[] flagged = new double[cells];
+        double[] sum = new double[cells];
+        double[] sq = new double[cells];
+        long missing = 0;
+        long negative = 0;
+        int firstNegative = -1;
+        long outside = 0;
+        int strata = in.strata();
+        int nationalBase = in.groups() * strata;
+        RowPredicate filter = in.filter();
+        RowPredicate flag = in.flag();
+        RowNumber value = in.value();
+        RowKey group = in.group();
+        RowKey stratum = in.stratum();
+        for (int r = 0, n = in.rows(); r < n; r++) {
+            if (!filter.test(r)) {
+                continue;
+            }
+            int s = stratum == null ? 0 : stratum.key(r);
+            if (s < 0) {
+                outside++;
+                continue;
+            }
+            double v = 1;
+            if (value != null) {
+                v = value.get(r);
+                if (Double.isNaN(v)) {
+                    missing++;
+                    continue;
+                }
+                if (v < 0) {
+                    if (negative++ == 0) {
+                        firstNegative = r;
+                    }
+                }
+            }
+            boolean f = flag != null && flag.test(r);
+            int g = group == null ? -1 : group.key(r);
+            int nc = nationalBase + s;
+            rows[nc] += 1;
+            sum[nc] += v;
+            sq[nc] += v * v;
+            if (f) {
+                flagged[nc] += 1;
+            }
+            if (g >= 0) {
+                int c = g * strata + s;
+                rows[c] += 1;
+                sum[c] += v;
+                sq[c] += v * v;
+                if (f) {
+                    flagged[c] += 1;
+                }
+            }
+        }
+        return new Accumulated(in.groups(), strata, rows, flagged, sum, sq, missing, negative, firstNegative, outside);
+    }
+}

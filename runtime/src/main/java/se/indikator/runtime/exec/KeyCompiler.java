@@ -1,0 +1,172 @@
+package se.indikator.runtime.exec;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import se.indikator.runtime.ast.BreakdownExpr;
+import se.indikator.runtime.ast.Expr;
+import se.indikator.runtime.ast.Numbers;
+import se.indikator.runtime.data.Column;
+import se.indikator.runtime.data.Dataset;
+import se.indikator.runtime.data.DoubleColumn;
+import se.indikator.runtime.data.IntColumn;
+import se.indikator.runtime.data.TextColumn;
+import se.indikator.runtime.model.BreakdownDef;
+
+/**
+ * Compiles a breakdown into a {@link RowKey} for one data source, mapping each row to the index of
+ * its category in a given category list: dictionary codes map through a lookup table, bands are
+ * arithmetic, and case arms are tested in order.
+ */
+public final class KeyCompiler {
+    private final ExprCompiler exprs;
+    private final Dataset data;
+
+    public KeyCompiler(Dataset data, ExprCompiler exprs) {
+        this.data = data;
+        this.exprs = exprs;
+    }
+
+    public RowKey compile(BreakdownDef b, List<String> categories) {
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < categories.size(); i++) {
+            index.put(categories.get(i), i);
+        }
+        BreakdownExpr def = b.definition();
+        if (def instanceof BreakdownExpr.ColumnValues c) {
+            return columnKey(data.column(c.column()).orElseThrow(), index);
+        }
+        if (def instanceof BreakdownExpr.Band band) {
+            return bandKey(band, categories.size());
+        }
+        BreakdownExpr.Case cs = (BreakdownExpr.Case) def;
+        int arms = cs.whens().size();
+        RowPredicate[] tests = new RowPredicate[arms];
+        int[] result = new int[arms];
+        for (int i = 0; i < arms; i++) {
+            BreakdownExpr.When w = cs.whens().get(i);
+            result[i] = w.result().missing() ? -1 : index.get(w.result().text());
+            if (w.whenMissing()) {
+                tests[i] = exprs.predicate(new Expr.IsMissing(cs.subject(), false, w.span()));
+            } else {
+                Expr cond = null;
+                for (Expr x : w.conditions()) {
+                    Expr one = cs.subject() == null ? x : new Expr.Binary(Expr.BinaryOp.EQ, cs.subject(), x, x.span());
+                    cond = cond == null ? one : new Expr.Logical(Expr.LogicalOp.OR, List.of(cond, one), x.span());
+                }
+                tests[i] = exprs.predicate(cond);
+            }
+        }
+        int otherwise = cs.otherwise() == null || cs.otherwise().missing() ? -1 : index.get(cs.otherwise().text());
+        RowKey generic = row -> {
+            for (int i = 0; i < arms; i++) {
+                if (tests[i].test(row)) {
+                    return result[i];
+                }
+            }
+            return otherwise;
+        };
+        boolean literalArms = cs.whens().stream().flatMap(w -> w.conditions().stream())
+                .allMatch(x -> x instanceof Expr.StringLit || x instanceof Expr.NumberLit || x instanceof Expr.BoolLit);
+        if (literalArms && cs.subject() instanceof Expr.ColumnRef ref
+                && data.column(ref.name()).orElseThrow() instanceof TextColumn t) {
+            return dictionaryKey(t, generic);
+        }
+        return generic;
+    }
+
+    /**
+     * For a case over one text column, the arms depend only on the row's code: evaluate them once per
+     * distinct value, using the first row that holds it, and look the result up per row.
+     */
+    private RowKey dictionaryKey(TextColumn t, RowKey generic) {
+        int[] byCode = new int[t.dictionarySize()];
+        java.util.Arrays.fill(byCode, Integer.MIN_VALUE);
+        int missingKey = Integer.MIN_VALUE;
+        int remaining = byCode.length + 1;
+        for (int r = 0; r < t.size() && remaining > 0; r++) {
+            int code = t.code(r);
+            if (code < 0) {
+                if (missingKey == Integer.MIN_VALUE) {
+                    missingKey = generic.key(r);
+                    remaining--;
+                }
+            } else if (byCode[code] == Integer.MIN_VALUE) {
+                byCode[code] = generic.key(r);
+                remaining--;
+            }
+        }
+        int mk = missingKey == Integer.MIN_VALUE ? -1 : missingKey;
+        return row -> {
+            int code = t.code(row);
+            return code < 0 ? mk : byCode[code];
+        };
+    }
+
+    private RowKey columnKey(Column col, Map<String, Integer> index) {
+        if (col instanceof TextColumn t) {
+            int[] map = new int[t.dictionarySize()];
+            for (int k = 0; k < map.length; k++) {
+                map[k] = index.getOrDefault(t.label(k), -1);
+            }
+            return row -> {
+                int code = t.code(row);
+                return code < 0 ? -1 : map[code];
+            };
+        }
+        if (col instanceof IntColumn ic) {
+            if (ic.missingCount() == ic.size()) {
+                return row -> -1;
+            }
+            int min = ic.min();
+            int max = ic.max();
+            if ((long) max - min < 1_000_000) {
+                int[] map = new int[max - min + 1];
+                for (int k = 0; k < map.length; k++) {
+                    map[k] = index.getOrDefault(Numbers.plain(k + min), -1);
+                }
+                return row -> {
+                    int v = ic.get(row);
+                    return v == IntColumn.MISSING ? -1 : map[v - min];
+                };
+            }
+            return row -> {
+                int v = ic.get(row);
+                return v == IntColumn.MISSING ? -1 : index.getOrDefault(Numbers.plain(v), -1);
+            };
+        }
+        DoubleColumn dc = (DoubleColumn) col;
+        return row -> {
+            double v = dc.get(row);
+            return Double.isNaN(v) ? -1 : index.getOrDefault(Numbers.plain(v), -1);
+        };
+    }
+
+    private RowKey bandKey(BreakdownExpr.Band band, int count) {
+        double from = band.from();
+        double to = band.to();
+        double step = band.step();
+        int last = count - 1;
+        Column col = data.column(band.column()).orElseThrow();
+        if (col instanceof IntColumn ic && step == Math.rint(step) && from == Math.rint(from) && to == Math.rint(to)) {
+            int f = (int) from;
+            int t = (int) to;
+            int s = (int) step;
+            return row -> {
+                int v = ic.get(row);
+                if (v == IntColumn.MISSING || v < f) {
+                    return -1;
+                }
+                return v >= t ? last : Math.min((v - f) / s, last - 1);
+            };
+        }
+        RowNumber n = exprs.number(new Expr.ColumnRef(band.column(), band.columnSpan()));
+        return row -> {
+            double v = n.get(row);
+            if (Double.isNaN(v) || v < from) {
+                return -1;
+            }
+            return v >= to ? last : Math.min((int) Math.floor((v - from) / step), last - 1);
+        };
+    }
+}

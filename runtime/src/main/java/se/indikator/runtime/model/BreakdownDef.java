@@ -1,0 +1,29 @@
+package se.indikator.runtime.model;
+
+import java.util.List;
+import java.util.Set;
+import se.indikator.runtime.ast.BreakdownExpr;
+import se.indikator.runtime.diag.Span;
+
+/**
+ * A reporting group (redovisningsgrupp) ready to apply to any data with its columns: the columns it
+ * reads, and its categories in declaration order when they are known from the definition (bands and
+ * case labels); {@code categories} is empty for a plain column, whose values are the categories.
+ */
+public record BreakdownDef(String name, BreakdownExpr definition, Set<String> columns, List<String> categories,
+        Span span) {
+
+    public BreakdownDef {
+        columns = Set.copyOf(columns);
+        categories = List.copyOf(categories);
+    }
+
+    /** A breakdown made on the fly from a plain column in {@code show x by region}. */
+    public static BreakdownDef ofColumn(String column, Span span) {
+        return new BreakdownDef(column, new BreakdownExpr.ColumnValues(column, span), Set.of(column), List.of(), span);
+    }
+
+    public boolean hasFixedCategories() {
+        return !(definition instanceof BreakdownExpr.ColumnValues);
+    }
+}

@@ -1,0 +1,117 @@
+package se.indikator.runtime.model;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import se.indikator.runtime.ast.StandardisationSpec;
+import se.indikator.runtime.data.Dataset;
+import se.indikator.runtime.diag.Span;
+
+/**
+ * Everything a session has declared, by name: data, code lists, breakdowns, standardisations and
+ * indicators, plus the settings. The checker resolves names against it; a new declaration replaces
+ * an older one of the same name (as in a notebook, the last definition wins).
+ */
+public final class Catalog {
+    private final Map<String, Dataset> data = new LinkedHashMap<>();
+    private final Map<String, Span> dataSpans = new LinkedHashMap<>();
+    private final Map<String, Span> brokenData = new LinkedHashMap<>();
+    private final Map<String, List<String>> lists = new LinkedHashMap<>();
+    private final Map<String, BreakdownDef> breakdowns = new LinkedHashMap<>();
+    private final Map<String, StandardisationSpec> standardisations = new LinkedHashMap<>();
+    private final Map<String, IndicatorDef> indicators = new LinkedHashMap<>();
+    private Settings settings = Settings.DEFAULT;
+
+    public Settings settings() {
+        return settings;
+    }
+
+    public void settings(Settings s) {
+        settings = s;
+    }
+
+    public void putData(Dataset d, Span span) {
+        data.put(d.name(), d);
+        dataSpans.put(d.name(), span);
+        brokenData.remove(d.name());
+    }
+
+    /** Marks a data name whose loading failed, so later uses are not reported again. */
+    public void putBrokenData(String name, Span span) {
+        data.remove(name);
+        brokenData.put(name, span);
+    }
+
+    public boolean isBrokenData(String name) {
+        return brokenData.containsKey(name);
+    }
+
+    public Optional<Dataset> data(String name) {
+        return Optional.ofNullable(data.get(name));
+    }
+
+    public Map<String, Dataset> allData() {
+        return java.util.Collections.unmodifiableMap(data);
+    }
+
+    public void putList(String name, List<String> values) {
+        lists.put(name, List.copyOf(values));
+    }
+
+    public Optional<List<String>> list(String name) {
+        return Optional.ofNullable(lists.get(name)).or(() -> CodeLists.builtIn(name));
+    }
+
+    public Map<String, List<String>> userLists() {
+        return java.util.Collections.unmodifiableMap(lists);
+    }
+
+    public void putBreakdown(BreakdownDef b) {
+        breakdowns.put(b.name(), b);
+    }
+
+    public Optional<BreakdownDef> breakdown(String name) {
+        return Optional.ofNullable(breakdowns.get(name));
+    }
+
+    public Map<String, BreakdownDef> breakdowns() {
+        return java.util.Collections.unmodifiableMap(breakdowns);
+    }
+
+    public void putStandardisation(String name, StandardisationSpec s) {
+        standardisations.put(name, s);
+    }
+
+    public Optional<StandardisationSpec> standardisation(String name) {
+        return Optional.ofNullable(standardisations.get(name));
+    }
+
+    public Map<String, StandardisationSpec> standardisations() {
+        return java.util.Collections.unmodifiableMap(standardisations);
+    }
+
+    public void putIndicator(IndicatorDef i) {
+        indicators.put(i.name(), i);
+    }
+
+    public Optional<IndicatorDef> indicator(String name) {
+        return Optional.ofNullable(indicators.get(name));
+    }
+
+    public Map<String, IndicatorDef> indicators() {
+        return java.util.Collections.unmodifiableMap(indicators);
+    }
+
+    /** Forgets everything (the shell's {@code :reset}). */
+    public void clear() {
+        data.clear();
+        dataSpans.clear();
+        brokenData.clear();
+        lists.clear();
+        breakdowns.clear();
+        standardisations.clear();
+        indicators.clear();
+        settings = Settings.DEFAULT;
+    }
+}

@@ -1,0 +1,52 @@
+package se.indikator.runtime.model;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import se.indikator.runtime.ast.Aggregate;
+import se.indikator.runtime.ast.Clause;
+import se.indikator.runtime.ast.Expr;
+import se.indikator.runtime.ast.Measure;
+import se.indikator.runtime.ast.Polarity;
+import se.indikator.runtime.ast.StandardisationSpec;
+import se.indikator.runtime.ast.SuppressRule;
+import se.indikator.runtime.diag.Span;
+
+/**
+ * A checked indicator definition. Cohort shape: {@code cohortSource} rows passing {@code cohortWhere}
+ * (and {@code denominatorCondition}) are the denominator, those also passing {@code numeratorCondition}
+ * the numerator. Ratio shape: {@code numerator} and {@code denominator} are aggregates, possibly over
+ * different data, joined on the breakdown keys.
+ */
+public record IndicatorDef(String name, String title, Shape shape, String cohortSource, Expr cohortWhere,
+        Expr numeratorCondition, Expr denominatorCondition, Aggregate numerator, Aggregate denominator,
+        Measure measure, CiMethod ciMethod, List<Double> levels, Polarity polarity, Clause.Target target,
+        List<SuppressRule> suppressRules, boolean suppressNone, StandardisationSpec standardisation,
+        String standardisationName, Map<String, String> metadata, Span span, String sourceText) {
+
+    /** The two indicator shapes of the language. */
+    public enum Shape {
+        COHORT, RATIO
+    }
+
+    public IndicatorDef {
+        levels = List.copyOf(levels);
+        suppressRules = List.copyOf(suppressRules);
+        metadata = Map.copyOf(metadata);
+    }
+
+    /** The data sources the indicator reads, numerator's first. */
+    public List<String> sources() {
+        if (shape == Shape.COHORT) {
+            return List.of(cohortSource);
+        }
+        if (denominator == null || denominator.source().equals(numerator.source())) {
+            return List.of(numerator.source());
+        }
+        return List.of(numerator.source(), denominator.source());
+    }
+
+    public Optional<String> meta(String key) {
+        return Optional.ofNullable(metadata.get(key));
+    }
+}

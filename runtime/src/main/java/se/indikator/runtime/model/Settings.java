@@ -1,0 +1,33 @@
+package se.indikator.runtime.model;
+
+import java.util.List;
+
+/**
+ * The session's settings from {@code set}: the label language ({@code sv} or {@code en}), the default
+ * confidence levels (fractions, e.g. 0.95 and 0.998) and the default disclosure rule (suppress values
+ * whose numerator is below {@code suppressBelow}; 0 switches the default rule off).
+ */
+public record Settings(String language, List<Double> levels, double suppressBelow) {
+
+    public static final Settings DEFAULT = new Settings("sv", List.of(0.95, 0.998), 5);
+
+    public Settings {
+        levels = List.copyOf(levels);
+    }
+
+    public Settings withLanguage(String l) {
+        return new Settings(l, levels, suppressBelow);
+    }
+
+    public Settings withLevels(List<Double> l) {
+        return new Settings(language, l, suppressBelow);
+    }
+
+    public Settings withSuppressBelow(double n) {
+        return new Settings(language, levels, n);
+    }
+
+    public boolean swedish() {
+        return "sv".equals(language);
+    }
+}

@@ -1,0 +1,400 @@
+package se.indikator.runtime.parse;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.Token;
+import se.indikator.grammar.IndikatorParser;
+import se.indikator.grammar.IndikatorParser.*;
+import se.indikator.runtime.ast.Aggregate;
+import se.indikator.runtime.ast.BreakdownExpr;
+import se.indikator.runtime.ast.Clause;
+import se.indikator.runtime.ast.Expr;
+import se.indikator.runtime.ast.Measure;
+import se.indikator.runtime.ast.Name;
+import se.indikator.runtime.ast.Polarity;
+import se.indikator.runtime.ast.StandardisationSpec;
+import se.indikator.runtime.ast.Stmt;
+import se.indikator.runtime.ast.SuppressRule;
+import se.indikator.runtime.diag.SourceFile;
+import se.indikator.runtime.diag.Span;
+
+/** Builds the immutable AST from ANTLR's parse tree; the parse tree never leaves this package. */
+final class AstBuilder {
+    private final SourceFile source;
+
+    AstBuilder(SourceFile source) {
+        this.source = source;
+    }
+
+    private Span span(ParserRuleContext ctx) {
+        return Spans.of(source, ctx);
+    }
+
+    private Span span(Token t) {
+        return Spans.of(source, t);
+    }
+
+    private Name name(IdentContext ctx) {
+        return new Name(ctx.getText(), span(ctx));
+    }
+
+    static String unquote(String quoted) {
+        String inner = quoted.substring(1, quoted.length() - 1);
+        StringBuilder sb = new StringBuilder(inner.length());
+        for (int i = 0; i < inner.length(); i++) {
+            char c = inner.charAt(i);
+            if (c == '\\' && i + 1 < inner.length()) {
+                char n = inner.charAt(++i);
+                sb.append(switch (n) {
+                    case 'n' -> '\n';
+                    case 't' -> '\t';
+                    default -> n;
+                });
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    Stmt statement(StatementContext ctx) {
+        ParserRuleContext c = (ParserRuleContext) ctx.getChild(0);
+        Span s = span(ctx);
+        if (c instanceof SetLanguageContext x) {
+            return new Stmt.SetLanguage(name(x.name), s);
+        } else if (c instanceof SetConfidenceContext x) {
+            return new Stmt.SetConfidence(levels(x.levels()), s);
+        } else if (c instanceof SetSuppressBelowContext x) {
+            return new Stmt.SetSuppress(Double.parseDouble(x.NUMBER().getText()), s);
+        } else if (c instanceof SetSuppressNoneContext) {
+            return new Stmt.SetSuppress(0, s);
+        } else if (c instanceof DataStmtContext x) {
+            return data(x, s);
+        } else if (c instanceof ListStmtContext x) {
+            List<Expr> values = new ArrayList<>();
+            x.literal().forEach(l -> values.add(literal(l)));
+            return new Stmt.ListDecl(name(x.name), values, s);
+        } else if (c instanceof BreakdownStmtContext x) {
+            return new Stmt.Breakdown(name(x.name), breakdown(x.breakdownExpr()), s);
+        } else if (c instanceof StandardisationStmtContext x) {
+            return new Stmt.Standardisation(name(x.name), spec(x.standardisationSpec()), s);
+        } else if (c instanceof IndicatorStmtContext x) {
+            List<Clause> clauses = new ArrayList<>();
+            x.clause().forEach(cl -> clauses.add(clause(cl)));
+            String title = x.title == null ? null : unquote(x.title.getText());
+            return new Stmt.Indicator(name(x.name), title, clauses, s);
+        } else if (c instanceof ShowStmtContext x) {
+            return new Stmt.Show(name(x.target), by(x.byClause()), x.condition == null ? null : expr(x.condition), s);
+        } else if (c instanceof ExportStmtContext x) {
+            return new Stmt.Export(name(x.target), by(x.byClause()), x.condition == null ? null : expr(x.condition),
+                    unquote(x.path.getText()), span(x.path), s);
+        } else if (c instanceof CompareStmtContext x) {
+            return new Stmt.Compare(name(x.target), name(x.across), x.within == null ? null : name(x.within),
+                    x.reference == null ? null : unquote(x.reference.getText()), s);
+        } else if (c instanceof UseStmtContext x) {
+            return new Stmt.Use(x.qualifiedName().getText(), s);
+        } else if (c instanceof ImportStmtContext x) {
+            return new Stmt.Import(unquote(x.path.getText()), s);
+        }
+        throw new IllegalStateException("statement not handled: " + c.getClass().getSimpleName());
+    }
+
+    private List<Double> levels(LevelsContext ctx) {
+        List<Double> out = new ArrayList<>();
+        if (ctx != null) {
+            ctx.level().forEach(l -> out.add(Double.parseDouble(l.NUMBER().getText()) / 100.0));
+        }
+        return out;
+    }
+
+    private List<Name> by(ByClauseContext ctx) {
+        List<Name> out = new ArrayList<>();
+        if (ctx != null) {
+            ctx.ident().forEach(i -> out.add(name(i)));
+        }
+        return out;
+    }
+
+    private Stmt data(DataStmtContext x, Span s) {
+        Map<String, String> options = new LinkedHashMap<>();
+        List<String> missing = new ArrayList<>();
+        for (ReadOptionContext o : x.readOption()) {
+            if (o instanceof OptSeparatorContext so) {
+                options.put("separator", unquote(so.STRING().getText()));
+            } else if (o instanceof OptDecimalContext d) {
+                options.put("decimal", unquote(d.STRING().getText()));
+            } else if (o instanceof OptEncodingContext e) {
+                options.put("encoding", unquote(e.STRING().getText()));
+            } else if (o instanceof OptMissingContext m) {
+                m.STRING().forEach(t -> missing.add(unquote(t.getText())));
+            }
+        }
+        return new Stmt.Data(name(x.name), unquote(x.path.getText()), span(x.path), options, missing, s);
+    }
+
+    private BreakdownExpr breakdown(BreakdownExprContext ctx) {
+        Span s = span(ctx);
+        if (ctx instanceof BandExprContext b) {
+            return new BreakdownExpr.Band(b.column.getText(), span(b.column), number(b.from), number(b.to),
+                    Double.parseDouble(b.step.getText()), s);
+        } else if (ctx instanceof CaseExprContext c) {
+            Expr subject = c.subject == null ? null : expr(c.subject);
+            List<BreakdownExpr.When> whens = new ArrayList<>();
+            for (WhenClauseContext w : c.whenClause()) {
+                BreakdownExpr.Label label = label(w.result);
+                if (w.condition instanceof WhenMissingContext) {
+                    whens.add(new BreakdownExpr.When(List.of(), true, label, span(w)));
+                } else {
+                    WhenExprContext we = (WhenExprContext) w.condition;
+                    List<Expr> conds = new ArrayList<>();
+                    we.expr().forEach(e -> conds.add(expr(e)));
+                    whens.add(new BreakdownExpr.When(conds, false, label, span(w)));
+                }
+            }
+            return new BreakdownExpr.Case(subject, whens, c.elseValue == null ? null : label(c.elseValue), s);
+        } else if (ctx instanceof ColumnBreakdownContext col) {
+            return new BreakdownExpr.ColumnValues(col.column.getText(), s);
+        }
+        throw new IllegalStateException("breakdown not handled");
+    }
+
+    private BreakdownExpr.Label label(CaseResultContext ctx) {
+        if (ctx instanceof ResultMissingContext) {
+            return new BreakdownExpr.Label(null, true, span(ctx));
+        }
+        return new BreakdownExpr.Label(unquote(((ResultLabelContext) ctx).STRING().getText()), false, span(ctx));
+    }
+
+    private double number(SignedNumberContext ctx) {
+        double v = Double.parseDouble(ctx.NUMBER().getText());
+        return ctx.MINUS() != null ? -v : v;
+    }
+
+    private StandardisationSpec spec(StandardisationSpecContext ctx) {
+        Span s = span(ctx);
+        if (ctx instanceof DirectSpecContext d) {
+            List<Name> strata = new ArrayList<>();
+            d.strata().ident().forEach(i -> strata.add(name(i)));
+            if (d.standardRef() instanceof InternalStandardContext in) {
+                return new StandardisationSpec(StandardisationSpec.Method.DIRECT, strata, name(in.cohort), true, null,
+                        null, s);
+            }
+            NamedStandardContext ns = (NamedStandardContext) d.standardRef();
+            return new StandardisationSpec(StandardisationSpec.Method.DIRECT, strata, name(ns.name), false, null, null,
+                    s);
+        }
+        IndirectSpecContext in = (IndirectSpecContext) ctx;
+        List<Name> strata = new ArrayList<>();
+        in.strata().ident().forEach(i -> strata.add(name(i)));
+        if (in.referenceRef() instanceof NationalReferenceContext) {
+            return new StandardisationSpec(StandardisationSpec.Method.INDIRECT, strata, null, false, null, null, s);
+        }
+        TableReferenceContext t = (TableReferenceContext) in.referenceRef();
+        return new StandardisationSpec(StandardisationSpec.Method.INDIRECT, strata, name(t.table), false,
+                t.events == null ? null : name(t.events), t.population == null ? null : name(t.population), s);
+    }
+
+    private Clause clause(ClauseContext ctx) {
+        Span s = span(ctx);
+        if (ctx instanceof CohortClauseContext c) {
+            return new Clause.Cohort(name(c.source), c.condition == null ? null : expr(c.condition), s);
+        } else if (ctx instanceof NumeratorAggregateContext c) {
+            return new Clause.NumeratorAggregate(aggregate(c.aggregate(), c.source, c.condition, s), s);
+        } else if (ctx instanceof NumeratorConditionContext c) {
+            return new Clause.NumeratorCondition(expr(c.condition), s);
+        } else if (ctx instanceof DenominatorAggregateContext c) {
+            return new Clause.DenominatorAggregate(aggregate(c.aggregate(), c.source, c.condition, s), s);
+        } else if (ctx instanceof DenominatorConditionContext c) {
+            return new Clause.DenominatorCondition(expr(c.condition), s);
+        } else if (ctx instanceof MeasureClauseContext c) {
+            return new Clause.MeasureClause(measure(c.measure()), s);
+        } else if (ctx instanceof StandardiseClauseContext c) {
+            if (c.standardiseTarget() instanceof NamedStandardisationContext n) {
+                return new Clause.Standardise(name(n.name), null, s);
+            }
+            InlineStandardisationContext in = (InlineStandardisationContext) c.standardiseTarget();
+            return new Clause.Standardise(null, spec(in.standardisationSpec()), s);
+        } else if (ctx instanceof CiClauseContext c) {
+            return new Clause.Ci(new Name(c.ciMethod().getText(), span(c.ciMethod())), levels(c.levels()), s);
+        } else if (ctx instanceof PolarityClauseContext c) {
+            Polarity p = c.polarityValue().HIGHER() != null ? Polarity.HIGHER
+                    : c.polarityValue().LOWER() != null ? Polarity.LOWER : Polarity.NONE;
+            return new Clause.PolarityClause(p, s);
+        } else if (ctx instanceof TargetClauseContext c) {
+            Expr.BinaryOp op = c.comparator == null ? Expr.BinaryOp.GE : compOp(c.comparator);
+            double v = number(c.signedNumber());
+            boolean percent = c.PERCENT() != null;
+            return new Clause.Target(op, percent ? v / 100.0 : v, percent, c.getText().substring("target".length()), s);
+        } else if (ctx instanceof SuppressWhenContext c) {
+            List<SuppressRule> rules = new ArrayList<>();
+            for (SuppressConditionContext sc : c.suppressCondition()) {
+                SuppressRule.Subject subject = sc.which.getType() == IndikatorParser.NUMERATOR
+                        ? SuppressRule.Subject.NUMERATOR : SuppressRule.Subject.DENOMINATOR;
+                rules.add(new SuppressRule(subject, compOp(sc.compOp()), Double.parseDouble(sc.NUMBER().getText()),
+                        span(sc)));
+            }
+            return new Clause.Suppress(rules, false, s);
+        } else if (ctx instanceof SuppressBelowContext c) {
+            return new Clause.Suppress(List.of(new SuppressRule(SuppressRule.Subject.NUMERATOR, Expr.BinaryOp.LT,
+                    Double.parseDouble(c.NUMBER().getText()), s)), false, s);
+        } else if (ctx instanceof SuppressNoneContext) {
+            return new Clause.Suppress(List.of(), true, s);
+        } else if (ctx instanceof MetaClauseContext c) {
+            return new Clause.Meta(c.key.getText(), unquote(c.value.getText()), s);
+        }
+        throw new IllegalStateException("clause not handled");
+    }
+
+    private Aggregate aggregate(AggregateContext a, IdentContext source, ExprContext where, Span s) {
+        Expr w = where == null ? null : expr(where);
+        if (a instanceof SumColumnContext sc) {
+            return new Aggregate(Aggregate.Kind.SUM, sc.column.getText(), span(sc.column), source.getText(),
+                    span(source), w, s);
+        }
+        return new Aggregate(Aggregate.Kind.COUNT, null, null, source.getText(), span(source), w, s);
+    }
+
+    private Measure measure(MeasureContext ctx) {
+        Span s = span(ctx);
+        if (ctx instanceof ProportionMeasureContext) {
+            return new Measure(Measure.Kind.PROPORTION, 1, null, null, s);
+        } else if (ctx instanceof PercentMeasureContext) {
+            return new Measure(Measure.Kind.PERCENT, 100, null, null, s);
+        } else if (ctx instanceof RateMeasureContext r) {
+            return new Measure(Measure.Kind.RATE, Double.parseDouble(r.NUMBER().getText()), null, null, s);
+        } else if (ctx instanceof RatioMeasureContext r) {
+            double m = r.NUMBER() == null ? 1 : Double.parseDouble(r.NUMBER().getText());
+            return new Measure(Measure.Kind.RATIO, m, null, null, s);
+        } else if (ctx instanceof MeanMeasureContext m) {
+            return new Measure(Measure.Kind.MEAN, 1, m.column.getText(), span(m.column), s);
+        } else if (ctx instanceof MedianMeasureContext m) {
+            return new Measure(Measure.Kind.MEDIAN, 1, m.column.getText(), span(m.column), s);
+        }
+        return new Measure(Measure.Kind.COUNT, 1, null, null, s);
+    }
+
+    private static Expr.BinaryOp compOp(CompOpContext c) {
+        return switch (c.getText()) {
+            case "==" -> Expr.BinaryOp.EQ;
+            case "!=", "<>" -> Expr.BinaryOp.NEQ;
+            case "<" -> Expr.BinaryOp.LT;
+            case "<=" -> Expr.BinaryOp.LE;
+            case ">" -> Expr.BinaryOp.GT;
+            default -> Expr.BinaryOp.GE;
+        };
+    }
+
+    // ------------------------------------------------------------ expressions
+
+    Expr expr(ExprContext ctx) {
+        return or(ctx.orExpr());
+    }
+
+    private Expr or(OrExprContext ctx) {
+        if (ctx.andExpr().size() == 1) {
+            return and(ctx.andExpr(0));
+        }
+        List<Expr> ops = new ArrayList<>();
+        ctx.andExpr().forEach(a -> ops.add(and(a)));
+        return new Expr.Logical(Expr.LogicalOp.OR, ops, span(ctx));
+    }
+
+    private Expr and(AndExprContext ctx) {
+        if (ctx.notExpr().size() == 1) {
+            return not(ctx.notExpr(0));
+        }
+        List<Expr> ops = new ArrayList<>();
+        ctx.notExpr().forEach(a -> ops.add(not(a)));
+        return new Expr.Logical(Expr.LogicalOp.AND, ops, span(ctx));
+    }
+
+    private Expr not(NotExprContext ctx) {
+        if (ctx instanceof NotOpContext n) {
+            return new Expr.Not(not(n.notExpr()), span(ctx));
+        }
+        return predicate(((PredicateExprContext) ctx).predicate());
+    }
+
+    private Expr predicate(PredicateContext ctx) {
+        Span s = span(ctx);
+        if (ctx instanceof ComparisonContext c) {
+            return new Expr.Binary(compOp(c.compOp()), additive(c.left), additive(c.right), s);
+        } else if (ctx instanceof BetweenContext b) {
+            return new Expr.Between(additive(b.subject), additive(b.low), additive(b.high), b.NOT() != null, s);
+        } else if (ctx instanceof InListContext in) {
+            if (in.inTarget() instanceof InLiteralsContext lits) {
+                List<Expr> values = new ArrayList<>();
+                lits.literal().forEach(l -> values.add(literal(l)));
+                return new Expr.In(additive(in.subject), values, null, null, in.NOT() != null, s);
+            }
+            InNamedListContext named = (InNamedListContext) in.inTarget();
+            return new Expr.In(additive(in.subject), List.of(), named.name.getText(), span(named.name),
+                    in.NOT() != null, s);
+        } else if (ctx instanceof IsMissingContext m) {
+            return new Expr.IsMissing(additive(m.subject), m.NOT() != null, s);
+        }
+        return additive(((PlainValueContext) ctx).additive());
+    }
+
+    private Expr additive(AdditiveContext ctx) {
+        Expr left = multiplicative(ctx.multiplicative(0));
+        for (int i = 1; i < ctx.multiplicative().size(); i++) {
+            Token op = (Token) ctx.getChild(2 * i - 1).getPayload();
+            Expr right = multiplicative(ctx.multiplicative(i));
+            left = new Expr.Binary(op.getType() == IndikatorParser.PLUS ? Expr.BinaryOp.ADD : Expr.BinaryOp.SUB, left,
+                    right, left.span().to(right.span()));
+        }
+        return left;
+    }
+
+    private Expr multiplicative(MultiplicativeContext ctx) {
+        Expr left = unary(ctx.unary(0));
+        for (int i = 1; i < ctx.unary().size(); i++) {
+            Token op = (Token) ctx.getChild(2 * i - 1).getPayload();
+            Expr right = unary(ctx.unary(i));
+            left = new Expr.Binary(op.getType() == IndikatorParser.STAR ? Expr.BinaryOp.MUL : Expr.BinaryOp.DIV, left,
+                    right, left.span().to(right.span()));
+        }
+        return left;
+    }
+
+    private Expr unary(UnaryContext ctx) {
+        if (ctx instanceof NegateContext n) {
+            Expr inner = unary(n.unary());
+            if (inner instanceof Expr.NumberLit lit) {
+                return new Expr.NumberLit(-lit.value(), lit.percent(), "-" + lit.text(), span(ctx));
+            }
+            return new Expr.Negate(inner, span(ctx));
+        }
+        return primary(((PrimaryExprContext) ctx).primary());
+    }
+
+    private Expr primary(PrimaryContext ctx) {
+        Span s = span(ctx);
+        if (ctx instanceof LiteralExprContext l) {
+            return literal(l.literal());
+        } else if (ctx instanceof CallExprContext c) {
+            List<Expr> args = new ArrayList<>();
+            c.expr().forEach(e -> args.add(expr(e)));
+            return new Expr.Call(c.name.getText(), span(c.name), args, s);
+        } else if (ctx instanceof ColumnRefContext c) {
+            return new Expr.ColumnRef(c.name.getText(), s);
+        }
+        return expr(((ParenExprContext) ctx).expr());
+    }
+
+    private Expr literal(LiteralContext ctx) {
+        Span s = span(ctx);
+        if (ctx instanceof NumberLiteralContext n) {
+            double v = Double.parseDouble(n.NUMBER().getText());
+            boolean pct = n.PERCENT() != null;
+            return new Expr.NumberLit(pct ? v / 100.0 : v, pct, ctx.getText(), s);
+        } else if (ctx instanceof StringLiteralContext str) {
+            return new Expr.StringLit(unquote(str.STRING().getText()), s);
+        }
+        return new Expr.BoolLit(((BooleanLiteralContext) ctx).TRUE() != null, s);
+    }
+}

@@ -1,0 +1,93 @@
+package se.indikator.runtime.parse;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.Token;
+import se.indikator.grammar.IndikatorLexer;
+import se.indikator.grammar.IndikatorParser;
+import se.indikator.runtime.ast.Program;
+import se.indikator.runtime.ast.Stmt;
+import se.indikator.runtime.diag.Diagnostics;
+import se.indikator.runtime.diag.SourceFile;
+
+/**
+ * Parses a script into a {@link Program}: syntax errors become diagnostics (parsing recovers and
+ * goes on, so one run reports many), and {@code #'} prose lines are kept among the statements.
+ */
+public final class Parser {
+    private Parser() {
+    }
+
+    /** The result of parsing: the program (statements that parsed cleanly) and the syntax diagnostics. */
+    public record Parsed(Program program, Diagnostics diagnostics) {
+    }
+
+    public static Parsed parse(SourceFile source) {
+        Diagnostics diagnostics = new Diagnostics();
+        SyntaxErrors listener = new SyntaxErrors(source, diagnostics);
+        IndikatorLexer lexer = new IndikatorLexer(CharStreams.fromString(source.text(), source.name()));
+        lexer.removeErrorListeners();
+        CommonTokenStream tokens = new CommonTokenStream(lexer);
+        IndikatorParser parser = new IndikatorParser(tokens);
+        parser.removeErrorListeners();
+        parser.addErrorListener(listener);
+        IndikatorParser.ProgramContext tree = parser.program();
+
+        AstBuilder builder = new AstBuilder(source);
+        List<Stmt> statements = new ArrayList<>();
+        for (IndikatorParser.StatementContext st : tree.statement()) {
+            if (st.exception != null || hasError(st)) {
+                continue;
+            }
+            try {
+                statements.add(builder.statement(st));
+            } catch (RuntimeException e) {
+                // An incomplete subtree after error recovery: the syntax error is already reported.
+                if (!diagnostics.hasErrors()) {
+                    throw e;
+                }
+            }
+        }
+        for (Token t : tokens.getTokens()) {
+            if (t.getChannel() == 2 && t.getType() == IndikatorLexer.PROSE) {
+                String text = t.getText().substring(2);
+                if (text.startsWith(" ")) {
+                    text = text.substring(1);
+                }
+                statements.add(new Stmt.Prose(text, Spans.of(source, t)));
+            }
+        }
+        statements.sort(Comparator.comparingInt((Stmt s) -> s.span().line()).thenComparingInt(s -> s.span().column()));
+        return new Parsed(new Program(source, statements), diagnostics);
+    }
+
+    private static boolean hasError(org.antlr.v4.runtime.tree.ParseTree t) {
+        if (t instanceof org.antlr.v4.runtime.tree.ErrorNode) {
+            return true;
+        }
+        if (t instanceof org.antlr.v4.runtime.ParserRuleContext ctx && ctx.exception != null) {
+            return true;
+        }
+        for (int i = 0; i < t.getChildCount(); i++) {
+            if (hasError(t.getChild(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The lexer's tokens of a line of text, for syntax colouring and completion in the shell. */
+    public static List<LexToken> tokens(String text) {
+        IndikatorLexer lexer = new IndikatorLexer(CharStreams.fromString(text));
+        lexer.removeErrorListeners();
+        List<LexToken> out = new ArrayList<>();
+        for (Token t : lexer.getAllTokens()) {
+            out.add(new LexToken(LexToken.kindOf(t.getType(), t.getChannel()), t.getStartIndex(), t.getStopIndex() + 1,
+                    t.getText()));
+        }
+        return out;
+    }
+}

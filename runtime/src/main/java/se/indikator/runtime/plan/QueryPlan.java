@@ -1,0 +1,50 @@
+package se.indikator.runtime.plan;
+
+import java.util.List;
+import se.indikator.runtime.ast.Expr;
+import se.indikator.runtime.model.BreakdownDef;
+import se.indikator.runtime.model.CiMethod;
+import se.indikator.runtime.model.IndicatorDef;
+
+/**
+ * The logical plan of one indicator result ({@code show}, {@code export}): the scans with their
+ * filters and aggregates, the join of numerator and denominator on the breakdown keys, the
+ * statistic and the disclosure rules. Immutable and printable ({@code :plan}).
+ */
+public record QueryPlan(IndicatorDef indicator, List<BreakdownDef> breakdowns, Expr where, List<Pass> passes,
+        Statistic statistic, Suppression suppression) {
+
+    public QueryPlan {
+        breakdowns = List.copyOf(breakdowns);
+        passes = List.copyOf(passes);
+    }
+
+    /** One scan of a data source that aggregates by the breakdown keys (and strata). */
+    public record Pass(Role role, String source, int rows, List<Expr> filters, Expr flag, String valueColumn,
+            boolean sum, List<String> keys, List<String> strata) {
+        public Pass {
+            filters = List.copyOf(filters);
+            keys = List.copyOf(keys);
+            strata = List.copyOf(strata);
+        }
+    }
+
+    /** What a pass supplies: both parts (cohort shape), the numerator or the denominator. */
+    public enum Role {
+        COHORT, NUMERATOR, DENOMINATOR
+    }
+
+    /** The statistic computed per group from the aggregates. */
+    public record Statistic(String measure, CiMethod method, List<Double> levels, String standardisation) {
+        public Statistic {
+            levels = List.copyOf(levels);
+        }
+    }
+
+    /** The disclosure rules in force: the indicator's own, the session default, and secondary suppression. */
+    public record Suppression(List<String> rules, double defaultBelow, boolean secondary) {
+        public Suppression {
+            rules = List.copyOf(rules);
+        }
+    }
+}
