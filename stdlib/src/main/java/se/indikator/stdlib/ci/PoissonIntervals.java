@@ -57,19 +57,26 @@ public final class PoissonIntervals {
         return new Interval(lower, upper);
     }
 
-    /** PHE's default for counts: exact below 10 events, Byar from 10, reporting which was used. */
+    /**
+     * PHE's default for counts: exact below 10 events, Byar from 10, reporting which was used. A NaN
+     * count gives an undefined interval with method {@link PoissonMethod#NONE}, like PHE's NA.
+     */
     public static PoissonInterval pheDefault(double x, ConfidenceLevel level) {
         if (Double.isNaN(x)) {
-            return new PoissonInterval(Interval.UNDEFINED, PoissonMethod.EXACT);
+            return new PoissonInterval(Interval.UNDEFINED, PoissonMethod.NONE);
         }
         return x < PHE_BYAR_THRESHOLD
                 ? new PoissonInterval(exact(x, level), PoissonMethod.EXACT)
                 : new PoissonInterval(byar(x, level), PoissonMethod.BYAR);
     }
 
-    /** The count interval by the chosen method. */
+    /** The count interval by the chosen method; {@link PoissonMethod#NONE} gives an undefined interval. */
     public static Interval of(double x, PoissonMethod method, ConfidenceLevel level) {
-        return method == PoissonMethod.EXACT ? exact(x, level) : byar(x, level);
+        return switch (method) {
+            case EXACT -> exact(x, level);
+            case BYAR -> byar(x, level);
+            case NONE -> Interval.UNDEFINED;
+        };
     }
 
     /**

@@ -8,7 +8,9 @@ public enum PoissonMethod {
     /** Exact limits from chi-square quantiles (Garwood 1936). */
     EXACT("Exact"),
     /** Byar's approximation to the exact limits. */
-    BYAR("Byars");
+    BYAR("Byars"),
+    /** No method was applied because the count was missing (NaN); PHE prints NA. */
+    NONE("NA");
 
     private final String label;
 
@@ -16,7 +18,7 @@ public enum PoissonMethod {
         this.label = label;
     }
 
-    /** The name PHE prints in its method column: "Exact" or "Byars". */
+    /** The name PHE prints in its method column: "Exact", "Byars" or "NA". */
     public String label() {
         return label;
     }
