@@ -109,8 +109,9 @@ public final class IndicatorExecutor {
         Aggregates agg = aggregate(plan, categories, strataDefs, strataCategories, warnings);
         Aggregates nat = nationalPlan == null ? agg
                 : aggregate(nationalPlan, List.of(), strataDefs, strataCategories, warnings);
+        double[] referenceRates = referenceRates(plan.indicator(), nat, strataDefs, strataCategories, warnings);
         StatisticStep stat = new StatisticStep(catalog, plan.indicator(), levels(plan.indicator()), strataDefs,
-                strataCategories);
+                strataCategories, referenceRates);
         List<Estimate> groups = new ArrayList<>();
         int groupCount = agg.groups();
         for (int g = 0; g < groupCount; g++) {
@@ -120,6 +121,56 @@ public final class IndicatorExecutor {
         Estimate national = nationalPlan == null ? total : stat.estimate(nat, nat.groups(), nat);
         warnings.addAll(stat.warnings());
         return new Computed(plan, categories, groups, total, national, List.copyOf(new java.util.LinkedHashSet<>(warnings)));
+    }
+
+    /**
+     * Reference rates per stratum for indirect standardisation, followed by the reference crude rate
+     * (the array has strata + 1 elements); null for other indicators.
+     */
+    private double[] referenceRates(IndicatorDef ind, Aggregates nat, List<BreakdownDef> strataDefs,
+            List<List<String>> strataCategories, List<Diagnostic> warnings) {
+        StandardisationSpec std = ind.standardisation();
+        if (std == null || std.method() != StandardisationSpec.Method.INDIRECT) {
+            return null;
+        }
+        int strata = nat.strata();
+        double[] events = new double[strata];
+        double[] pop = new double[strata];
+        if (std.standard() == null) {
+            for (int s = 0; s < strata; s++) {
+                events[s] = nat.num()[nat.cell(nat.groups(), s)];
+                pop[s] = nat.den()[nat.cell(nat.groups(), s)];
+            }
+        } else {
+            Dataset table = catalog.data(std.standard().text()).orElseThrow();
+            ExprCompiler ec = new ExprCompiler(table, catalog, functions);
+            KeyCompiler kc = new KeyCompiler(table, ec);
+            List<RowKey> keys = new ArrayList<>();
+            for (int i = 0; i < strataDefs.size(); i++) {
+                keys.add(kc.compile(strataDefs.get(i), strataCategories.get(i)));
+            }
+            RowKey stratum = GroupKey.combine(keys, strataCategories.stream().map(List::size).toList());
+            String ev = std.eventsColumn() == null ? "events" : std.eventsColumn().text();
+            String po = std.populationColumn() == null ? "population" : std.populationColumn().text();
+            Kernel.Accumulated e = Kernel.run(new Kernel.PassInput(table.rowCount(), RowPredicate.ALL, null,
+                    ec.number(new Expr.ColumnRef(ev, Span.NONE)), null, 0, stratum, strata));
+            Kernel.Accumulated p = Kernel.run(new Kernel.PassInput(table.rowCount(), RowPredicate.ALL, null,
+                    ec.number(new Expr.ColumnRef(po, Span.NONE)), null, 0, stratum, strata));
+            for (int s = 0; s < strata; s++) {
+                events[s] = e.sum()[e.cell(0, s)];
+                pop[s] = p.sum()[p.cell(0, s)];
+            }
+        }
+        double[] rates = new double[strata + 1];
+        double te = 0;
+        double tp = 0;
+        for (int s = 0; s < strata; s++) {
+            rates[s] = pop[s] > 0 ? events[s] / pop[s] : 0;
+            te += events[s];
+            tp += pop[s];
+        }
+        rates[strata] = tp > 0 ? te / tp : Double.NaN;
+        return rates;
     }
 
     private List<BreakdownDef> strataDefs(IndicatorDef ind) {

@@ -1,0 +1,225 @@
+package se.indikator.runtime.exec;
+
+import java.util.ArrayList;
+import java.util.List;
+import se.indikator.runtime.ast.Measure;
+import se.indikator.runtime.ast.StandardisationSpec;
+import se.indikator.runtime.diag.Diagnostic;
+import se.indikator.runtime.diag.Span;
+import se.indikator.runtime.model.BreakdownDef;
+import se.indikator.runtime.model.Catalog;
+import se.indikator.runtime.model.CiMethod;
+import se.indikator.runtime.model.IndicatorDef;
+import se.indikator.runtime.model.StandardPopulations;
+import se.indikator.stdlib.ci.ConfidenceLevel;
+import se.indikator.stdlib.ci.Interval;
+import se.indikator.stdlib.standard.StandardPopulation;
+import se.indikator.stdlib.standardise.DirectStandardisation;
+import se.indikator.stdlib.standardise.DirectlyStandardised;
+import se.indikator.stdlib.standardise.DirectlyStandardisedProportions;
+import se.indikator.stdlib.standardise.IndirectMethod;
+import se.indikator.stdlib.standardise.IndirectStandardisation;
+import se.indikator.stdlib.standardise.IndirectlyStandardised;
+
+/**
+ * The statistic step of a plan: turns one group's aggregates into an {@link Estimate} — crude, or
+ * directly standardised (Dobson or Fay–Feuer gamma limits; normal limits for proportions), or
+ * indirectly standardised (ISRatio or ISRate, exact below 10 observed and Byar from 10).
+ */
+final class StatisticStep {
+    private final IndicatorDef ind;
+    private final List<Double> levels;
+    private final List<ConfidenceLevel> confidence;
+    private final List<Diagnostic> warnings = new ArrayList<>();
+    private final double[] referenceRates;
+    private double[] weights;
+    private final StandardisationSpec std;
+    private final List<List<String>> strataCategories;
+    private final Catalog catalog;
+
+    StatisticStep(Catalog catalog, IndicatorDef ind, List<Double> levels, List<BreakdownDef> strataDefs,
+            List<List<String>> strataCategories, double[] referenceRates) {
+        this.catalog = catalog;
+        this.ind = ind;
+        this.levels = levels;
+        this.confidence = levels.stream().map(ConfidenceLevel::of).toList();
+        this.std = ind.standardisation();
+        this.strataCategories = strataCategories;
+        this.referenceRates = referenceRates;
+    }
+
+    List<Diagnostic> warnings() {
+        return warnings;
+    }
+
+    Estimate estimate(IndicatorExecutor.Aggregates a, int g, IndicatorExecutor.Aggregates national) {
+        if (std == null) {
+            double num = 0;
+            double den = 0;
+            double sum = 0;
+            double sq = 0;
+            for (int s = 0; s < a.strata(); s++) {
+                int c = a.cell(g, s);
+                num += a.num()[c];
+                den += a.den()[c];
+                sum += a.sum()[c];
+                sq += a.sumSquares()[c];
+            }
+            return Estimator.crude(ind.measure(), ind.ciMethod(), levels, num, den, sum, sq);
+        }
+        if (std.method() == StandardisationSpec.Method.DIRECT) {
+            return direct(a, g, national);
+        }
+        return indirect(a, g);
+    }
+
+    private Estimate direct(IndicatorExecutor.Aggregates a, int g, IndicatorExecutor.Aggregates national) {
+        double[] w = weights(national);
+        if (w == null) {
+            return empty("");
+        }
+        List<Double> x = new ArrayList<>();
+        List<Double> n = new ArrayList<>();
+        List<Double> ww = new ArrayList<>();
+        double totalX = 0;
+        double totalN = 0;
+        for (int s = 0; s < a.strata(); s++) {
+            int c = a.cell(g, s);
+            double xs = a.num()[c];
+            double ns = a.den()[c];
+            totalX += xs;
+            totalN += ns;
+            if (ns > 0 && w[s] > 0) {
+                x.add(xs);
+                n.add(ns);
+                ww.add(w[s]);
+            }
+        }
+        if (x.isEmpty()) {
+            return empty("no population in the strata");
+        }
+        double[] xa = x.stream().mapToDouble(Double::doubleValue).toArray();
+        double[] na = n.stream().mapToDouble(Double::doubleValue).toArray();
+        double[] wa = ww.stream().mapToDouble(Double::doubleValue).toArray();
+        boolean proportion = ind.measure().kind() == Measure.Kind.PROPORTION || ind.measure().kind() == Measure.Kind.PERCENT;
+        DirectlyStandardised r;
+        String method;
+        if (proportion) {
+            r = DirectlyStandardisedProportions.normal(xa, na, wa, ind.measure().multiplier(), confidence);
+            method = "direct, normal";
+        } else if (ind.ciMethod() == CiMethod.GAMMA) {
+            r = DirectStandardisation.fayFeuer(xa, na, wa, ind.measure().multiplier(), confidence);
+            method = "gamma";
+        } else {
+            r = DirectStandardisation.dobson(xa, na, wa, ind.measure().multiplier(), confidence);
+            method = "dobson";
+        }
+        double[] lo = new double[levels.size()];
+        double[] hi = new double[levels.size()];
+        for (int i = 0; i < levels.size(); i++) {
+            Interval iv = r.intervals().at(confidence.get(i));
+            lo[i] = iv.lower();
+            hi[i] = iv.upper();
+        }
+        String inherent = !proportion && r.suppressed() ? "fewer than 10 events (" + method + ")" : null;
+        return new Estimate(totalX, totalN, r.value(), lo, hi, method, inherent);
+    }
+
+    private Estimate empty(String why) {
+        double[] nan = new double[levels.size()];
+        java.util.Arrays.fill(nan, Double.NaN);
+        return new Estimate(0, 0, Double.NaN, nan, nan.clone(), "", why.isEmpty() ? null : why);
+    }
+
+    /** Standard weights per (combined) stratum; null after reporting when they cannot be made. */
+    private double[] weights(IndicatorExecutor.Aggregates national) {
+        if (weights != null) {
+            return weights;
+        }
+        int strata = national.strata();
+        double[] natDen = new double[strata];
+        for (int s = 0; s < strata; s++) {
+            natDen[s] = national.den()[national.cell(national.groups(), s)];
+        }
+        if (std.internal()) {
+            weights = natDen;
+            return weights;
+        }
+        StandardPopulation pop = StandardPopulations.find(std.standard().text()).orElse(null);
+        if (pop == null) {
+            pop = UserStandard.from(catalog, std.standard().text(), strataCategories).orElse(null);
+            if (pop == null) {
+                warnings.add(Diagnostic.error("E326", std.standard().span(), "data '" + std.standard().text()
+                        + "' cannot serve as a standard population", "give it a band label column and a weight column"));
+                return null;
+            }
+        }
+        int match = StandardPopulations.matchingStratum(pop, strataCategories);
+        if (match < 0) {
+            List<String> cats = strataCategories.get(0);
+            List<String> missing = StandardPopulations.missingBands(pop, cats);
+            warnings.add(Diagnostic.error("E325", std.strata().get(0).span(), "the strata of '" + std.strata().get(0).text()
+                    + "' do not match " + pop.name() + ": '" + (missing.isEmpty() ? "?" : missing.get(0))
+                    + "' is not one of its bands", pop.name() + "'s bands are " + String.join(", ", pop.labels())));
+            return null;
+        }
+        List<Integer> sizes = strataCategories.stream().map(List::size).toList();
+        double[] bandWeight = pop.weightsFor(strataCategories.get(match));
+        double[] w = new double[strata];
+        double[] popByBand = new double[sizes.get(match)];
+        for (int s = 0; s < strata; s++) {
+            popByBand[GroupKey.split(s, sizes)[match]] += natDen[s];
+        }
+        for (int s = 0; s < strata; s++) {
+            int band = GroupKey.split(s, sizes)[match];
+            double share = sizes.size() == 1 ? 1 : popByBand[band] > 0 ? natDen[s] / popByBand[band] : 0;
+            w[s] = bandWeight[band] * share;
+        }
+        weights = w;
+        return weights;
+    }
+
+    private Estimate indirect(IndicatorExecutor.Aggregates a, int g) {
+        double observed = 0;
+        double expected = 0;
+        double den = 0;
+        for (int s = 0; s < a.strata(); s++) {
+            int c = a.cell(g, s);
+            observed += a.num()[c];
+            den += a.den()[c];
+            if (a.den()[c] > 0) {
+                expected += a.den()[c] * referenceRates[s];
+            }
+        }
+        IndirectMethod m = switch (ind.ciMethod()) {
+            case EXACT -> IndirectMethod.EXACT;
+            case BYAR -> IndirectMethod.BYAR;
+            default -> IndirectMethod.PHE_DEFAULT;
+        };
+        IndirectlyStandardised r;
+        String method;
+        if (ind.measure().kind() == Measure.Kind.RATE) {
+            double refCrude = referenceRates[referenceRates.length - 1];
+            r = IndirectStandardisation.rate(observed, expected, refCrude, ind.measure().multiplier(), m, confidence);
+            method = "israte, " + (observed < 10 ? "exact" : "byar");
+        } else {
+            r = IndirectStandardisation.ratio(observed, expected, ind.measure().multiplier(), m, confidence);
+            method = "isratio, " + (observed < 10 ? "exact" : "byar");
+        }
+        double[] lo = new double[levels.size()];
+        double[] hi = new double[levels.size()];
+        for (int i = 0; i < levels.size(); i++) {
+            Interval iv = r.intervals().at(confidence.get(i));
+            lo[i] = iv.lower();
+            hi[i] = iv.upper();
+        }
+        if (m != IndirectMethod.PHE_DEFAULT) {
+            method = (ind.measure().kind() == Measure.Kind.RATE ? "israte, " : "isratio, ") + ind.ciMethod().keyword;
+        }
+        return new Estimate(observed, expected, r.value(), lo, hi, method, null);
+    }
+
+    static Span nowhere() {
+        return Span.NONE;
+    }
+}
