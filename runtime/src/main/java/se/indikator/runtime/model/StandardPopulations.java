@@ -50,7 +50,7 @@ public final class StandardPopulations {
                 .toList();
     }
 
-    static boolean checkStrata(String name, StandardisationSpec spec, Catalog catalog, Diagnostics diagnostics) {
+    public static boolean checkStrata(String name, StandardisationSpec spec, Catalog catalog, Diagnostics diagnostics) {
         StandardPopulation std = find(name).orElseThrow();
         Name best = null;
         List<String> bestMissing = null;

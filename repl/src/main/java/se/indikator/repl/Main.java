@@ -1,0 +1,73 @@
+package se.indikator.repl;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The {@code indikator} command line: {@code run FILE [--csv DIR]} runs a script and prints its
+ * results; {@code check FILE} reports every problem without computing (exit status 1 on errors).
+ */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
+        System.exit(run(args, out, err));
+    }
+
+    static final String USAGE = """
+            usage: indikator run FILE.ind [--csv DIR]   run a script and print its results
+                   indikator check FILE.ind            report every problem without computing
+                   indikator help                      this text
+            """;
+
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length == 0 || args[0].equals("help") || args[0].equals("--help") || args[0].equals("-h")) {
+            out.print(USAGE);
+            return args.length == 0 ? 2 : 0;
+        }
+        String command = args[0];
+        List<String> rest = new ArrayList<>(List.of(args).subList(1, args.length));
+        switch (command) {
+            case "run", "check" -> {
+                Path csv = null;
+                int i = rest.indexOf("--csv");
+                if (i >= 0) {
+                    if (i + 1 >= rest.size()) {
+                        err.println("indikator: --csv needs a folder, e.g. --csv out");
+                        return 2;
+                    }
+                    csv = Path.of(rest.get(i + 1));
+                    rest.remove(i + 1);
+                    rest.remove(i);
+                }
+                if (rest.size() != 1) {
+                    err.print("indikator: " + command + " needs one script\n" + USAGE);
+                    return 2;
+                }
+                Path file = Path.of(rest.get(0));
+                if (!Files.isRegularFile(file)) {
+                    err.println("indikator: no such script: " + file);
+                    return 2;
+                }
+                try {
+                    return new ScriptRunner(out, err).run(file, command.equals("run"), csv);
+                } catch (IOException e) {
+                    err.println("indikator: cannot read " + file + ": " + e.getMessage());
+                    return 2;
+                }
+            }
+            default -> {
+                err.print("indikator: unknown command '" + command + "'\n" + USAGE);
+                return 2;
+            }
+        }
+    }
+}

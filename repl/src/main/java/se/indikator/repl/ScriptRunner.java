@@ -1,0 +1,38 @@
+package se.indikator.repl;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import se.indikator.runtime.diag.DiagnosticPrinter;
+import se.indikator.runtime.session.RunResult;
+import se.indikator.runtime.session.Session;
+import se.indikator.runtime.session.TranscriptPrinter;
+
+/** Runs or checks a script file in a fresh session and prints results and diagnostics. */
+final class ScriptRunner {
+    private final PrintStream out;
+    private final PrintStream err;
+
+    ScriptRunner(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    int run(Path file, boolean execute, Path csvDir) throws IOException {
+        Session session = new Session(file.toAbsolutePath().getParent());
+        if (csvDir != null) {
+            session.csvDir(csvDir.toAbsolutePath());
+        }
+        RunResult r = session.runFile(file, execute);
+        if (execute && !r.hasErrors()) {
+            out.print(TranscriptPrinter.results(r, session.catalog().settings().swedish()));
+        }
+        if (!r.diagnostics().isEmpty()) {
+            err.print(DiagnosticPrinter.formatAll(r.diagnostics()));
+        }
+        if (r.hasErrors() || !execute) {
+            err.println(DiagnosticPrinter.summary(r.diagnostics()));
+        }
+        return r.hasErrors() ? 1 : 0;
+    }
+}

@@ -1,0 +1,395 @@
+package se.indikator.runtime.session;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import se.indikator.runtime.ast.Expr;
+import se.indikator.runtime.ast.Name;
+import se.indikator.runtime.ast.Program;
+import se.indikator.runtime.ast.Stmt;
+import se.indikator.runtime.check.BreakdownChecker;
+import se.indikator.runtime.check.ColumnsUsed;
+import se.indikator.runtime.check.ExprChecker;
+import se.indikator.runtime.check.IndicatorChecker;
+import se.indikator.runtime.check.StandardisationChecker;
+import se.indikator.runtime.data.CsvReader;
+import se.indikator.runtime.data.DataProblem;
+import se.indikator.runtime.data.Dataset;
+import se.indikator.runtime.data.LoadResult;
+import se.indikator.runtime.data.ReadOptions;
+import se.indikator.runtime.diag.Diagnostic;
+import se.indikator.runtime.diag.Diagnostics;
+import se.indikator.runtime.diag.SourceFile;
+import se.indikator.runtime.diag.Span;
+import se.indikator.runtime.diag.Suggest;
+import se.indikator.runtime.exec.IndicatorExecutor;
+import se.indikator.runtime.exec.ResultBuilder;
+import se.indikator.runtime.model.BreakdownDef;
+import se.indikator.runtime.model.Catalog;
+import se.indikator.runtime.model.Functions;
+import se.indikator.runtime.model.IndicatorDef;
+import se.indikator.runtime.parse.Parser;
+import se.indikator.runtime.plan.QueryPlan;
+import se.indikator.runtime.result.CsvWriter;
+import se.indikator.runtime.result.ResultTable;
+
+/**
+ * The headless session that the command line, the shell, the notebook renderer and the tests all
+ * drive: it holds the declared data, breakdowns, standardisations and indicators, and runs scripts
+ * in two phases — check every statement (reporting all errors), then, only if there were none,
+ * compute the results.
+ */
+public final class Session {
+    private final Catalog catalog = new Catalog();
+    private final Functions functions = new Functions();
+    private Path baseDir;
+    private Path csvDir;
+
+    public Session(Path baseDir) {
+        this.baseDir = baseDir;
+    }
+
+    public Catalog catalog() {
+        return catalog;
+    }
+
+    public Functions functions() {
+        return functions;
+    }
+
+    public Path baseDir() {
+        return baseDir;
+    }
+
+    public void baseDir(Path dir) {
+        this.baseDir = dir;
+    }
+
+    /** Writes every {@code show} also as CSV into this folder (the CLI's {@code --csv DIR}). */
+    public void csvDir(Path dir) {
+        this.csvDir = dir;
+    }
+
+    public RunResult run(SourceFile source) {
+        return run(source, true);
+    }
+
+    public RunResult check(SourceFile source) {
+        return run(source, false);
+    }
+
+    public RunResult runFile(Path file, boolean execute) throws IOException {
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        Path parent = file.toAbsolutePath().getParent();
+        baseDir = parent;
+        return run(new SourceFile(displayName(file), text), execute);
+    }
+
+    private static String displayName(Path file) {
+        Path cwd = Path.of("").toAbsolutePath();
+        Path abs = file.toAbsolutePath().normalize();
+        return abs.startsWith(cwd) ? cwd.relativize(abs).toString() : file.toString();
+    }
+
+    public RunResult run(SourceFile source, boolean execute) {
+        Parser.Parsed parsed = Parser.parse(source);
+        Diagnostics diagnostics = new Diagnostics();
+        diagnostics.addAll(parsed.diagnostics());
+        Program program = parsed.program();
+        List<Runnable> work = new ArrayList<>();
+        List<StatementResult> results = new ArrayList<>();
+        List<List<Output>> outputs = new ArrayList<>();
+        for (Stmt s : program.statements()) {
+            List<Output> out = new ArrayList<>();
+            outputs.add(out);
+            results.add(null);
+            int index = results.size() - 1;
+            Runnable task = checkStatement(s, diagnostics, out);
+            if (task != null) {
+                work.add(task);
+            }
+            final Stmt stmt = s;
+            results.set(index, new StatementResult(stmt, List.of()));
+        }
+        if (execute && !diagnostics.hasErrors()) {
+            for (Runnable r : work) {
+                r.run();
+            }
+        }
+        for (int i = 0; i < results.size(); i++) {
+            results.set(i, new StatementResult(results.get(i).statement(), outputs.get(i)));
+        }
+        for (List<Output> out : outputs) {
+            for (Output o : out) {
+                if (o instanceof Output.Message m) {
+                    diagnostics.add(m.diagnostic());
+                }
+            }
+        }
+        return new RunResult(diagnostics.all(), results);
+    }
+
+    /** Checks (and declares) one statement; returns the work to do when the script is run, or null. */
+    private Runnable checkStatement(Stmt s, Diagnostics d, List<Output> out) {
+        if (s instanceof Stmt.Prose p) {
+            out.add(new Output.Prose(p.markdown()));
+            return null;
+        } else if (s instanceof Stmt.SetLanguage l) {
+            String lang = l.language().text();
+            if (!lang.equals("sv") && !lang.equals("en")) {
+                d.error("E110", l.language().span(), "unknown language '" + lang + "'", "use sv or en");
+            } else {
+                catalog.settings(catalog.settings().withLanguage(lang));
+            }
+        } else if (s instanceof Stmt.SetConfidence c) {
+            boolean ok = true;
+            for (double l : c.levels()) {
+                if (l <= 0 || l >= 1) {
+                    d.error("E307", c.span(), "a confidence level must lie between 0% and 100%", "e.g. set confidence 95%, 99.8%");
+                    ok = false;
+                }
+            }
+            if (ok) {
+                catalog.settings(catalog.settings().withLevels(c.levels()));
+            }
+        } else if (s instanceof Stmt.SetSuppress sup) {
+            catalog.settings(catalog.settings().withSuppressBelow(sup.below()));
+        } else if (s instanceof Stmt.Data data) {
+            load(data, d);
+        } else if (s instanceof Stmt.ListDecl l) {
+            List<String> values = new ArrayList<>();
+            for (Expr e : l.values()) {
+                values.add(e instanceof Expr.StringLit str ? str.value()
+                        : e instanceof Expr.NumberLit n ? se.indikator.runtime.ast.Numbers.plain(n.value()) : e.span().text());
+            }
+            catalog.putList(l.name().text(), values);
+        } else if (s instanceof Stmt.Breakdown b) {
+            new BreakdownChecker(catalog, functions, d).declare(b).ifPresent(catalog::putBreakdown);
+        } else if (s instanceof Stmt.Standardisation st) {
+            if (new StandardisationChecker(catalog, functions, d).checkDeclaration(st.spec())) {
+                catalog.putStandardisation(st.name().text(), st.spec());
+            }
+        } else if (s instanceof Stmt.Indicator ind) {
+            new IndicatorChecker(catalog, functions, d).check(ind).ifPresent(catalog::putIndicator);
+        } else if (s instanceof Stmt.Show show) {
+            Optional<Request> r = request(show.indicator(), show.by(), show.where(), d);
+            return r.map(req -> (Runnable) () -> compute(req, out, null)).orElse(null);
+        } else if (s instanceof Stmt.Export ex) {
+            Optional<Request> r = request(ex.indicator(), ex.by(), ex.where(), d);
+            return r.map(req -> (Runnable) () -> compute(req, out, ex)).orElse(null);
+        } else if (s instanceof Stmt.Compare c) {
+            d.error("E900", c.span(), "'compare' is not available in this version", "use 'show IND by B' and read the intervals");
+        } else if (s instanceof Stmt.Use u) {
+            d.error("E120", u.span(), "unknown library '" + u.library() + "'", "libraries: none yet");
+        } else if (s instanceof Stmt.Import imp) {
+            importFile(imp, d);
+        }
+        return null;
+    }
+
+    private void importFile(Stmt.Import imp, Diagnostics d) {
+        Path file = baseDir.resolve(imp.path());
+        if (!Files.isRegularFile(file)) {
+            d.error("E121", imp.span(), "cannot import '" + imp.path() + "': no such file",
+                    "paths are relative to the script's folder");
+            return;
+        }
+        try {
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            Path saved = baseDir;
+            baseDir = file.toAbsolutePath().getParent();
+            RunResult r = run(new SourceFile(imp.path(), text), false);
+            baseDir = saved;
+            r.diagnostics().forEach(d::add);
+        } catch (IOException e) {
+            d.error("E121", imp.span(), "cannot read '" + imp.path() + "': " + e.getMessage(), null);
+        }
+    }
+
+    private void load(Stmt.Data data, Diagnostics d) {
+        Path file = baseDir.resolve(data.path());
+        char sep = '\0';
+        char dec = '\0';
+        java.nio.charset.Charset cs = null;
+        String sepOpt = data.options().get("separator");
+        if (sepOpt != null) {
+            if (sepOpt.equals("\\t") || sepOpt.equals("\t") || sepOpt.equalsIgnoreCase("tab")) {
+                sep = '\t';
+            } else if (sepOpt.length() == 1 && ",;|".contains(sepOpt)) {
+                sep = sepOpt.charAt(0);
+            } else {
+                d.error("E130", data.span(), "unknown separator \"" + sepOpt + "\"", "use \",\", \";\" or \"tab\"");
+            }
+        }
+        String decOpt = data.options().get("decimal");
+        if (decOpt != null) {
+            if (decOpt.equals(",") || decOpt.equals(".")) {
+                dec = decOpt.charAt(0);
+            } else {
+                d.error("E130", data.span(), "unknown decimal mark \"" + decOpt + "\"", "use \",\" or \".\"");
+            }
+        }
+        String encOpt = data.options().get("encoding");
+        if (encOpt != null) {
+            String e = encOpt.toLowerCase(java.util.Locale.ROOT);
+            if (e.equals("utf-8") || e.equals("utf8")) {
+                cs = StandardCharsets.UTF_8;
+            } else if (e.equals("latin1") || e.equals("latin-1") || e.equals("iso-8859-1") || e.equals("windows-1252")
+                    || e.equals("cp1252")) {
+                cs = e.contains("1252") ? java.nio.charset.Charset.forName("windows-1252") : StandardCharsets.ISO_8859_1;
+            } else {
+                d.error("E130", data.span(), "unknown encoding \"" + encOpt + "\"", "use \"utf-8\" or \"latin1\"");
+            }
+        }
+        LoadResult r = CsvReader.read(file, data.path(), new ReadOptions(sep, dec, cs, data.missingMarkers()));
+        boolean fatal = false;
+        for (DataProblem p : r.problems()) {
+            if (p.line() == 0 && p.offendingText().equals(data.path())) {
+                d.add(new Diagnostic(p.error() ? se.indikator.runtime.diag.Severity.ERROR : se.indikator.runtime.diag.Severity.WARNING,
+                        "E131", data.pathSpan(), p.message(), p.hint()));
+                fatal = true;
+                continue;
+            }
+            SourceFile excerpt = new SourceFile(p.file(), p.line() > 0 ? "\n".repeat(p.line() - 1) + p.offendingText() : "");
+            Span where = p.line() > 0 ? new Span(excerpt, p.line(), Math.max(1, p.column()), p.line(), Math.max(1, p.column()) + 1)
+                    : new Span(excerpt, 0, 0, 0, 0);
+            d.add(new Diagnostic(p.error() ? se.indikator.runtime.diag.Severity.ERROR : se.indikator.runtime.diag.Severity.WARNING,
+                    p.error() ? "E132" : "W132", where, p.message(), p.hint()));
+        }
+        if (r.dataset().isPresent() && !fatal) {
+            catalog.putData(r.dataset().get().withName(data.name().text()), data.span());
+        } else {
+            catalog.putBrokenData(data.name().text(), data.span());
+        }
+    }
+
+    /** A checked request for an indicator's result. */
+    record Request(IndicatorDef indicator, List<BreakdownDef> by, Expr where) {
+    }
+
+    private Optional<Request> request(Name indName, List<Name> by, Expr where, Diagnostics d) {
+        Optional<IndicatorDef> ind = catalog.indicator(indName.text());
+        if (ind.isEmpty()) {
+            d.error("E102", indName.span(), "unknown indicator '" + indName.text() + "'",
+                    Suggest.hint(indName.text(), catalog.indicators().keySet(), "indicator"));
+            return Optional.empty();
+        }
+        List<Dataset> sources = new ArrayList<>();
+        for (String src : ind.get().sources()) {
+            catalog.data(src).ifPresent(sources::add);
+        }
+        if (sources.size() != ind.get().sources().size()) {
+            return Optional.empty();
+        }
+        boolean ok = true;
+        List<BreakdownDef> defs = new ArrayList<>();
+        BreakdownChecker bc = new BreakdownChecker(catalog, functions, d);
+        for (Name b : by) {
+            BreakdownDef def = catalog.breakdown(b.text()).orElse(null);
+            if (def == null) {
+                boolean column = sources.stream().allMatch(ds -> ds.column(b.text()).isPresent());
+                if (!column && sources.stream().noneMatch(ds -> ds.column(b.text()).isPresent())) {
+                    List<String> known = new ArrayList<>(catalog.breakdowns().keySet());
+                    sources.forEach(ds -> known.addAll(ds.columnNames()));
+                    d.error("E103", b.span(), "unknown breakdown or column '" + b.text() + "'",
+                            Suggest.hint(b.text(), new java.util.TreeSet<>(known), "breakdown or column"));
+                    ok = false;
+                    continue;
+                }
+                def = BreakdownDef.ofColumn(b.text(), b.span());
+            }
+            if (defs.stream().anyMatch(x -> x.name().equals(b.text()))) {
+                d.error("E104", b.span(), "'" + b.text() + "' is named twice after 'by'", "name each breakdown once");
+                ok = false;
+                continue;
+            }
+            for (Dataset ds : sources) {
+                ok &= bc.appliesTo(def, ds, b.span());
+            }
+            defs.add(def);
+        }
+        if (where != null) {
+            ExprChecker ec = new ExprChecker(catalog, functions, d);
+            for (Dataset ds : sources) {
+                Diagnostics local = new Diagnostics();
+                new ExprChecker(catalog, functions, local).checkCondition(where, ds);
+                if (local.hasErrors()) {
+                    boolean missingColumn = local.all().stream().anyMatch(x -> x.code().equals("E201"));
+                    if (missingColumn && sources.size() > 1) {
+                        for (var e : ColumnsUsed.of(where).entrySet()) {
+                            if (ds.column(e.getKey()).isEmpty()) {
+                                d.error("E201", e.getValue(), "column '" + e.getKey() + "' of the 'where' is not in data '"
+                                        + ds.name() + "', which indicator '" + indName.text() + "' also reads",
+                                        Suggest.hint(e.getKey(), ds.columnNames(), "column"));
+                            }
+                        }
+                    } else {
+                        local.all().forEach(d::add);
+                    }
+                    ok = false;
+                }
+            }
+            if (ec == null) {
+                ok = false;
+            }
+        }
+        return ok ? Optional.of(new Request(ind.get(), defs, where)) : Optional.empty();
+    }
+
+    /** Plans and computes one request; adds the table (and export) to the outputs. */
+    public Optional<ResultTable> compute(Request req, List<Output> out, Stmt.Export export) {
+        IndicatorExecutor ex = new IndicatorExecutor(catalog, functions);
+        QueryPlan plan = ex.plan(req.indicator(), req.by(), req.where());
+        QueryPlan nationalPlan = req.where() == null ? null : ex.plan(req.indicator(), List.of(), null);
+        IndicatorExecutor.Computed c = ex.execute(plan, nationalPlan);
+        boolean failed = false;
+        for (Diagnostic n : c.notices()) {
+            out.add(new Output.Message(n));
+            failed |= n.isError();
+        }
+        if (failed) {
+            return Optional.empty();
+        }
+        ResultTable table = ResultBuilder.build(c, catalog.settings().swedish(), req.where() != null);
+        if (export != null) {
+            Path file = baseDir.resolve(export.path());
+            try {
+                CsvWriter.write(table, file);
+                out.add(new Output.Text("wrote " + table.rows().size() + " rows to " + export.path()));
+            } catch (IOException e) {
+                out.add(new Output.Message(Diagnostic.error("E140", export.pathSpan(), "cannot write '" + export.path()
+                        + "': " + e.getMessage(), "check that the folder can be written")));
+            }
+        } else {
+            out.add(new Output.Table(table, plan));
+            if (csvDir != null) {
+                String name = req.indicator().name() + (req.by().isEmpty() ? "" : "_by_"
+                        + String.join("_", req.by().stream().map(BreakdownDef::name).toList())) + ".csv";
+                try {
+                    CsvWriter.write(table, csvDir.resolve(name));
+                } catch (IOException e) {
+                    out.add(new Output.Message(Diagnostic.error("E140", Span.NONE, "cannot write " + name + ": "
+                            + e.getMessage(), null)));
+                }
+            }
+        }
+        return Optional.of(table);
+    }
+
+    /** The plan of {@code IND by …} as printed by the shell's {@code :plan}. */
+    public Optional<QueryPlan> plan(String indicator, List<String> by) {
+        Optional<IndicatorDef> ind = catalog.indicator(indicator);
+        if (ind.isEmpty()) {
+            return Optional.empty();
+        }
+        List<BreakdownDef> defs = new ArrayList<>();
+        for (String b : by) {
+            defs.add(catalog.breakdown(b).orElse(BreakdownDef.ofColumn(b, Span.NONE)));
+        }
+        return Optional.of(new IndicatorExecutor(catalog, functions).plan(ind.get(), defs, null));
+    }
+}
