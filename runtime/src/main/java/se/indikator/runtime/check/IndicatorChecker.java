@@ -243,7 +243,7 @@ public final class IndicatorChecker {
     Dataset source(String name, Span span) {
         Optional<Dataset> d = catalog.data(name);
         if (d.isEmpty()) {
-            if (!catalog.isBrokenData(name)) {
+            if (!catalog.isBroken(name)) {
                 diagnostics.error("E101", span, "unknown data '" + name + "'",
                         Suggest.hint(name, catalog.allData().keySet(), "data name")
                                 + (catalog.allData().isEmpty() ? "; declare it with: data " + name + " = read \"FILE.csv\"" : ""));

@@ -109,6 +109,9 @@ public final class IndicatorExecutor {
         Aggregates agg = aggregate(plan, categories, strataDefs, strataCategories, warnings);
         Aggregates nat = nationalPlan == null ? agg
                 : aggregate(nationalPlan, List.of(), strataDefs, strataCategories, warnings);
+        if (warnings.stream().anyMatch(Diagnostic::isError)) {
+            return new Computed(plan, categories, List.of(), null, null, List.copyOf(warnings));
+        }
         double[] referenceRates = referenceRates(plan.indicator(), nat, strataDefs, strataCategories, warnings);
         StatisticStep stat = new StatisticStep(catalog, plan.indicator(), levels(plan.indicator()), strataDefs,
                 strataCategories, referenceRates);
@@ -181,7 +184,8 @@ public final class IndicatorExecutor {
     }
 
     /** Numerator and denominator arrays over (group, stratum) cells, national at group index {@code groups}. */
-    record Aggregates(int groups, int strata, double[] num, double[] den, double[] sum, double[] sumSquares) {
+    record Aggregates(int groups, int strata, double[] num, double[] den, double[] sum, double[] sumSquares,
+            double[] missing) {
         int cell(int g, int s) {
             return g * strata + s;
         }
@@ -206,6 +210,7 @@ public final class IndicatorExecutor {
         double[] den = null;
         double[] sum = null;
         double[] sq = null;
+        double[] missing = null;
         for (QueryPlan.Pass pass : plan.passes()) {
             Dataset d = catalog.data(pass.source()).orElseThrow();
             ExprCompiler ec = new ExprCompiler(d, catalog, functions);
@@ -231,6 +236,13 @@ public final class IndicatorExecutor {
                     groups == 0 ? null : GroupKey.combine(keys, sizes), groups,
                     strataDefs.isEmpty() ? null : GroupKey.combine(stratumKeys, strataSizes), strata));
             report(pass, d, acc, warnings);
+            if (missing == null) {
+                missing = acc.missing().clone();
+            } else {
+                for (int k = 0; k < missing.length; k++) {
+                    missing[k] += acc.missing()[k];
+                }
+            }
             switch (pass.role()) {
                 case COHORT -> {
                     boolean valued = pass.valueColumn() != null;
@@ -256,7 +268,7 @@ public final class IndicatorExecutor {
             sum = new double[num.length];
             sq = new double[num.length];
         }
-        return new Aggregates(groups, strata, num, den, sum, sq);
+        return new Aggregates(groups, strata, num, den, sum, sq, missing);
     }
 
     private static void report(QueryPlan.Pass pass, Dataset d, Kernel.Accumulated acc, List<Diagnostic> warnings) {
@@ -273,7 +285,8 @@ public final class IndicatorExecutor {
             warnings.add(Diagnostic.warning("W501", file, acc.missingValues() + " row" + (acc.missingValues() == 1 ? "" : "s")
                     + " of data '" + d.name() + "' with missing '" + pass.valueColumn() + "' left out of the "
                     + pass.role().name().toLowerCase(java.util.Locale.ROOT),
-                    "treat them as 0 explicitly, or filter with 'where " + pass.valueColumn() + " is not missing'"));
+                    "fill in the missing values in the file, or leave those rows out with 'where " + pass.valueColumn()
+                            + " is not missing'"));
         }
         if (acc.outsideStrata() > 0) {
             warnings.add(Diagnostic.warning("W502", file, acc.outsideStrata() + " row" + (acc.outsideStrata() == 1 ? "" : "s")

@@ -21,7 +21,7 @@ public final class Kernel {
 
     /** What one pass produced; arrays are indexed by cell. */
     public record Accumulated(int groups, int strata, double[] rows, double[] flagged, double[] sum, double[] sumSquares,
-            long missingValues, long negativeValues, int firstNegativeRow, long outsideStrata) {
+            double[] missing, long missingValues, long negativeValues, int firstNegativeRow, long outsideStrata) {
 
         public int cell(int group, int stratum) {
             return group * strata + stratum;
@@ -52,6 +52,7 @@ public final class Kernel {
         double[] flagged = new double[cells];
         double[] sum = new double[cells];
         double[] sq = new double[cells];
+        double[] missingByCell = new double[cells];
         long missing = 0;
         long negative = 0;
         int firstNegative = -1;
@@ -77,6 +78,11 @@ public final class Kernel {
                 v = value.get(r);
                 if (Double.isNaN(v)) {
                     missing++;
+                    missingByCell[nationalBase + s] += 1;
+                    int gm = group == null ? -1 : group.key(r);
+                    if (gm >= 0) {
+                        missingByCell[gm * strata + s] += 1;
+                    }
                     continue;
                 }
                 if (v < 0) {
@@ -104,6 +110,7 @@ public final class Kernel {
                 }
             }
         }
-        return new Accumulated(in.groups(), strata, rows, flagged, sum, sq, missing, negative, firstNegative, outside);
+        return new Accumulated(in.groups(), strata, rows, flagged, sum, sq, missingByCell, missing, negative, firstNegative,
+                outside);
     }
 }

@@ -49,14 +49,16 @@ public final class ResultBuilder {
                     why[i] = "suppressed: " + r.describe();
                 }
             }
-            if (defaultBelow > 0 && e.numerator() < defaultBelow) {
-                hideCount[i] = true;
+            boolean valued = ind.measure().kind() == Measure.Kind.MEAN || ind.measure().kind() == Measure.Kind.MEDIAN;
+            double cases = valued ? e.denominator() : e.numerator();
+            if (defaultBelow > 0 && cases < defaultBelow) {
+                hideCount[i] = !valued;
                 if (why[i] == null) {
-                    why[i] = "suppressed: numerator < " + Numbers.plain(defaultBelow);
+                    why[i] = "suppressed: " + (valued ? "denominator" : "numerator") + " < " + Numbers.plain(defaultBelow);
                 }
             }
             if (why[i] == null && e.inherentSuppression() != null) {
-                why[i] = "suppressed: " + e.inherentSuppression();
+                why[i] = e.inherentSuppression();
             }
         }
         secondary(all, n, why, hideCount);
@@ -105,7 +107,7 @@ public final class ResultBuilder {
     private static void secondary(List<Estimate> all, int n, String[] why, boolean[] hideCount) {
         int hidden = 0;
         for (int g = 0; g < n; g++) {
-            if (hideCount[g] && all.get(g).numerator() > 0) {
+            if (hideCount[g] && all.get(g).denominator() != 0) {
                 hidden++;
             }
         }
@@ -140,7 +142,10 @@ public final class ResultBuilder {
             r.add(suppressed ? null : num(e.upper()[i]));
         }
         r.add(num(national));
-        if (suppressed || Double.isNaN(e.value()) || Double.isNaN(national)) {
+        if (ind.measure().kind() == Measure.Kind.COUNT) {
+            r.add(null);
+            r.add(total ? null : "not compared");
+        } else if (suppressed || Double.isNaN(e.value()) || Double.isNaN(national)) {
             r.add(null);
             r.add(total ? null : "not compared");
         } else {

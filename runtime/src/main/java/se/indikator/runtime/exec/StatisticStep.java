@@ -53,6 +53,16 @@ final class StatisticStep {
     }
 
     Estimate estimate(IndicatorExecutor.Aggregates a, int g, IndicatorExecutor.Aggregates national) {
+        double missing = 0;
+        for (int s = 0; s < a.strata(); s++) {
+            missing += a.missing()[a.cell(g, s)];
+        }
+        if (std == null && missing > 0) {
+            Estimate e = empty("");
+            return new Estimate(Double.NaN, Double.NaN, Double.NaN, e.lower(), e.upper(), "",
+                    "not computed: " + se.indikator.runtime.ast.Numbers.plain(missing) + " missing value"
+                            + (missing == 1 ? "" : "s"));
+        }
         if (std == null) {
             double num = 0;
             double den = 0;
@@ -121,7 +131,7 @@ final class StatisticStep {
             lo[i] = iv.lower();
             hi[i] = iv.upper();
         }
-        String inherent = !proportion && r.suppressed() ? "fewer than 10 events (" + method + ")" : null;
+        String inherent = !proportion && r.suppressed() ? "suppressed: fewer than 10 events (" + method + ")" : null;
         return new Estimate(totalX, totalN, r.value(), lo, hi, method, inherent);
     }
 

@@ -21,7 +21,17 @@ public final class Catalog {
     private final Map<String, BreakdownDef> breakdowns = new LinkedHashMap<>();
     private final Map<String, StandardisationSpec> standardisations = new LinkedHashMap<>();
     private final Map<String, IndicatorDef> indicators = new LinkedHashMap<>();
+    private final java.util.Set<String> broken = new java.util.HashSet<>();
     private Settings settings = Settings.DEFAULT;
+
+    /** Marks a name whose declaration failed, so that its later uses are not reported again. */
+    public void markBroken(String name) {
+        broken.add(name);
+    }
+
+    public boolean isBroken(String name) {
+        return broken.contains(name) || brokenData.containsKey(name);
+    }
 
     public Settings settings() {
         return settings;
@@ -68,6 +78,7 @@ public final class Catalog {
     }
 
     public void putBreakdown(BreakdownDef b) {
+        broken.remove(b.name());
         breakdowns.put(b.name(), b);
     }
 
@@ -92,6 +103,7 @@ public final class Catalog {
     }
 
     public void putIndicator(IndicatorDef i) {
+        broken.remove(i.name());
         indicators.put(i.name(), i);
     }
 
@@ -112,6 +124,7 @@ public final class Catalog {
         breakdowns.clear();
         standardisations.clear();
         indicators.clear();
+        broken.clear();
         settings = Settings.DEFAULT;
     }
 }

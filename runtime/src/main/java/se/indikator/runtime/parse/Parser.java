@@ -22,7 +22,7 @@ public final class Parser {
     }
 
     /** The result of parsing: the program (statements that parsed cleanly) and the syntax diagnostics. */
-    public record Parsed(Program program, Diagnostics diagnostics) {
+    public record Parsed(Program program, Diagnostics diagnostics, java.util.Set<String> unparsedNames) {
     }
 
     public static Parsed parse(SourceFile source) {
@@ -38,8 +38,10 @@ public final class Parser {
 
         AstBuilder builder = new AstBuilder(source);
         List<Stmt> statements = new ArrayList<>();
+        java.util.Set<String> unparsed = new java.util.HashSet<>();
         for (IndikatorParser.StatementContext st : tree.statement()) {
             if (st.exception != null || hasError(st)) {
+                declaredName(st).ifPresent(unparsed::add);
                 continue;
             }
             try {
@@ -61,7 +63,24 @@ public final class Parser {
             }
         }
         statements.sort(Comparator.comparingInt((Stmt s) -> s.span().line()).thenComparingInt(s -> s.span().column()));
-        return new Parsed(new Program(source, statements), diagnostics);
+        return new Parsed(new Program(source, statements), diagnostics, unparsed);
+    }
+
+    /** The name a statement that failed to parse would have declared, so its uses are not reported again. */
+    private static java.util.Optional<String> declaredName(IndikatorParser.StatementContext st) {
+        IndikatorParser.IdentContext name = null;
+        if (st.indicatorStmt() != null) {
+            name = st.indicatorStmt().name;
+        } else if (st.dataStmt() != null) {
+            name = st.dataStmt().name;
+        } else if (st.breakdownStmt() != null) {
+            name = st.breakdownStmt().name;
+        } else if (st.standardisationStmt() != null) {
+            name = st.standardisationStmt().name;
+        } else if (st.listStmt() != null) {
+            name = st.listStmt().name;
+        }
+        return name == null || name.getText().isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(name.getText());
     }
 
     private static boolean hasError(org.antlr.v4.runtime.tree.ParseTree t) {

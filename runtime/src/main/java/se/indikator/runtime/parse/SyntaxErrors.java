@@ -40,13 +40,34 @@ final class SyntaxErrors extends BaseErrorListener {
                 diagnostics.error("E002", span, "unexpected character '" + t.getText() + "'",
                         "names use letters, digits and _; text goes in double quotes");
             } else if (t.getType() == Token.EOF) {
-                diagnostics.error("E003", new Span(source, line, column, line, column + 1),
-                        "the script ends in the middle of a statement", hint(msg));
+                Span at = new Span(source, line, column, line, column + 1);
+                if (recognizer instanceof org.antlr.v4.runtime.Parser p && p.getTokenStream().index() > 0) {
+                    Token last = p.getTokenStream().LT(-1);
+                    if (last != null && last.getType() != Token.EOF) {
+                        Span l = Spans.of(source, last);
+                        at = new Span(source, l.line(), l.endColumn(), l.line(), l.endColumn() + 1);
+                    }
+                }
+                diagnostics.error("E003", at, "the statement is not finished at the end of the script",
+                        hint(expected(recognizer, msg)));
             } else {
-                diagnostics.error("E004", span, "unexpected '" + t.getText() + "'" + context(msg), hint(msg));
+                diagnostics.error("E004", span, "unexpected '" + t.getText() + "'" + context(msg),
+                        hint(expected(recognizer, msg)));
             }
         } else {
             diagnostics.error("E005", new Span(source, line, column, line, column + 1), msg, null);
+        }
+    }
+
+    /** ANTLR's message, with the parser's expected tokens added when the message lacks them. */
+    private static String expected(Recognizer<?, ?> recognizer, String msg) {
+        if (msg.contains("expecting") || !(recognizer instanceof org.antlr.v4.runtime.Parser p)) {
+            return msg;
+        }
+        try {
+            return msg + " expecting " + p.getExpectedTokens().toString(p.getVocabulary());
+        } catch (RuntimeException e) {
+            return msg;
         }
     }
 

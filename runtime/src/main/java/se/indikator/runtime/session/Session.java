@@ -100,15 +100,21 @@ public final class Session {
         Diagnostics diagnostics = new Diagnostics();
         diagnostics.addAll(parsed.diagnostics());
         Program program = parsed.program();
+        parsed.unparsedNames().forEach(catalog::markBroken);
         List<Runnable> work = new ArrayList<>();
         List<StatementResult> results = new ArrayList<>();
         List<List<Output>> outputs = new ArrayList<>();
+        java.util.Map<Diagnostic, Integer> anchors = new java.util.IdentityHashMap<>();
         for (Stmt s : program.statements()) {
             List<Output> out = new ArrayList<>();
             outputs.add(out);
             results.add(null);
             int index = results.size() - 1;
+            int before = diagnostics.all().size();
             Runnable task = checkStatement(s, diagnostics, out);
+            for (int k = before; k < diagnostics.all().size(); k++) {
+                anchors.put(diagnostics.all().get(k), s.span().line());
+            }
             if (task != null) {
                 work.add(task);
             }
@@ -130,7 +136,10 @@ public final class Session {
                 }
             }
         }
-        return new RunResult(diagnostics.all(), results);
+        List<Diagnostic> ordered = new ArrayList<>(diagnostics.all());
+        ordered.sort(java.util.Comparator.comparingInt((Diagnostic x) -> anchors.getOrDefault(x,
+                x.span().isKnown() && x.span().source() == source ? x.span().line() : Integer.MAX_VALUE)));
+        return new RunResult(ordered, results);
     }
 
     /** Checks (and declares) one statement; returns the work to do when the script is run, or null. */
@@ -168,13 +177,15 @@ public final class Session {
             }
             catalog.putList(l.name().text(), values);
         } else if (s instanceof Stmt.Breakdown b) {
-            new BreakdownChecker(catalog, functions, d).declare(b).ifPresent(catalog::putBreakdown);
+            new BreakdownChecker(catalog, functions, d).declare(b)
+                    .ifPresentOrElse(catalog::putBreakdown, () -> catalog.markBroken(b.name().text()));
         } else if (s instanceof Stmt.Standardisation st) {
             if (new StandardisationChecker(catalog, functions, d).checkDeclaration(st.spec())) {
                 catalog.putStandardisation(st.name().text(), st.spec());
             }
         } else if (s instanceof Stmt.Indicator ind) {
-            new IndicatorChecker(catalog, functions, d).check(ind).ifPresent(catalog::putIndicator);
+            Optional<IndicatorDef> def = new IndicatorChecker(catalog, functions, d).check(ind);
+            def.ifPresentOrElse(catalog::putIndicator, () -> catalog.markBroken(ind.name().text()));
         } else if (s instanceof Stmt.Show show) {
             Optional<Request> r = request(show.indicator(), show.by(), show.where(), d);
             return r.map(req -> (Runnable) () -> compute(req, out, null)).orElse(null);
@@ -273,6 +284,9 @@ public final class Session {
 
     private Optional<Request> request(Name indName, List<Name> by, Expr where, Diagnostics d) {
         Optional<IndicatorDef> ind = catalog.indicator(indName.text());
+        if (ind.isEmpty() && catalog.isBroken(indName.text())) {
+            return Optional.empty();
+        }
         if (ind.isEmpty()) {
             d.error("E102", indName.span(), "unknown indicator '" + indName.text() + "'",
                     Suggest.hint(indName.text(), catalog.indicators().keySet(), "indicator"));
@@ -290,6 +304,10 @@ public final class Session {
         BreakdownChecker bc = new BreakdownChecker(catalog, functions, d);
         for (Name b : by) {
             BreakdownDef def = catalog.breakdown(b.text()).orElse(null);
+            if (def == null && catalog.isBroken(b.text())) {
+                ok = false;
+                continue;
+            }
             if (def == null) {
                 boolean column = sources.stream().allMatch(ds -> ds.column(b.text()).isPresent());
                 if (!column && sources.stream().noneMatch(ds -> ds.column(b.text()).isPresent())) {
