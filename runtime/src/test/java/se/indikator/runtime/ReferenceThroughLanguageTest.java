@@ -1,0 +1,190 @@
+package se.indikator.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import se.indikator.runtime.diag.DiagnosticPrinter;
+import se.indikator.runtime.diag.SourceFile;
+import se.indikator.runtime.session.RunResult;
+import se.indikator.runtime.session.Session;
+
+/**
+ * PHE's test sheets (PHEindicatormethods, values computed independently of this project) run through
+ * the language end to end: data file → indicator → {@code export} → CSV, every value and limit within
+ * 1e-9 relative. Rows with a missing (NA) input must come out blank, as PHE's do.
+ */
+class ReferenceThroughLanguageTest {
+    static final double TOLERANCE = 1e-9;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void wilsonProportionsAndPercentagesAgreeWithPhe() throws IOException {
+        check("testdata_Proportion__testdata_Prop.csv", "proportion of 1", "proportion", "wilson");
+        check("testdata_Proportion__testdata_Prop.csv", "percentage", "percent", "wilson");
+    }
+
+    @Test
+    void exactAndByarRatesAgreeWithPhe() throws IOException {
+        check("testdata_Rate__testdata_Rate.csv", "rate per 100", "rate per 100", null);
+        check("testdata_Rate__testdata_Rate.csv", "rate per 100000", "rate per 100000", null);
+    }
+
+    @Test
+    void studentTMeansAgreeWithPhe() throws IOException {
+        Files.write(dir.resolve("values.csv"), read("testdata_Mean__testdata_Mean.csv"));
+        String script = """
+                set language en
+                set suppress none
+                data v = read "values.csv"
+                indicator m "Mean" {
+                    cohort v
+                    measure mean of values
+                    ci t 95%, 99.8%
+                }
+                export m by area to "out.csv"
+                """;
+        Map<String, Map<String, String>> out = run(script);
+        List<Map<String, String>> expected = csv(new String(read("testdata_Mean__testdata_Mean_results.csv"), StandardCharsets.UTF_8));
+        for (Map<String, String> e : expected) {
+            String area = e.get("area").equals("No grouping") ? "National" : e.get("area");
+            Map<String, String> got = out.get(area);
+            assertClose(e.get("value"), got.get("value"), "mean " + area);
+            assertClose(e.get("lower95_0cl"), got.get("lower_95"), "lower 95 " + area);
+            assertClose(e.get("upper95_0cl"), got.get("upper_95"), "upper 95 " + area);
+            assertClose(e.get("lower99_8cl"), got.get("lower_99_8"), "lower 99.8 " + area);
+            assertClose(e.get("upper99_8cl"), got.get("upper_99_8"), "upper 99.8 " + area);
+            assertEquals("t", got.get("method"));
+        }
+    }
+
+    private void check(String sheet, String statistic, String measure, String ci) throws IOException {
+        List<Map<String, String>> rows = csv(new String(read(sheet), StandardCharsets.UTF_8));
+        List<Map<String, String>> block = rows.stream().filter(r -> r.get("statistic").equals(statistic)).toList();
+        assertFalse(block.isEmpty(), "no rows for " + statistic);
+        StringBuilder data = new StringBuilder("area;events;persons\n");
+        for (Map<String, String> r : block) {
+            data.append(r.get("Area")).append(';').append(na(r.get("Numerator"))).append(';')
+                    .append(na(r.get("Denominator"))).append('\n');
+        }
+        Files.writeString(dir.resolve("data.csv"), data.toString());
+        String script = "set suppress none\n"
+                + "data t = read \"data.csv\"\n"
+                + "indicator x \"X\" {\n"
+                + "    numerator   sum(events) from t\n"
+                + "    denominator sum(persons) from t\n"
+                + "    measure     " + measure + "\n"
+                + (ci == null ? "" : "    ci          " + ci + "\n")
+                + "}\n"
+                + "export x by area to \"out.csv\"\n";
+        Map<String, Map<String, String>> out = run(script);
+        int compared = 0;
+        for (Map<String, String> e : block) {
+            Map<String, String> got = out.get(e.get("Area"));
+            assertTrue(got != null, "no row for " + e.get("Area") + " in " + out.keySet());
+            String what = statistic + " " + e.get("Area");
+            if (e.get("value").equals("NA")) {
+                assertEquals("", got.get("value"), what + ": a missing input must give a blank value");
+                assertEquals("", got.get("lower_95"), what);
+                continue;
+            }
+            assertClose(e.get("value"), got.get("value"), what + " value");
+            assertClose(e.get("lower95_0cl"), got.get("lower_95"), what + " lower 95");
+            assertClose(e.get("upper95_0cl"), got.get("upper_95"), what + " upper 95");
+            assertClose(e.get("lower99_8cl"), got.get("lower_99_8"), what + " lower 99.8");
+            assertClose(e.get("upper99_8cl"), got.get("upper_99_8"), what + " upper 99.8");
+            String phe = e.get("method").toLowerCase(java.util.Locale.ROOT);
+            assertEquals(phe.startsWith("byar") ? "byar" : phe, got.get("method"), what + " method");
+            compared++;
+        }
+        assertTrue(compared >= 8, "compared " + compared + " rows");
+    }
+
+    private static String na(String v) {
+        return v.equals("NA") ? "" : v;
+    }
+
+    private Map<String, Map<String, String>> run(String script) throws IOException {
+        Session s = new Session(dir);
+        RunResult r = s.run(new SourceFile("reference.ind", script));
+        assertFalse(r.hasErrors(), DiagnosticPrinter.formatAll(r.diagnostics()));
+        Map<String, Map<String, String>> byArea = new HashMap<>();
+        for (Map<String, String> row : csv(Files.readString(dir.resolve("out.csv")))) {
+            byArea.put(row.get("area"), row);
+        }
+        return byArea;
+    }
+
+    static void assertClose(String expected, String actual, String what) {
+        double e = Double.parseDouble(expected);
+        double a = Double.parseDouble(actual);
+        double rel = Math.abs(a - e) / Math.max(Math.abs(e), 1e-300);
+        assertTrue(rel <= TOLERANCE, what + ": expected " + expected + " got " + actual + " (relative " + rel + ")");
+    }
+
+    private static byte[] read(String name) throws IOException {
+        try (InputStream in = ReferenceThroughLanguageTest.class.getResourceAsStream("/reference/" + name)) {
+            return in.readAllBytes();
+        }
+    }
+
+    /** A small RFC 4180 reader for the sheets and our own exports. */
+    static List<Map<String, String>> csv(String text) {
+        List<List<String>> records = new ArrayList<>();
+        List<String> cur = new ArrayList<>();
+        StringBuilder f = new StringBuilder();
+        boolean q = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (q) {
+                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                    f.append('"');
+                    i++;
+                } else if (c == '"') {
+                    q = false;
+                } else {
+                    f.append(c);
+                }
+            } else if (c == '"') {
+                q = true;
+            } else if (c == ',') {
+                cur.add(f.toString());
+                f.setLength(0);
+            } else if (c == '\n') {
+                cur.add(f.toString());
+                f.setLength(0);
+                records.add(cur);
+                cur = new ArrayList<>();
+            } else if (c != '\r') {
+                f.append(c);
+            }
+        }
+        if (f.length() > 0 || !cur.isEmpty()) {
+            cur.add(f.toString());
+            records.add(cur);
+        }
+        List<String> header = records.get(0);
+        List<Map<String, String>> out = new ArrayList<>();
+        for (List<String> r : records.subList(1, records.size())) {
+            Map<String, String> m = new HashMap<>();
+            for (int i = 0; i < header.size(); i++) {
+                m.put(header.get(i), i < r.size() ? r.get(i) : "");
+            }
+            out.add(m);
+        }
+        return out;
+    }
+}
