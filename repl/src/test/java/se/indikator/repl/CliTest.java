@@ -1,0 +1,91 @@
+package se.indikator.repl;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line: exit statuses, diagnostics on standard error, CSV output, usage. */
+class CliTest {
+    @TempDir
+    Path dir;
+
+    record Run(int status, String out, String err) {
+    }
+
+    static Run cli(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void checkReportsEveryPlantedMistakeWithPlaceAndExitsOne() throws IOException {
+        Files.writeString(dir.resolve("t.csv"), "region,sex,age,events,persons\nA,1,40,3,100\nB,2,50,4,120\n");
+        Path script = dir.resolve("mistakes.ind");
+        Files.writeString(script, String.join("\n",
+                "data t = read \"t.csv\"",
+                "data u = read \"missing.csv\"",
+                "breakdown kön = case sex when 1 then \"Män\" when 2 then \"Kvinnor\"",
+                "indicator r \"Rate\" {",
+                "    numerator count(*) from t where agee > 30",
+                "    denominator sum(persns) from t",
+                "    measure rate per 1000",
+                "}",
+                "indicator p \"Share\" {",
+                "    numerator sum(events) from t where region == 1",
+                "    denominator sum(persons) from tt",
+                "    measure percent",
+                "}",
+                "show p by kon",
+                ""));
+        Run r = cli("check", script.toString());
+        assertEquals(1, r.status(), r.err());
+        assertFalse(r.err().contains("Exception"), r.err());
+        assertFalse(r.err().contains("\tat "), "no stack trace: " + r.err());
+        assertTrue(r.err().contains("mistakes.ind:2:15: error: file not found: missing.csv"), r.err());
+        assertTrue(r.err().contains("mistakes.ind:5:37: error: unknown column 'agee' in data 't'"), r.err());
+        assertTrue(r.err().contains("hint: did you mean 'age'?"), r.err());
+        assertTrue(r.err().contains("mistakes.ind:6:21: error: unknown column 'persns' in data 't'"), r.err());
+        assertTrue(r.err().contains("mistakes.ind:10:40: error: cannot compare text ('region') with a number ('1')"), r.err());
+        assertTrue(r.err().contains("mistakes.ind:11:35: error: unknown data 'tt'"), r.err());
+        assertTrue(r.err().contains("5 errors"), r.err());
+        assertEquals("", r.out());
+    }
+
+    @Test
+    void runPrintsResultsAndWritesCsvForEveryShow() throws IOException {
+        Files.writeString(dir.resolve("t.csv"), "region;events;persons\nSkåne;30;1000\nÖrebro;12;800\n");
+        Path script = dir.resolve("ok.ind");
+        Files.writeString(script, "set suppress none\ndata t = read \"t.csv\"\n"
+                + "indicator r \"Rate\" { numerator sum(events) from t\n denominator sum(persons) from t\n measure rate per 1000 }\n"
+                + "show r by region\n");
+        Path csv = dir.resolve("csv");
+        Run r = cli("run", script.toString(), "--csv", csv.toString());
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.out().contains("Örebro"), r.out());
+        String written = Files.readString(csv.resolve("r_by_region.csv"));
+        assertTrue(written.startsWith("region,numerator,denominator,value,lower_95,upper_95,lower_99_8,upper_99_8,"
+                + "national,deviation_pct,vs_national,target_met,method,note\n"), written);
+        assertTrue(written.contains("Skåne,30,1000,30,"), written);
+    }
+
+    @Test
+    void usageAndUnknownCommands() {
+        assertEquals(0, cli("help").status());
+        Run r = cli("frobnicate");
+        assertEquals(2, r.status());
+        assertTrue(r.err().contains("unknown command 'frobnicate'"));
+        assertEquals(2, cli("run", "no/such/file.ind").status());
+    }
+}

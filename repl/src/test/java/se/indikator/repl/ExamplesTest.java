@@ -1,0 +1,42 @@
+package se.indikator.repl;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Runs every script in examples/ through the command line and compares what it prints with
+ * examples/expected/NAME.txt; {@code -Dindikator.regenerate=true} rewrites the expected files.
+ */
+class ExamplesTest {
+    static final Path EXAMPLES = Path.of("..", "examples").toAbsolutePath().normalize();
+
+    @TestFactory
+    Stream<DynamicTest> everyExampleRuns() throws IOException {
+        List<Path> scripts;
+        try (Stream<Path> s = Files.list(EXAMPLES)) {
+            scripts = s.filter(p -> p.toString().endsWith(".ind")).sorted().toList();
+        }
+        assertFalse(scripts.isEmpty(), "no examples in " + EXAMPLES);
+        boolean regenerate = Boolean.getBoolean("indikator.regenerate");
+        return scripts.stream().map(script -> DynamicTest.dynamicTest(script.getFileName().toString(), () -> {
+            CliTest.Run r = CliTest.cli("run", script.toString());
+            assertEquals(0, r.status(), r.err());
+            String actual = r.out() + (r.err().isEmpty() ? "" : "--- stderr\n" + r.err());
+            Path expected = EXAMPLES.resolve("expected").resolve(script.getFileName().toString().replace(".ind", ".txt"));
+            if (regenerate || !Files.exists(expected)) {
+                Files.createDirectories(expected.getParent());
+                Files.writeString(expected, actual, StandardCharsets.UTF_8);
+            }
+            assertEquals(Files.readString(expected, StandardCharsets.UTF_8), actual, "output of " + script);
+        }));
+    }
+}

@@ -1,0 +1,82 @@
+package se.indikator.repl;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Keeps the module arrows true by reading every main source file's imports: stdlib knows nothing
+ * of the language; only runtime's parse package touches ANTLR and the generated parser; runtime never
+ * reaches into repl; only repl imports JLine and JShell.
+ */
+class LayeringTest {
+    static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+    static final Pattern IMPORT = Pattern.compile("^import (static )?([\\w.]+)", Pattern.MULTILINE);
+
+    record Use(Path file, String imported) {
+    }
+
+    static List<Use> imports(String module) throws IOException {
+        Path src = ROOT.resolve(module).resolve("src/main/java");
+        List<Use> out = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(src)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                String text = Files.readString(f, StandardCharsets.UTF_8);
+                Matcher m = IMPORT.matcher(text);
+                while (m.find()) {
+                    out.add(new Use(ROOT.relativize(f), m.group(2)));
+                }
+                Matcher q = Pattern.compile("\\b(se\\.indikator\\.(runtime|repl|grammar)|org\\.antlr|org\\.jline|jdk\\.jshell)\\.[\\w.]+")
+                        .matcher(text.replaceAll("(?m)^import .*$", ""));
+                while (q.find()) {
+                    out.add(new Use(ROOT.relativize(f), q.group()));
+                }
+            }
+        }
+        assertTrue(!out.isEmpty(), "no sources found under " + src);
+        return out;
+    }
+
+    static void forbid(List<Use> uses, String prefix, java.util.function.Predicate<Path> allowed, String why) {
+        List<String> bad = uses.stream().filter(u -> u.imported().startsWith(prefix) && !allowed.test(u.file()))
+                .map(u -> u.file() + " uses " + u.imported()).toList();
+        assertTrue(bad.isEmpty(), why + ":\n" + String.join("\n", bad));
+    }
+
+    @Test
+    void stdlibKnowsNothingOfTheLanguage() throws IOException {
+        List<Use> uses = imports("stdlib");
+        forbid(uses, "se.indikator.runtime", f -> false, "stdlib must not depend on runtime");
+        forbid(uses, "se.indikator.grammar", f -> false, "stdlib must not depend on the grammar");
+        forbid(uses, "se.indikator.repl", f -> false, "stdlib must not depend on repl");
+        forbid(uses, "org.antlr", f -> false, "stdlib must not use ANTLR");
+        forbid(uses, "tech.tablesaw", f -> false, "stdlib is plain Java");
+    }
+
+    @Test
+    void onlyTheParsePackageTouchesAntlr() throws IOException {
+        List<Use> uses = imports("runtime");
+        java.util.function.Predicate<Path> parse = f -> f.toString().contains("/runtime/parse/");
+        forbid(uses, "org.antlr", parse, "only runtime's parse package may use ANTLR");
+        forbid(uses, "se.indikator.grammar", parse, "only runtime's parse package may use the generated parser");
+        forbid(uses, "se.indikator.repl", f -> false, "runtime must not depend on repl");
+        forbid(uses, "org.jline", f -> false, "only repl uses JLine");
+        forbid(uses, "jdk.jshell", f -> false, "only repl uses JShell");
+    }
+
+    @Test
+    void replUsesTheRuntimeNotTheGrammar() throws IOException {
+        List<Use> uses = imports("repl");
+        forbid(uses, "se.indikator.grammar", f -> false, "repl goes through runtime, not the generated parser");
+        forbid(uses, "org.antlr", f -> false, "repl goes through runtime's parse package");
+    }
+}
