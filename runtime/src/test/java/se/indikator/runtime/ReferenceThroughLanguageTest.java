@@ -71,6 +71,100 @@ class ReferenceThroughLanguageTest {
         }
     }
 
+    @Test
+    void directlyStandardisedRatesAgreeWithPheDobson() throws IOException {
+        // PHE's multi-area sheet labels the 11th band "55-69"; PHE matches weights by position, the
+        // language by label, so the copy used here has the label corrected to "55-59".
+        Files.write(dir.resolve("multiarea.csv"), read("dsr_multiarea_labels_fixed.csv"));
+        List<Map<String, String>> expected = csv(new String(read("testdata_DSR_ISR__testresults_DSR.csv"), StandardCharsets.UTF_8));
+        for (String per : List.of("10000", "100000")) {
+            String script = """
+                    set suppress none
+                    data d = read "multiarea.csv"
+                    breakdown age = ageband
+                    standardisation esp = direct by age weights esp2013
+                    indicator dsr "DSR" {
+                        numerator   sum(count) from d
+                        denominator sum(pop) from d
+                        measure     rate per %s
+                        standardise esp
+                    }
+                    export dsr by area to "out.csv"
+                    """.formatted(per);
+            Map<String, Map<String, String>> out = run(script);
+            int compared = 0;
+            for (Map<String, String> e : expected) {
+                if (!e.get("statistic").equals("dsr per " + per) && !e.get("statistic").startsWith("dsr NA")) {
+                    continue;
+                }
+                Map<String, String> got = out.get(e.get("area"));
+                if (got == null) {
+                    continue;
+                }
+                String what = e.get("area") + " per " + per;
+                if (e.get("value").equals("NA")) {
+                    assertEquals("", got.get("value"), what + " is not shown below 10 events");
+                    assertTrue(got.get("note").contains("fewer than 10 events"), got.get("note"));
+                    continue;
+                }
+                assertClose(e.get("value"), got.get("value"), what + " value");
+                assertClose(e.get("lower95_0cl"), got.get("lower_95"), what + " lower 95");
+                assertClose(e.get("upper95_0cl"), got.get("upper_95"), what + " upper 95");
+                assertClose(e.get("lower99_8cl"), got.get("lower_99_8"), what + " lower 99.8");
+                assertClose(e.get("upper99_8cl"), got.get("upper_99_8"), what + " upper 99.8");
+                assertEquals("dobson", got.get("method"));
+                compared++;
+            }
+            assertEquals(2, compared, "areas compared per " + per);
+        }
+    }
+
+    @Test
+    void indirectlyStandardisedRatiosAndRatesAgreeWithPhe() throws IOException {
+        Files.write(dir.resolve("multiarea.csv"), read("dsr_multiarea_labels_fixed.csv"));
+        Files.write(dir.resolve("ref.csv"), read("isr_refdata.csv"));
+        List<Map<String, String>> expected = csv(new String(read("testdata_DSR_ISR__testresults_ISR.csv"), StandardCharsets.UTF_8));
+        Map<String, String> measures = Map.of(
+                "indirectly standardised rate per 100000", "rate per 100000",
+                "indirectly standardised rate per 1000", "rate per 1000",
+                "indirectly standardised ratio x 1", "ratio",
+                "indirectly standardised ratio x 100", "ratio per 100");
+        int compared = 0;
+        for (var m : measures.entrySet()) {
+            String script = """
+                    set suppress none
+                    data d = read "multiarea.csv"
+                    data ref = read "ref.csv"
+                    breakdown age = ageband
+                    standardisation isr = indirect by age reference ref events refcount population refpop
+                    indicator x "ISR" {
+                        numerator   sum(count) from d
+                        denominator sum(pop) from d
+                        measure     %s
+                        standardise isr
+                    }
+                    export x by area to "out.csv"
+                    """.formatted(m.getValue());
+            Map<String, Map<String, String>> out = run(script);
+            for (Map<String, String> e : expected) {
+                if (!e.get("statistic").equals(m.getKey()) || !e.get("area").startsWith("testdata")) {
+                    continue;
+                }
+                Map<String, String> got = out.get(e.get("area"));
+                String what = e.get("area") + " " + m.getKey();
+                assertClose(e.get("observed"), got.get("numerator"), what + " observed");
+                assertClose(e.get("expected"), got.get("denominator"), what + " expected");
+                assertClose(e.get("value"), got.get("value"), what + " value");
+                assertClose(e.get("lower95_0cl"), got.get("lower_95"), what + " lower 95");
+                assertClose(e.get("upper95_0cl"), got.get("upper_95"), what + " upper 95");
+                assertClose(e.get("lower99_8cl"), got.get("lower_99_8"), what + " lower 99.8");
+                assertClose(e.get("upper99_8cl"), got.get("upper_99_8"), what + " upper 99.8");
+                compared++;
+            }
+        }
+        assertEquals(12, compared);
+    }
+
     private void check(String sheet, String statistic, String measure, String ci) throws IOException {
         List<Map<String, String>> rows = csv(new String(read(sheet), StandardCharsets.UTF_8));
         List<Map<String, String>> block = rows.stream().filter(r -> r.get("statistic").equals(statistic)).toList();
