@@ -6,5 +6,11 @@ package se.indikator.runtime.exec;
  * ({@code null} when it may).
  */
 public record Estimate(double numerator, double denominator, double value, double[] lower, double[] upper,
-        String method, String inherentSuppression) {
+        String method, String inherentSuppression, double variance) {
+
+    /** An estimate whose variance is not needed (crude measures compare from their counts). */
+    public Estimate(double numerator, double denominator, double value, double[] lower, double[] upper, String method,
+            String inherentSuppression) {
+        this(numerator, denominator, value, lower, upper, method, inherentSuppression, Double.NaN);
+    }
 }

@@ -132,7 +132,9 @@ final class StatisticStep {
             hi[i] = iv.upper();
         }
         String inherent = !proportion && r.suppressed() ? "suppressed: fewer than 10 events (" + method + ")" : null;
-        return new Estimate(totalX, totalN, r.value(), lo, hi, method, inherent);
+        double variance = se.indikator.stdlib.compare.StandardisedRateComparison.variance(xa, na, wa,
+                ind.measure().multiplier());
+        return new Estimate(totalX, totalN, r.value(), lo, hi, method, inherent, variance);
     }
 
     private Estimate empty(String why) {

@@ -13,7 +13,8 @@ public final class TextTable {
     private TextTable() {
     }
 
-    private static final Set<String> COUNT_COLUMNS = Set.of("numerator", "denominator", "observed", "rows", "missing");
+    private static final Set<String> COUNT_COLUMNS = Set.of("numerator", "denominator", "observed", "rows", "missing",
+            "df");
 
     public static String render(ResultTable t, boolean decimalComma) {
         int cols = t.columns().size();
@@ -37,7 +38,9 @@ public final class TextTable {
                 } else if (v instanceof Double d) {
                     row[c] = COUNT_COLUMNS.contains(name) ? NumberFormat.count(d, decimalComma)
                             : name.equals("deviation_pct") ? signed(NumberFormat.human(d, 1, decimalComma))
-                            : name.startsWith("p_") || name.equals("p_value") ? NumberFormat.human(d, 4, decimalComma)
+                            : name.startsWith("p_") ? NumberFormat.human(d, 4, decimalComma)
+                            : name.startsWith("ratio") ? NumberFormat.human(d, 3, decimalComma)
+                            : name.equals("chi2") ? NumberFormat.human(d, 2, decimalComma)
                             : NumberFormat.human(d, t.decimals(), decimalComma);
                 } else {
                     row[c] = v.toString();

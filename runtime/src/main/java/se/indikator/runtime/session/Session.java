@@ -193,7 +193,17 @@ public final class Session {
             Optional<Request> r = request(ex.indicator(), ex.by(), ex.where(), d);
             return r.map(req -> (Runnable) () -> compute(req, out, ex)).orElse(null);
         } else if (s instanceof Stmt.Compare c) {
-            d.error("E900", c.span(), "'compare' is not available in this version", "use 'show IND by B' and read the intervals");
+            List<Name> by = c.within() == null ? List.of(c.across()) : List.of(c.within(), c.across());
+            Optional<Request> r = request(c.indicator(), by, null, d);
+            if (r.isPresent() && c.reference() != null) {
+                BreakdownDef across = r.get().by().get(r.get().by().size() - 1);
+                if (across.hasFixedCategories() && !across.categories().contains(c.reference())) {
+                    d.error("E331", c.span(), "the reference \"" + c.reference() + "\" is not a category of '"
+                            + across.name() + "'", Suggest.hint(c.reference(), across.categories(), "category"));
+                    return null;
+                }
+            }
+            return r.map(req -> (Runnable) () -> compare(req, c, out)).orElse(null);
         } else if (s instanceof Stmt.Use u) {
             d.error("E120", u.span(), "unknown library '" + u.library() + "'", "libraries: none yet");
         } else if (s instanceof Stmt.Import imp) {
@@ -396,6 +406,27 @@ public final class Session {
             }
         }
         return Optional.of(table);
+    }
+
+    private void compare(Request req, Stmt.Compare c, List<Output> out) {
+        IndicatorExecutor ex = new IndicatorExecutor(catalog, functions);
+        QueryPlan plan = ex.plan(req.indicator(), req.by(), null);
+        IndicatorExecutor.Computed computed = ex.execute(plan, null);
+        boolean failed = false;
+        for (Diagnostic n : computed.notices()) {
+            out.add(new Output.Message(n));
+            failed |= n.isError();
+        }
+        if (failed) {
+            return;
+        }
+        se.indikator.runtime.exec.ComparisonBuilder.Built b = se.indikator.runtime.exec.ComparisonBuilder.build(computed,
+                c.reference(), c.within() != null, c.span(), catalog.settings().swedish());
+        if (b.problem() != null) {
+            out.add(new Output.Message(b.problem()));
+        } else {
+            out.add(new Output.Table(b.table(), plan));
+        }
     }
 
     /** The plan of {@code IND by …} as printed by the shell's {@code :plan}. */
