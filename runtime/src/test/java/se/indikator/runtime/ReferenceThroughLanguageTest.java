@@ -165,6 +165,110 @@ class ReferenceThroughLanguageTest {
         assertEquals(12, compared);
     }
 
+    @Test
+    void nonIndependentEventsFromMicrodataAgreeWithPhe() throws IOException {
+        // PHE gives, per stratum, the numbers of persons with 1, 2, 3 and 4 events (f1..f4); expanded
+        // here into one row per person with their number of events (zero for the rest of the
+        // population), which is how register microdata arrive.
+        List<Map<String, String>> strata = csv(new String(read("testdata_DSR_ISR__testdata_nonindepe.csv"), StandardCharsets.UTF_8));
+        StringBuilder persons = new StringBuilder("area,ageband,events\n");
+        for (Map<String, String> st : strata) {
+            String band = st.get("ageband").replace("55-69", "55-59");
+            long pop = Long.parseLong(st.get("pop"));
+            long withEvents = 0;
+            for (int k = 1; k <= 4; k++) {
+                String f = st.get("f" + k);
+                long persons_k = f.equals("NA") ? 0 : Long.parseLong(f);
+                withEvents += persons_k;
+                for (long i = 0; i < persons_k; i++) {
+                    persons.append(st.get("area")).append(',').append(band).append(',').append(k).append('\n');
+                }
+            }
+            for (long i = withEvents; i < pop; i++) {
+                persons.append(st.get("area")).append(',').append(band).append(",0\n");
+            }
+        }
+        Files.writeString(dir.resolve("persons.csv"), persons.toString());
+        String script = """
+                set suppress none
+                data p = read "persons.csv"
+                breakdown age = ageband
+                indicator admissions "Admissions" {
+                    numerator   sum(events) from p
+                    denominator count(*) from p
+                    measure     rate per 100000
+                    standardise direct by age weights esp2013
+                    ci          dobson-non-independent 95%, 99.8%
+                }
+                export admissions by area to "out.csv"
+                """;
+        Map<String, Map<String, String>> out = run(script);
+        List<Map<String, String>> expected = csv(new String(read("testdata_DSR_ISR__testresults_DSR.csv"), StandardCharsets.UTF_8));
+        int compared = 0;
+        for (Map<String, String> e : expected) {
+            if (!e.get("area").startsWith("testdata_nonind")) {
+                continue;
+            }
+            Map<String, String> got = out.get(e.get("area"));
+            String what = e.get("area");
+            if (e.get("value").equals("NA")) {
+                assertEquals("", got.get("value"), what);
+                continue;
+            }
+            // the sheet is rounded to 8 decimals
+            for (String[] col : new String[][] {{"value", "value"}, {"lower95_0cl", "lower_95"}, {"upper95_0cl", "upper_95"},
+                    {"lower99_8cl", "lower_99_8"}, {"upper99_8cl", "upper_99_8"}}) {
+                double exp = Double.parseDouble(e.get(col[0]));
+                double act = Double.parseDouble(got.get(col[1]));
+                assertTrue(Math.abs(exp - act) <= 6e-9, what + " " + col[1] + ": expected " + exp + " got " + act);
+            }
+            assertEquals("dobson-non-independent", got.get("method"));
+            compared++;
+        }
+        assertEquals(3, compared);
+    }
+
+    @Test
+    void fayFeuerGammaAndDobsonAgreeWithEpitoolsOnFleissDownSyndromeData() throws IOException {
+        Files.write(dir.resolve("fleiss.csv"), read("fleiss_downs_inputs.csv"));
+        List<Map<String, String>> inputs = csv(new String(read("fleiss_downs_inputs.csv"), StandardCharsets.UTF_8));
+        StringBuilder standard = new StringBuilder("maternal_age,weight\n");
+        java.util.Set<String> seen = new java.util.LinkedHashSet<>();
+        for (Map<String, String> r : inputs) {
+            if (seen.add(r.get("maternal_age"))) {
+                standard.append(r.get("maternal_age")).append(',').append(r.get("standard")).append('\n');
+            }
+        }
+        Files.writeString(dir.resolve("standard.csv"), standard.toString());
+        List<Map<String, String>> expected = csv(new String(read("fleiss_downs_epitools_and_phe_per100000.csv"), StandardCharsets.UTF_8));
+        for (String method : List.of("gamma", "dobson")) {
+            String script = """
+                    set suppress none
+                    data d = read "fleiss.csv"
+                    data mean_births = read "standard.csv"
+                    breakdown mother = maternal_age
+                    standardisation std = direct by mother weights mean_births
+                    indicator downs "Down syndrome" {
+                        numerator   sum(cases) from d
+                        denominator sum(births) from d
+                        measure     rate per 100000
+                        standardise std
+                        ci          %s 95%%
+                    }
+                    export downs by birth_order to "out.csv"
+                    """.formatted(method);
+            Map<String, Map<String, String>> out = run(script);
+            for (Map<String, String> e : expected) {
+                Map<String, String> got = out.get(e.get("birth_order"));
+                String what = method + " birth order " + e.get("birth_order");
+                assertClose(e.get("adj_rate"), got.get("value"), what + " value");
+                assertClose(e.get(method.equals("gamma") ? "gamma_lci" : "phe_dobson_lower"), got.get("lower_95"), what + " lower");
+                assertClose(e.get(method.equals("gamma") ? "gamma_uci" : "phe_dobson_upper"), got.get("upper_95"), what + " upper");
+                assertEquals(method, got.get("method"), what);
+            }
+        }
+    }
+
     private void check(String sheet, String statistic, String measure, String ci) throws IOException {
         List<Map<String, String>> rows = csv(new String(read(sheet), StandardCharsets.UTF_8));
         List<Map<String, String>> block = rows.stream().filter(r -> r.get("statistic").equals(statistic)).toList();
@@ -216,8 +320,10 @@ class ReferenceThroughLanguageTest {
         RunResult r = s.run(new SourceFile("reference.ind", script));
         assertFalse(r.hasErrors(), DiagnosticPrinter.formatAll(r.diagnostics()));
         Map<String, Map<String, String>> byArea = new HashMap<>();
-        for (Map<String, String> row : csv(Files.readString(dir.resolve("out.csv")))) {
-            byArea.put(row.get("area"), row);
+        String text = Files.readString(dir.resolve("out.csv"));
+        String key = text.substring(0, text.indexOf(','));
+        for (Map<String, String> row : csv(text)) {
+            byArea.put(row.get(key), row);
         }
         return byArea;
     }

@@ -42,7 +42,8 @@ public final class Suggest {
             return "no " + what + " is defined yet";
         }
         String list = String.join(", ", known.stream().sorted().limit(12).toList());
-        return what + (known.size() == 1 ? " is: " : "s are: ") + list + (known.size() > 12 ? ", …" : "");
+        String plural = what.endsWith("y") ? what.substring(0, what.length() - 1) + "ies" : what + "s";
+        return (known.size() == 1 ? what + " is: " : plural + " are: ") + list + (known.size() > 12 ? ", …" : "");
     }
 
     static String fold(String s) {

@@ -256,6 +256,8 @@ public final class IndicatorExecutor {
                 }
                 case NUMERATOR -> {
                     num = pass.sum() ? acc.sum() : acc.rows();
+                    sq = pass.sum() ? acc.sumSquares() : acc.rows();
+                    sum = num;
                 }
                 case DENOMINATOR -> den = pass.sum() ? acc.sum() : acc.rows();
             }

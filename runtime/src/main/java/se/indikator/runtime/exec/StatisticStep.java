@@ -89,6 +89,7 @@ final class StatisticStep {
             return empty("");
         }
         List<Double> x = new ArrayList<>();
+        List<Double> x2 = new ArrayList<>();
         List<Double> n = new ArrayList<>();
         List<Double> ww = new ArrayList<>();
         double totalX = 0;
@@ -101,6 +102,7 @@ final class StatisticStep {
             totalN += ns;
             if (ns > 0 && w[s] > 0) {
                 x.add(xs);
+                x2.add(a.sumSquares()[c]);
                 n.add(ns);
                 ww.add(w[s]);
             }
@@ -117,6 +119,10 @@ final class StatisticStep {
         if (proportion) {
             r = DirectlyStandardisedProportions.normal(xa, na, wa, ind.measure().multiplier(), confidence);
             method = "direct, normal";
+        } else if (ind.ciMethod() == CiMethod.DOBSON_NONINDEPENDENT) {
+            r = DirectStandardisation.dobsonNonIndependent(xa, x2.stream().mapToDouble(Double::doubleValue).toArray(), na,
+                    wa, ind.measure().multiplier(), confidence);
+            method = "dobson-non-independent";
         } else if (ind.ciMethod() == CiMethod.GAMMA) {
             r = DirectStandardisation.fayFeuer(xa, na, wa, ind.measure().multiplier(), confidence);
             method = "gamma";

@@ -26,6 +26,8 @@ public enum CiMethod {
     ORDER("order"),
     /** Dobson et al. (1991) limits for directly standardised rates (the default). */
     DOBSON("dobson"),
+    /** Dobson limits with PHE's adjustment for non-independent events (persons with several events). */
+    DOBSON_NONINDEPENDENT("dobson-non-independent"),
     /** Fay–Feuer gamma limits for directly standardised rates. */
     GAMMA("gamma");
 
@@ -42,6 +44,9 @@ public enum CiMethod {
         }
         if (t.equals("fay-feuer")) {
             return Optional.of(GAMMA);
+        }
+        if (t.equals("dobson-nonindependent") || t.equals("non-independent")) {
+            return Optional.of(DOBSON_NONINDEPENDENT);
         }
         if (t.equals("byars")) {
             return Optional.of(BYAR);
@@ -74,7 +79,7 @@ public enum CiMethod {
     /** Whether this method can give an interval for the measure. */
     public boolean fits(Measure.Kind kind, boolean standardised) {
         if (standardised) {
-            return this == DOBSON || this == GAMMA || (kind == Measure.Kind.PROPORTION || kind == Measure.Kind.PERCENT)
+            return this == DOBSON || this == GAMMA || this == DOBSON_NONINDEPENDENT || (kind == Measure.Kind.PROPORTION || kind == Measure.Kind.PERCENT)
                     && this == WILSON;
         }
         return switch (kind) {

@@ -20,7 +20,7 @@ public final class StandardPopulations {
     public static Optional<StandardPopulation> find(String name) {
         try {
             return Optional.of(se.indikator.stdlib.standard.StandardPopulations.byName(name));
-        } catch (IllegalArgumentException e) {
+        } catch (RuntimeException e) {
             return Optional.empty();
         }
     }

@@ -102,6 +102,7 @@ public final class Session {
         Program program = parsed.program();
         parsed.unparsedNames().forEach(catalog::markBroken);
         List<Runnable> work = new ArrayList<>();
+        List<Span> workSpans = new ArrayList<>();
         List<StatementResult> results = new ArrayList<>();
         List<List<Output>> outputs = new ArrayList<>();
         java.util.Map<Diagnostic, Integer> anchors = new java.util.IdentityHashMap<>();
@@ -117,13 +118,19 @@ public final class Session {
             }
             if (task != null) {
                 work.add(task);
+                workSpans.add(s.span());
             }
             final Stmt stmt = s;
             results.set(index, new StatementResult(stmt, List.of()));
         }
         if (execute && !diagnostics.hasErrors()) {
-            for (Runnable r : work) {
-                r.run();
+            for (int i = 0; i < work.size(); i++) {
+                try {
+                    work.get(i).run();
+                } catch (RuntimeException e) {
+                    diagnostics.add(Diagnostic.error("E999", workSpans.get(i), "internal error while computing this statement: "
+                            + e, "this is a fault in indikator, not in your script; please report it with the script"));
+                }
             }
         }
         for (int i = 0; i < results.size(); i++) {

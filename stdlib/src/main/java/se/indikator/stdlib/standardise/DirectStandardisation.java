@@ -90,6 +90,26 @@ public final class DirectStandardisation {
      * Gamma⁻¹(α/2; shape y²/V, scale V/y) and upper = Gamma⁻¹(1 − α/2; shape (y + m)²/(V + m²),
      * scale (V + m²)/(y + m)). The lower limit is 0 when there are no events.
      */
+    /**
+     * Dobson limits adjusted for non-independent events from microdata: {@code x[i]} is the number of
+     * events in stratum i and {@code sumSquaredEvents[i]} the sum over its persons of the square of each
+     * person's number of events (Σ k²·f_k), which is what the adjusted variance needs.
+     */
+    public static DirectlyStandardised dobsonNonIndependent(double[] x, double[] sumSquaredEvents, double[] n,
+                                                                double[] w, double multiplier,
+                                                                List<ConfidenceLevel> levels) {
+        check(x, n, w);
+        double variance = 0;
+        for (int i = 0; i < n.length; i++) {
+            double r = w[i] / n[i];
+            variance += zero(sumSquaredEvents[i]) * r * r;
+        }
+        double sumW = sum(w);
+        variance /= sumW * sumW;
+        return dobsonFromVariance(x, n, w, multiplier, PoissonMethod.BYAR, variance,
+                "Dobson, with confidence adjusted for non-independent events", levels);
+    }
+
     public static DirectlyStandardised fayFeuer(double[] x, double[] n, double[] w, double multiplier,
                                                     List<ConfidenceLevel> levels) {
         check(x, n, w);
