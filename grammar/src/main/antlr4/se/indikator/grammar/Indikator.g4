@@ -73,10 +73,12 @@ standardisationSpec
     | INDIRECT BY strata REFERENCE referenceRef                                 # indirectSpec
     ;
 
+cohortName : COHORT | ident ;
+
 strata : ident ((CROSS | STAR) ident)* ;
 
 standardRef
-    : POPULATION OF cohort=ident                               # internalStandard
+    : POPULATION OF cohortName                                 # internalStandard
     | name=ident                                               # namedStandard
     ;
 

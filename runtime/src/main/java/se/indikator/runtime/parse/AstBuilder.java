@@ -179,8 +179,8 @@ final class AstBuilder {
             List<Name> strata = new ArrayList<>();
             d.strata().ident().forEach(i -> strata.add(name(i)));
             if (d.standardRef() instanceof InternalStandardContext in) {
-                return new StandardisationSpec(StandardisationSpec.Method.DIRECT, strata, name(in.cohort), true, null,
-                        null, s);
+                return new StandardisationSpec(StandardisationSpec.Method.DIRECT, strata,
+                        new Name(in.cohortName().getText(), span(in.cohortName())), true, null, null, s);
             }
             NamedStandardContext ns = (NamedStandardContext) d.standardRef();
             return new StandardisationSpec(StandardisationSpec.Method.DIRECT, strata, name(ns.name), false, null, null,
