@@ -30,6 +30,7 @@ setStmt
     | SET CONFIDENCE levels                                    # setConfidence
     | SET SUPPRESS BELOW NUMBER                                # setSuppressBelow
     | SET SUPPRESS NONE                                        # setSuppressNone
+    | SET ADJUST (NONE | ident)                                # setAdjust
     ;
 
 levels : level (COMMA level)* ;
@@ -200,7 +201,7 @@ ident
     | LANGUAGE | CONFIDENCE | SEPARATOR | DECIMAL | ENCODING | AREA | UNIT | VERSION | STATUS
     | DIMENSION | TITLE | DESCRIPTION | SOURCE | EVENTS | POPULATION | NATIONAL | HIGHER | LOWER
     | PROPORTION | PERCENT_KW | RATE | RATIO | MEAN | MEDIAN | COUNT | SUM | STEP | TO | OF | LIST
-    | WEIGHTS | DIRECT | INDIRECT | REFERENCE | ACROSS | WITHIN
+    | WEIGHTS | DIRECT | INDIRECT | REFERENCE | ACROSS | WITHIN | ADJUST
     ;
 
 // ---------------------------------------------------------------- lexer
@@ -209,6 +210,7 @@ SET : 'set' ;
 LANGUAGE : 'language' ;
 CONFIDENCE : 'confidence' ;
 SUPPRESS : 'suppress' ;
+ADJUST : 'adjust' ;
 BELOW : 'below' ;
 NONE : 'none' ;
 DATA : 'data' ;

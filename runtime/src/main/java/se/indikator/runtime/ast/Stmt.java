@@ -23,6 +23,10 @@ public sealed interface Stmt {
     record SetSuppress(double below, Span span) implements Stmt {
     }
 
+    /** {@code set adjust holm}: multiplicity adjustment of the comparisons with the national value. */
+    record SetAdjust(Name method, Span span) implements Stmt {
+    }
+
     /** {@code data deaths = read "data/deaths.csv" separator ";" decimal ","}. */
     record Data(Name name, String path, Span pathSpan, Map<String, String> options, List<String> missingMarkers,
             Span span) implements Stmt {

@@ -176,12 +176,12 @@ public final class ComparisonBuilder {
         String title = "compare " + ind.name() + " across " + c.plan().breakdowns().get(within ? 1 : 0).name()
                 + (within ? " within " + c.plan().breakdowns().get(0).name() : "") + " (" + ind.measure().describe() + ")";
         return new Built(new ResultTable(title, columns, rows, List.of(), ResultBuilder.decimals(ind.measure(),
-                c.national() == null ? Double.NaN : c.national().value())), null);
+                c.national() == null ? Double.NaN : c.national().value()), swedish), null);
     }
 
     /** The note of each group row in the indicator's own table (so comparisons never reveal a hidden value). */
     private static java.util.Map<List<String>, String> suppressionNotes(IndicatorExecutor.Computed c, boolean swedish) {
-        ResultTable t = ResultBuilder.build(c, swedish, false);
+        ResultTable t = ResultBuilder.build(c, se.indikator.runtime.model.Settings.DEFAULT.withLanguage(swedish ? "sv" : "en"), false);
         int keys = c.plan().breakdowns().size();
         int note = t.columnIndex("note");
         java.util.Map<List<String>, String> out = new java.util.HashMap<>();

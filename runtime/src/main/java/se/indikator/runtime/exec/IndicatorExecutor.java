@@ -14,6 +14,7 @@ import se.indikator.runtime.model.BreakdownDef;
 import se.indikator.runtime.model.Catalog;
 import se.indikator.runtime.model.Functions;
 import se.indikator.runtime.model.IndicatorDef;
+import se.indikator.runtime.model.Settings;
 import se.indikator.runtime.plan.QueryPlan;
 
 /**
@@ -24,10 +25,13 @@ import se.indikator.runtime.plan.QueryPlan;
 public final class IndicatorExecutor {
     private final Catalog catalog;
     private final Functions functions;
+    private final Settings settings;
 
-    public IndicatorExecutor(Catalog catalog, Functions functions) {
+    /** An executor using the settings in force where the statement stands (not the script's last ones). */
+    public IndicatorExecutor(Catalog catalog, Functions functions, Settings settings) {
         this.catalog = catalog;
         this.functions = functions;
+        this.settings = settings;
     }
 
     /** Everything computed for one request, ready to be turned into a result table. */
@@ -59,7 +63,7 @@ public final class IndicatorExecutor {
         String std = ind.standardisation() == null ? null : describe(ind.standardisation());
         List<String> rules = new ArrayList<>();
         ind.suppressRules().forEach(r -> rules.add(r.describe()));
-        double defaultBelow = ind.suppressNone() ? 0 : catalog.settings().suppressBelow();
+        double defaultBelow = ind.suppressNone() ? 0 : settings.suppressBelow();
         return new QueryPlan(ind, by, where, passes,
                 new QueryPlan.Statistic(ind.measure().describe(), ind.ciMethod(), levels, std),
                 new QueryPlan.Suppression(rules, defaultBelow, defaultBelow > 0 || !rules.isEmpty()));
@@ -74,7 +78,7 @@ public final class IndicatorExecutor {
     }
 
     public List<Double> levels(IndicatorDef ind) {
-        return ind.levels().isEmpty() ? catalog.settings().levels() : ind.levels();
+        return ind.levels().isEmpty() ? settings.levels() : ind.levels();
     }
 
     private static void addIf(List<Expr> l, Expr e) {

@@ -9,6 +9,8 @@ import se.indikator.runtime.ast.Polarity;
 import se.indikator.runtime.ast.SuppressRule;
 import se.indikator.runtime.model.BreakdownDef;
 import se.indikator.runtime.model.IndicatorDef;
+import se.indikator.runtime.model.Settings;
+import se.indikator.stdlib.compare.PValueAdjustment;
 import se.indikator.runtime.result.ResultTable;
 import se.indikator.stdlib.ci.ConfidenceLevel;
 
@@ -22,7 +24,8 @@ public final class ResultBuilder {
     private ResultBuilder() {
     }
 
-    public static ResultTable build(IndicatorExecutor.Computed c, boolean swedish, boolean restricted) {
+    public static ResultTable build(IndicatorExecutor.Computed c, Settings settings, boolean restricted) {
+        boolean swedish = settings.swedish();
         IndicatorDef ind = c.plan().indicator();
         List<Double> levels = c.plan().statistic().levels();
         List<String> columns = new ArrayList<>();
@@ -34,7 +37,17 @@ public final class ResultBuilder {
             columns.add("lower_" + label);
             columns.add("upper_" + label);
         }
-        columns.addAll(List.of("national", "deviation_pct", "vs_national", "target_met", "method", "note"));
+        int first = firstLevel(levels);
+        int second = secondLevel(levels, first);
+        boolean adjusted = !settings.adjust().equals("none") && ind.measure().kind() != Measure.Kind.COUNT;
+        columns.addAll(List.of("national", "deviation_pct", "vs_national"));
+        if (second >= 0) {
+            columns.add("vs_national_" + ConfidenceLevel.of(levels.get(second)).label());
+        }
+        if (adjusted) {
+            columns.addAll(List.of("p_value", "p_adjusted"));
+        }
+        columns.addAll(List.of("target_met", "method", "note"));
 
         double defaultBelow = c.plan().suppression().defaultBelow();
         int n = c.groups().size();
@@ -66,12 +79,24 @@ public final class ResultBuilder {
         Estimate nat = c.national();
         boolean natShown = true;
         double national = nat.value();
-        int first = firstLevel(levels);
+        double[] p = new double[n];
+        double[] adj = new double[n];
+        java.util.Arrays.fill(p, Double.NaN);
+        java.util.Arrays.fill(adj, Double.NaN);
+        if (adjusted) {
+            for (int g = 0; g < n; g++) {
+                if (why[g] == null) {
+                    p[g] = NationalTest.pValue(all.get(g), national, ind, levels.get(first), first);
+                }
+            }
+            adj = settings.adjust().equals("holm") ? PValueAdjustment.holm(p) : PValueAdjustment.benjaminiHochberg(p);
+        }
+        Verdicts verdicts = new Verdicts(first, second, adjusted, 1 - levels.get(first));
         List<List<Object>> rows = new ArrayList<>();
         List<String> firstColumn = new ArrayList<>();
         String totalLabel = restricted ? (swedish ? "Totalt" : "Total") : (swedish ? "Riket" : "National");
-        rows.add(row(all.get(n), why[n], hideCount[n], by.size(), List.of(totalLabel), national, natShown, levels, first,
-                ind, true));
+        rows.add(row(all.get(n), why[n], hideCount[n], by.size(), List.of(totalLabel), national, natShown, levels,
+                verdicts, Double.NaN, Double.NaN, ind, true));
         for (int g = 0; g < n; g++) {
             Estimate e = all.get(g);
             if (e.denominator() == 0 && e.numerator() == 0 && !(ind.measure().kind() == Measure.Kind.COUNT)) {
@@ -85,13 +110,28 @@ public final class ResultBuilder {
             for (int k = 0; k < parts.length; k++) {
                 labels.add(c.categories().get(k).get(parts[k]));
             }
-            rows.add(row(e, why[g], hideCount[g], by.size(), labels, national, natShown, levels, first, ind, false));
+            rows.add(row(e, why[g], hideCount[g], by.size(), labels, national, natShown, levels, verdicts, p[g], adj[g], ind,
+                    false));
         }
         firstColumn.add(totalLabel);
         List<String> notes = new ArrayList<>();
         String title = ind.name() + (ind.title() == null ? "" : " — " + ind.title()) + " (" + ind.measure().describe()
                 + (ind.standardisation() == null ? "" : ", " + c.plan().statistic().standardisation()) + ")";
-        return new ResultTable(title, columns, rows, notes, decimals(ind.measure(), national));
+        return new ResultTable(title, columns, rows, notes, decimals(ind.measure(), national), swedish);
+    }
+
+    /** Which levels give the verdict columns and whether adjusted p-values decide the first one. */
+    private record Verdicts(int first, int second, boolean adjusted, double alpha) {
+    }
+
+    /** The 99.8% level when it is in force besides the first (Fingertips' second level), else -1. */
+    private static int secondLevel(List<Double> levels, int first) {
+        for (int i = 0; i < levels.size(); i++) {
+            if (i != first && Math.abs(levels.get(i) - 0.998) < 1e-12) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static int firstLevel(List<Double> levels) {
@@ -128,7 +168,9 @@ public final class ResultBuilder {
     }
 
     private static List<Object> row(Estimate e, String why, boolean hideCount, int keys, List<String> labels,
-            double national, boolean natShown, List<Double> levels, int first, IndicatorDef ind, boolean total) {
+            double national, boolean natShown, List<Double> levels, Verdicts v, double p, double padj, IndicatorDef ind,
+            boolean total) {
+        int first = v.first();
         List<Object> r = new ArrayList<>();
         for (int k = 0; k < keys; k++) {
             r.add(k < labels.size() ? labels.get(k) : null);
@@ -142,15 +184,29 @@ public final class ResultBuilder {
             r.add(suppressed ? null : num(e.upper()[i]));
         }
         r.add(num(national));
-        if (ind.measure().kind() == Measure.Kind.COUNT) {
+        boolean compared = ind.measure().kind() != Measure.Kind.COUNT && !suppressed && !Double.isNaN(e.value())
+                && !Double.isNaN(national);
+        if (!compared) {
             r.add(null);
             r.add(total ? null : "not compared");
-        } else if (suppressed || Double.isNaN(e.value()) || Double.isNaN(national)) {
-            r.add(null);
-            r.add(total ? null : "not compared");
+            if (v.second() >= 0) {
+                r.add(total ? null : "not compared");
+            }
         } else {
             r.add(total ? null : national == 0 ? null : (e.value() - national) / national * 100);
-            r.add(total ? null : verdict(e.lower()[first], e.upper()[first], national, ind.polarity()));
+            if (v.adjusted()) {
+                r.add(total ? null : Double.isNaN(padj) ? "not compared"
+                        : padj < v.alpha() ? direction(e.value() > national, ind.polarity()) : "similar");
+            } else {
+                r.add(total ? null : verdict(e.lower()[first], e.upper()[first], national, ind.polarity()));
+            }
+            if (v.second() >= 0) {
+                r.add(total ? null : verdict(e.lower()[v.second()], e.upper()[v.second()], national, ind.polarity()));
+            }
+        }
+        if (v.adjusted()) {
+            r.add(total || !compared ? null : num(p));
+            r.add(total || !compared ? null : num(padj));
         }
         r.add(suppressed || ind.target() == null || Double.isNaN(e.value()) ? null : targetMet(e.value(), ind) ? "yes" : "no");
         r.add(e.method());
@@ -171,6 +227,10 @@ public final class ResultBuilder {
         if (!above && !below) {
             return "similar";
         }
+        return direction(above, polarity);
+    }
+
+    static String direction(boolean above, Polarity polarity) {
         return switch (polarity) {
             case HIGHER -> above ? "better" : "worse";
             case LOWER -> above ? "worse" : "better";

@@ -4,27 +4,33 @@ import java.util.List;
 
 /**
  * The session's settings from {@code set}: the label language ({@code sv} or {@code en}), the default
- * confidence levels (fractions, e.g. 0.95 and 0.998) and the default disclosure rule (suppress values
- * whose numerator is below {@code suppressBelow}; 0 switches the default rule off).
+ * confidence levels (fractions, e.g. 0.95 and 0.998), the default disclosure rule (suppress values
+ * whose numerator is below {@code suppressBelow}; 0 switches the default rule off) and the
+ * multiplicity adjustment of comparisons with the national value ({@code none}, {@code holm}, {@code bh}).
  */
-public record Settings(String language, List<Double> levels, double suppressBelow) {
+public record Settings(String language, List<Double> levels, double suppressBelow, String adjust) {
 
-    public static final Settings DEFAULT = new Settings("sv", List.of(0.95, 0.998), 5);
+    public static final Settings DEFAULT = new Settings("sv", List.of(0.95, 0.998), 5, "none");
 
     public Settings {
         levels = List.copyOf(levels);
     }
 
     public Settings withLanguage(String l) {
-        return new Settings(l, levels, suppressBelow);
+        return new Settings(l, levels, suppressBelow, adjust);
     }
 
     public Settings withLevels(List<Double> l) {
-        return new Settings(language, l, suppressBelow);
+        return new Settings(language, l, suppressBelow, adjust);
     }
 
     public Settings withSuppressBelow(double n) {
-        return new Settings(language, levels, n);
+        return new Settings(language, levels, n, adjust);
+    }
+
+    /** The multiplicity adjustment of national comparisons: {@code none}, {@code holm} or {@code bh}. */
+    public Settings withAdjust(String a) {
+        return new Settings(language, levels, suppressBelow, a);
     }
 
     public boolean swedish() {

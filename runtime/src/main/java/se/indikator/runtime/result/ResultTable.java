@@ -19,8 +19,10 @@ public final class ResultTable {
     private final List<List<Object>> rows;
     private final List<String> footnotes;
     private final int decimals;
+    private final boolean decimalComma;
 
-    public ResultTable(String title, List<String> columns, List<List<Object>> rows, List<String> footnotes, int decimals) {
+    public ResultTable(String title, List<String> columns, List<List<Object>> rows, List<String> footnotes, int decimals,
+            boolean decimalComma) {
         this.title = title;
         this.columns = List.copyOf(columns);
         List<List<Object>> copy = new ArrayList<>();
@@ -33,6 +35,12 @@ public final class ResultTable {
         this.rows = Collections.unmodifiableList(copy);
         this.footnotes = List.copyOf(footnotes);
         this.decimals = decimals;
+        this.decimalComma = decimalComma;
+    }
+
+    /** Whether people should see decimal commas (the language in force when the table was made was Swedish). */
+    public boolean decimalComma() {
+        return decimalComma;
     }
 
     public String title() {

@@ -16,6 +16,11 @@ public final class TextTable {
     private static final Set<String> COUNT_COLUMNS = Set.of("numerator", "denominator", "observed", "rows", "missing",
             "df");
 
+    /** Renders with the table's own number format. */
+    public static String render(ResultTable t) {
+        return render(t, t.decimalComma());
+    }
+
     public static String render(ResultTable t, boolean decimalComma) {
         int cols = t.columns().size();
         List<String[]> cells = new ArrayList<>();

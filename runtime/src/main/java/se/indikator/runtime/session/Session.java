@@ -172,6 +172,15 @@ public final class Session {
             if (ok) {
                 catalog.settings(catalog.settings().withLevels(c.levels()));
             }
+        } else if (s instanceof Stmt.SetAdjust a) {
+            String m = a.method().text().toLowerCase(java.util.Locale.ROOT);
+            m = m.equals("benjamini-hochberg") || m.equals("fdr") ? "bh" : m;
+            if (!List.of("none", "holm", "bh").contains(m)) {
+                d.error("E111", a.method().span(), "unknown adjustment '" + a.method().text() + "'",
+                        "use holm (family-wise error), bh (Benjamini–Hochberg false discovery rate) or none");
+            } else {
+                catalog.settings(catalog.settings().withAdjust(m));
+            }
         } else if (s instanceof Stmt.SetSuppress sup) {
             catalog.settings(catalog.settings().withSuppressBelow(sup.below()));
         } else if (s instanceof Stmt.Data data) {
@@ -296,7 +305,7 @@ public final class Session {
     }
 
     /** A checked request for an indicator's result. */
-    record Request(IndicatorDef indicator, List<BreakdownDef> by, Expr where) {
+    record Request(IndicatorDef indicator, List<BreakdownDef> by, Expr where, se.indikator.runtime.model.Settings settings) {
     }
 
     private Optional<Request> request(Name indName, List<Name> by, Expr where, Diagnostics d) {
@@ -372,12 +381,12 @@ public final class Session {
                 ok = false;
             }
         }
-        return ok ? Optional.of(new Request(ind.get(), defs, where)) : Optional.empty();
+        return ok ? Optional.of(new Request(ind.get(), defs, where, catalog.settings())) : Optional.empty();
     }
 
     /** Plans and computes one request; adds the table (and export) to the outputs. */
     public Optional<ResultTable> compute(Request req, List<Output> out, Stmt.Export export) {
-        IndicatorExecutor ex = new IndicatorExecutor(catalog, functions);
+        IndicatorExecutor ex = new IndicatorExecutor(catalog, functions, req.settings());
         QueryPlan plan = ex.plan(req.indicator(), req.by(), req.where());
         QueryPlan nationalPlan = req.where() == null ? null : ex.plan(req.indicator(), List.of(), null);
         IndicatorExecutor.Computed c = ex.execute(plan, nationalPlan);
@@ -389,7 +398,7 @@ public final class Session {
         if (failed) {
             return Optional.empty();
         }
-        ResultTable table = ResultBuilder.build(c, catalog.settings().swedish(), req.where() != null);
+        ResultTable table = ResultBuilder.build(c, req.settings(), req.where() != null);
         if (export != null) {
             Path file = baseDir.resolve(export.path());
             try {
@@ -416,7 +425,7 @@ public final class Session {
     }
 
     private void compare(Request req, Stmt.Compare c, List<Output> out) {
-        IndicatorExecutor ex = new IndicatorExecutor(catalog, functions);
+        IndicatorExecutor ex = new IndicatorExecutor(catalog, functions, req.settings());
         QueryPlan plan = ex.plan(req.indicator(), req.by(), null);
         IndicatorExecutor.Computed computed = ex.execute(plan, null);
         boolean failed = false;
@@ -428,7 +437,7 @@ public final class Session {
             return;
         }
         se.indikator.runtime.exec.ComparisonBuilder.Built b = se.indikator.runtime.exec.ComparisonBuilder.build(computed,
-                c.reference(), c.within() != null, c.span(), catalog.settings().swedish());
+                c.reference(), c.within() != null, c.span(), req.settings().swedish());
         if (b.problem() != null) {
             out.add(new Output.Message(b.problem()));
         } else {
@@ -446,6 +455,6 @@ public final class Session {
         for (String b : by) {
             defs.add(catalog.breakdown(b).orElse(BreakdownDef.ofColumn(b, Span.NONE)));
         }
-        return Optional.of(new IndicatorExecutor(catalog, functions).plan(ind.get(), defs, null));
+        return Optional.of(new IndicatorExecutor(catalog, functions, catalog.settings()).plan(ind.get(), defs, null));
     }
 }

@@ -44,7 +44,7 @@ public final class Transcript {
         for (StatementResult s : r.statements()) {
             Stmt st = s.statement();
             for (Output o : s.outputs()) {
-                String block = o instanceof Output.Table t ? TextTable.render(t.table(), comma)
+                String block = o instanceof Output.Table t ? TextTable.render(t.table())
                         : o instanceof Output.Text t ? t.text() + "\n" : null;
                 if (block != null) {
                     after.computeIfAbsent(st.span().endLine(), k -> new ArrayList<>()).add(block);

@@ -19,7 +19,7 @@ public final class TranscriptPrinter {
                     if (sb.length() > 0) {
                         sb.append('\n');
                     }
-                    sb.append(TextTable.render(t.table(), decimalComma));
+                    sb.append(TextTable.render(t.table()));
                 } else if (o instanceof Output.Text t) {
                     sb.append(t.text()).append('\n');
                 }
