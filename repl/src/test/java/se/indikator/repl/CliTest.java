@@ -76,7 +76,7 @@ class CliTest {
         assertTrue(r.out().contains("Örebro"), r.out());
         String written = Files.readString(csv.resolve("r_by_region.csv"));
         assertTrue(written.startsWith("region,numerator,denominator,value,lower_95,upper_95,lower_99_8,upper_99_8,"
-                + "national,deviation_pct,vs_national,target_met,method,note\n"), written);
+                + "national,deviation_pct,vs_national,vs_national_99_8,target_met,method,note\n"), written);
         assertTrue(written.contains("Skåne,30,1000,30,"), written);
     }
 
