@@ -99,6 +99,7 @@ clause
     | MEASURE measure                                                                # measureClause
     | STANDARDISE standardiseTarget                                                  # standardiseClause
     | CI ciMethod levels?                                                            # ciClause
+    | FREQUENCIES ident (COMMA ident)*                                               # frequenciesClause
     | POLARITY polarityValue                                                         # polarityClause
     | TARGET comparator=compOp? signedNumber PERCENT?                                # targetClause
     | SUPPRESS WHEN suppressCondition (OR suppressCondition)*                        # suppressWhen
@@ -210,6 +211,7 @@ SET : 'set' ;
 LANGUAGE : 'language' ;
 CONFIDENCE : 'confidence' ;
 SUPPRESS : 'suppress' ;
+FREQUENCIES : 'frequencies' ;
 ADJUST : 'adjust' ;
 BELOW : 'below' ;
 NONE : 'none' ;

@@ -45,6 +45,16 @@ public sealed interface Clause {
         }
     }
 
+    /**
+     * {@code frequencies f1, f2, f3, f4}: columns holding the numbers of persons with 1, 2, 3, 4 …
+     * events, for Dobson limits adjusted for non-independent events from aggregated data.
+     */
+    record Frequencies(List<Name> columns, Span span) implements Clause {
+        public Frequencies {
+            columns = List.copyOf(columns);
+        }
+    }
+
     /** {@code polarity higher|lower|none}. */
     record PolarityClause(Polarity polarity, Span span) implements Clause {
     }

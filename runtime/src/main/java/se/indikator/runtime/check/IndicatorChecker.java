@@ -60,6 +60,7 @@ public final class IndicatorChecker {
         String stdName = null;
         Map<String, String> meta = new LinkedHashMap<>();
         Map<String, Span> seen = new HashMap<>();
+        Clause.Frequencies frequencies = null;
 
         for (Clause c : s.clauses()) {
             String kind = kind(c);
@@ -103,6 +104,8 @@ public final class IndicatorChecker {
                 } else {
                     std = x.inline();
                 }
+            } else if (c instanceof Clause.Frequencies x) {
+                frequencies = x;
             } else if (c instanceof Clause.Meta x) {
                 meta.put(x.key(), x.value());
             }
@@ -196,6 +199,24 @@ public final class IndicatorChecker {
                         "e.g. 'target >= 90%'");
             }
         }
+        if (frequencies != null) {
+            if (num == null || shape != IndicatorDef.Shape.RATIO) {
+                diagnostics.error("E340", frequencies.span(), "frequencies need a numerator 'sum(…) from DATA'",
+                        "e.g. numerator sum(count) from admissions");
+            } else {
+                Dataset fd = catalog.data(num.source()).orElse(null);
+                for (var col : frequencies.columns()) {
+                    if (fd != null && fd.column(col.text()).isEmpty()) {
+                        diagnostics.error("E201", col.span(), "unknown column '" + col.text() + "' in data '" + fd.name() + "'",
+                                Suggest.hint(col.text(), fd.columnNames(), "column"));
+                    }
+                }
+            }
+            if (method != CiMethod.DOBSON_NONINDEPENDENT) {
+                diagnostics.error("E341", frequencies.span(), "frequencies are used only by 'ci dobson-non-independent'",
+                        "add 'ci dobson-non-independent' or remove the frequencies");
+            }
+        }
         if (standardised) {
             standardisations.checkUse(std, stdName == null, shape, cohort, num, den, measure, s);
         }
@@ -204,7 +225,8 @@ public final class IndicatorChecker {
         }
         return Optional.of(new IndicatorDef(s.name().text(), s.title() != null ? s.title() : meta.get("title"), shape,
                 cohort == null ? null : cohort.source().text(), cohort == null ? null : cohort.where(), numCond, denCond,
-                num, den, measure, method, levels, polarity, target, rules, suppressNone, std, stdName, meta, s.span(),
+                num, den, measure, method, levels, polarity, target, rules, suppressNone, std, stdName,
+                frequencies == null ? List.of() : frequencies.columns().stream().map(n -> n.text()).toList(), meta, s.span(),
                 s.span().source().text().isEmpty() ? "" : sourceText(s.span())));
     }
 

@@ -262,6 +262,20 @@ public final class IndicatorExecutor {
                     num = pass.sum() ? acc.sum() : acc.rows();
                     sq = pass.sum() ? acc.sumSquares() : acc.rows();
                     sum = num;
+                    List<String> freq = plan.indicator().frequencies();
+                    if (!freq.isEmpty()) {
+                        sq = new double[num.length];
+                        for (int k = 0; k < freq.size(); k++) {
+                            RowNumber fk = ec.number(new Expr.ColumnRef(freq.get(k), Span.NONE));
+                            Kernel.Accumulated f = Kernel.run(new Kernel.PassInput(d.rowCount(), filter, null, fk,
+                                    groups == 0 ? null : GroupKey.combine(keys, sizes), groups,
+                                    strataDefs.isEmpty() ? null : GroupKey.combine(stratumKeys, strataSizes), strata));
+                            double weight = (k + 1.0) * (k + 1.0);
+                            for (int cell = 0; cell < sq.length; cell++) {
+                                sq[cell] += weight * f.sum()[cell];
+                            }
+                        }
+                    }
                 }
                 case DENOMINATOR -> den = pass.sum() ? acc.sum() : acc.rows();
             }

@@ -221,6 +221,10 @@ final class AstBuilder {
             return new Clause.Standardise(null, spec(in.standardisationSpec()), s);
         } else if (ctx instanceof CiClauseContext c) {
             return new Clause.Ci(new Name(c.ciMethod().getText(), span(c.ciMethod())), levels(c.levels()), s);
+        } else if (ctx instanceof FrequenciesClauseContext c) {
+            List<Name> cols = new ArrayList<>();
+            c.ident().forEach(i -> cols.add(name(i)));
+            return new Clause.Frequencies(cols, s);
         } else if (ctx instanceof PolarityClauseContext c) {
             Polarity p = c.polarityValue().HIGHER() != null ? Polarity.HIGHER
                     : c.polarityValue().LOWER() != null ? Polarity.LOWER : Polarity.NONE;
