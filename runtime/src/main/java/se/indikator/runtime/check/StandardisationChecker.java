@@ -34,8 +34,9 @@ public final class StandardisationChecker {
     public boolean checkDeclaration(StandardisationSpec spec) {
         boolean ok = true;
         for (Name stratum : spec.strata()) {
-            if (catalog.breakdown(stratum.text()).isEmpty()) {
-                diagnostics.error("E321", stratum.span(), "unknown breakdown '" + stratum.text() + "' as a stratum",
+            boolean column = catalog.allData().values().stream().anyMatch(d -> d.column(stratum.text()).isPresent());
+            if (catalog.breakdown(stratum.text()).isEmpty() && !column) {
+                diagnostics.error("E321", stratum.span(), "unknown breakdown or column '" + stratum.text() + "' as a stratum",
                         Suggest.hint(stratum.text(), catalog.breakdowns().keySet(), "breakdown")
                                 + "; declare it e.g. 'breakdown age5 = band(age, 0 to 90 step 5)'");
                 ok = false;
@@ -83,10 +84,7 @@ public final class StandardisationChecker {
                     "standardise rates, ratios and proportions");
         }
         for (Name stratum : spec.strata()) {
-            BreakdownDef b = catalog.breakdown(stratum.text()).orElse(null);
-            if (b == null) {
-                continue;
-            }
+            BreakdownDef b = catalog.breakdown(stratum.text()).orElse(BreakdownDef.ofColumn(stratum.text(), stratum.span()));
             BreakdownChecker bc = new BreakdownChecker(catalog, new Functions(), diagnostics);
             for (String src : sourcesOf(shape, cohort, num, den)) {
                 catalog.data(src).ifPresent(d -> bc.appliesTo(b, d, stratum.span()));

@@ -181,10 +181,47 @@ public final class IndicatorExecutor {
     }
 
     private List<BreakdownDef> strataDefs(IndicatorDef ind) {
-        if (ind.standardisation() == null) {
+        StandardisationSpec std = ind.standardisation();
+        if (std == null) {
             return List.of();
         }
-        return ind.standardisation().strata().stream().map(n -> catalog.breakdown(n.text()).orElseThrow()).toList();
+        List<BreakdownDef> out = new ArrayList<>();
+        for (var n : std.strata()) {
+            BreakdownDef b = catalog.breakdown(n.text()).orElse(BreakdownDef.ofColumn(n.text(), n.span()));
+            out.add(byAge(b, std, ind).orElse(b));
+        }
+        return out;
+    }
+
+    /**
+     * A stratum given as a plain numeric age column is matched to a built-in standard by age: the
+     * ages are grouped into the standard's bands (e.g. 0-4 … 85-89, 90+ for ESP2013).
+     */
+    private java.util.Optional<BreakdownDef> byAge(BreakdownDef b, StandardisationSpec std, IndicatorDef ind) {
+        if (b.hasFixedCategories() || std.method() != StandardisationSpec.Method.DIRECT || std.internal()) {
+            return java.util.Optional.empty();
+        }
+        var pop = se.indikator.runtime.model.StandardPopulations.find(std.standard().text());
+        String col = b.columns().iterator().next();
+        Dataset first = catalog.data(ind.sources().get(0)).orElse(null);
+        if (pop.isEmpty() || first == null || first.column(col).isEmpty()
+                || first.column(col).get() instanceof se.indikator.runtime.data.TextColumn) {
+            return java.util.Optional.empty();
+        }
+        var bands = pop.get().bands();
+        if (bands.stream().anyMatch(x -> !x.isAgeBand())) {
+            return java.util.Optional.empty();
+        }
+        double step = bands.get(0).toAge() - bands.get(0).fromAge();
+        for (int i = 0; i < bands.size() - 1; i++) {
+            if (bands.get(i).toAge() - bands.get(i).fromAge() != step) {
+                return java.util.Optional.empty();
+            }
+        }
+        var band = new se.indikator.runtime.ast.BreakdownExpr.Band(col, b.span(), bands.get(0).fromAge(),
+                bands.get(bands.size() - 1).fromAge(), step, b.span());
+        return java.util.Optional.of(new BreakdownDef(b.name(), band, java.util.Set.of(col),
+                se.indikator.runtime.check.BreakdownChecker.bandLabels(band), b.span()));
     }
 
     /** Numerator and denominator arrays over (group, stratum) cells, national at group index {@code groups}. */
