@@ -1,0 +1,145 @@
+package se.indikator.runtime.data;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/** A named, immutable table of equally long {@link Column}s, remembering the file it came from. */
+public final class Dataset {
+
+    private final String name;
+    private final String source;
+    private final int rowCount;
+    private final List<Column> columns;
+    private final Map<String, Column> byName;
+    private final SourceLines lines;
+
+    Dataset(String name, String source, int rowCount, List<Column> columns, SourceLines lines) {
+        this.name = Objects.requireNonNull(name, "name");
+        this.source = Objects.requireNonNull(source, "source");
+        this.rowCount = rowCount;
+        this.columns = List.copyOf(columns);
+        this.lines = Objects.requireNonNull(lines);
+        Map<String, Column> map = new LinkedHashMap<>();
+        for (Column c : this.columns) {
+            if (c.size() != rowCount) {
+                throw new IllegalArgumentException("column " + c.name() + " has " + c.size()
+                        + " rows, the dataset has " + rowCount);
+            }
+            if (map.put(c.name(), c) != null) {
+                throw new IllegalArgumentException("duplicate column name " + c.name());
+            }
+        }
+        this.byName = Collections.unmodifiableMap(map);
+    }
+
+    /** A builder of an in-memory dataset named {@code name}. */
+    public static Builder builder(String name) {
+        return new Builder(name);
+    }
+
+    /** The dataset name. */
+    public String name() { return name; }
+
+    /** The file path as the user wrote it, or {@code ""} for data built in memory. */
+    public String source() { return source; }
+
+    /** The number of rows. */
+    public int rowCount() { return rowCount; }
+
+    /** The columns in order. */
+    public List<Column> columns() { return columns; }
+
+    /** The column names in order. */
+    public List<String> columnNames() { return List.copyOf(byName.keySet()); }
+
+    /** The column named {@code name}, if any. */
+    public Optional<Column> column(String columnName) {
+        return Optional.ofNullable(byName.get(columnName));
+    }
+
+    /** The 1-based line in the source file where {@code row} starts (the header is line 1). */
+    public int sourceLine(int row) {
+        Objects.checkIndex(row, rowCount);
+        return lines.lineOf(row);
+    }
+
+    /** A copy of this dataset under another name. */
+    public Dataset withName(String newName) {
+        return new Dataset(newName, source, rowCount, columns, lines);
+    }
+
+    /** A per-column description of this dataset. */
+    public DatasetSummary describe() {
+        return DatasetSummary.of(this);
+    }
+
+    /** A Tablesaw copy of this dataset. */
+    public tech.tablesaw.api.Table toTable() {
+        return TablesawExport.toTable(this);
+    }
+
+    @Override
+    public String toString() {
+        return "Dataset[" + name + ", " + rowCount + " rows, " + columnNames() + "]";
+    }
+
+    /** Builds a {@link Dataset} in memory column by column; rows start on line {@code row + 2}. */
+    public static final class Builder {
+        private final String name;
+        private String source = "";
+        private final List<Column> columns = new ArrayList<>();
+
+        private Builder(String name) {
+            this.name = Objects.requireNonNull(name, "name");
+        }
+
+        /** Sets the source path reported by {@link Dataset#source()}. */
+        public Builder source(String path) {
+            this.source = Objects.requireNonNull(path);
+            return this;
+        }
+
+        /** Adds a ready-made column. */
+        public Builder column(Column column) {
+            columns.add(Objects.requireNonNull(column));
+            return this;
+        }
+
+        /** Adds a TEXT column; {@code null} is missing. */
+        public Builder text(String columnName, String... values) {
+            return column(TextColumn.of(columnName, values));
+        }
+
+        /** Adds an INTEGER column; {@code null} is missing. */
+        public Builder ints(String columnName, Integer... values) {
+            return column(IntColumn.of(columnName, values));
+        }
+
+        /** Adds a DECIMAL column; {@code null} is missing. */
+        public Builder decimals(String columnName, Double... values) {
+            return column(DoubleColumn.of(columnName, values));
+        }
+
+        /** Adds a DATE column; {@code null} is missing. */
+        public Builder dates(String columnName, LocalDate... values) {
+            return column(IntColumn.ofDates(columnName, values));
+        }
+
+        /** Adds a BOOLEAN column; {@code null} is missing. */
+        public Builder booleans(String columnName, Boolean... values) {
+            return column(IntColumn.ofBooleans(columnName, values));
+        }
+
+        /** The dataset; fails if the columns differ in length or share a name. */
+        public Dataset build() {
+            int rows = columns.isEmpty() ? 0 : columns.get(0).size();
+            return new Dataset(name, source, rows, columns, SourceLines.CONSECUTIVE);
+        }
+    }
+}
