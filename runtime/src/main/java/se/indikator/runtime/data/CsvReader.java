@@ -35,6 +35,11 @@ public final class CsvReader {
      * becomes the dataset's source.
      */
     public static LoadResult read(Path file, String displayPath, ReadOptions options) {
+        return read(file, displayPath, options, BUFFER);
+    }
+
+    /** Reads with a given initial buffer size (the buffer grows for longer records). */
+    static LoadResult read(Path file, String displayPath, ReadOptions options, int bufferSize) {
         if (!Files.exists(file)) {
             return failure(new DataProblem(Severity.ERROR, displayPath, 0, 0, displayPath,
                     "the file " + displayPath + " does not exist", FileHints.missingFileHint(file)));
@@ -45,7 +50,7 @@ public final class CsvReader {
         }
         try (InputStream in = Files.newInputStream(file)) {
             long size = Files.size(file);
-            return new Reading(file, displayPath, options, in, size).run();
+            return new Reading(file, displayPath, options, in, size, bufferSize).run();
         } catch (IOException e) {
             return failure(new DataProblem(Severity.ERROR, displayPath, 0, 0, displayPath,
                     "the file could not be read: " + e.getMessage(), "check that the file is readable"));
@@ -75,11 +80,11 @@ public final class CsvReader {
         private byte sep;
         private byte[] scratch = new byte[256];
 
-        Reading(Path file, String display, ReadOptions options, InputStream in, long fileSize) {
+        Reading(Path file, String display, ReadOptions options, InputStream in, long fileSize, int bufferSize) {
             this.file = file;
             this.display = display;
             this.options = options;
-            this.scanner = new CsvScanner(in, (int) Math.min(BUFFER, Math.max(1024, fileSize + 16)));
+            this.scanner = new CsvScanner(in, (int) Math.min(bufferSize, Math.max(16, fileSize + 16)));
             this.fileSize = fileSize;
             this.log = new ProblemLog(display);
             this.missing = new MissingMarkers(options.extraMissingMarkers());
@@ -87,7 +92,7 @@ public final class CsvReader {
 
         LoadResult run() throws IOException {
             int buffered = scanner.fillInitial();
-            boolean bom = scanner.skipBom();
+            scanner.skipBom();
             sep = options.separator() != null ? (byte) options.separator().charValue()
                     : SeparatorDetector.detect(scanner.buf, scanner.position(), buffered, scanner.atEof());
             scanner.setSeparator(sep);
@@ -116,7 +121,7 @@ public final class CsvReader {
             boolean acceptComma = options.decimalMark() != null ? options.decimalMark() == ','
                     : sep != ',';
             FieldParser parser = new FieldParser(acceptPoint, acceptComma);
-            int expected = expectedRows(scanner.position(), buffered, bom);
+            int expected = expectedRows(scanner.position(), buffered);
             ColumnAccumulator[] columns = new ColumnAccumulator[headerCount];
             for (int i = 0; i < headerCount; i++) columns[i] = new ColumnAccumulator(parser, expected);
             SourceLines.Recorder lines = new SourceLines.Recorder();
@@ -266,14 +271,14 @@ public final class CsvReader {
             return sep == '\t' ? "(tab)" : "'" + (char) sep + "'";
         }
 
-        private int expectedRows(int dataStart, int buffered, boolean bom) {
+        private int expectedRows(int dataStart, int buffered) {
             int sampleLines = 0;
             for (int p = dataStart; p < buffered; p++) {
                 if (scanner.buf[p] == '\n') sampleLines++;
             }
             if (sampleLines == 0) return 16;
             double perLine = (buffered - dataStart) / (double) sampleLines;
-            long estimate = (long) ((fileSize - dataStart - (bom ? 0 : 0)) / perLine * 1.05) + 16;
+            long estimate = (long) ((fileSize - dataStart) / perLine * 1.05) + 16;
             return (int) Math.min(estimate, Integer.MAX_VALUE - 16);
         }
 
