@@ -1,20 +1,29 @@
 package se.indikator.runtime.data;
 
 /**
- * One column of a {@link Dataset}, held in a primitive array so that kernels scan it without boxing:
- * text as dictionary codes, integers, dates and booleans as narrow integers, decimals as doubles.
+ * A named, immutable column of a {@link Dataset}, stored as primitive arrays so that it can be
+ * scanned without boxing.
  */
 public sealed interface Column permits TextColumn, IntColumn, DoubleColumn {
+
+    /** The column name. */
     String name();
 
+    /** The number of rows. */
     int size();
 
+    /** Whether the value in {@code row} is missing. */
     boolean isMissing(int row);
 
+    /** The number of missing values. */
     int missingCount();
 
+    /** The logical type. */
     ColumnType type();
 
-    /** The value as text for display; empty when missing. */
+    /** The value in {@code row} as display text; {@code ""} when missing. */
     String format(int row);
+
+    /** A copy of this column under another name. */
+    Column withName(String name);
 }

@@ -1,124 +1,304 @@
 package se.indikator.runtime.data;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
+import java.io.InputStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * Reads CSV/TSV files with a header into a {@link Dataset}: detects the separator (',' ';' tab), the
- * decimal mark and the encoding (UTF-8, else ISO-8859-1), handles quoted fields, infers each column's
- * type over all rows (codes with leading zeros such as region "01" stay text), and reports every
- * malformed row with its line and column while reading on.
+ * Reads a delimited text file (CSV, semicolon CSV, TSV) into a {@link Dataset} in one pass over its bytes,
+ * detecting separator, decimal mark, encoding and column types, and reporting malformed rows as
+ * {@link DataProblem}s while reading on.
  */
 public final class CsvReader {
-    private static final int MAX_PROBLEMS = 50;
+
+    private static final int BUFFER = 1 << 20;
 
     private CsvReader() {
     }
 
+    /** Reads {@code file} with default options; the display path is the file path as given. */
+    public static LoadResult read(Path file) {
+        return read(file, file.toString(), ReadOptions.defaults());
+    }
+
+    /**
+     * Reads {@code file}; {@code displayPath} (the path as the user wrote it) names the file in problems and
+     * becomes the dataset's source.
+     */
     public static LoadResult read(Path file, String displayPath, ReadOptions options) {
-        List<DataProblem> problems = new ArrayList<>();
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            problems.add(new DataProblem(true, displayPath, 0, 0, displayPath, "file not found: " + displayPath,
-                    FileHints.similar(file)));
-            return new LoadResult(java.util.Optional.empty(), problems);
+        return read(file, displayPath, options, BUFFER);
+    }
+
+    /** Reads with a given initial buffer size (the buffer grows for longer records). */
+    static LoadResult read(Path file, String displayPath, ReadOptions options, int bufferSize) {
+        if (!Files.exists(file)) {
+            return failure(new DataProblem(Severity.ERROR, displayPath, 0, 0, displayPath,
+                    "the file " + displayPath + " does not exist", FileHints.missingFileHint(file)));
+        }
+        if (Files.isDirectory(file)) {
+            return failure(new DataProblem(Severity.ERROR, displayPath, 0, 0, displayPath,
+                    displayPath + " is a folder, not a file", "give the path of a .csv or .tsv file in it"));
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            long size = Files.size(file);
+            return new Reading(file, displayPath, options, in, size, bufferSize).run();
         } catch (IOException e) {
-            problems.add(new DataProblem(true, displayPath, 0, 0, displayPath, "cannot read " + displayPath + ": "
-                    + e.getMessage(), "check that it is a readable file"));
-            return new LoadResult(java.util.Optional.empty(), problems);
+            return failure(new DataProblem(Severity.ERROR, displayPath, 0, 0, displayPath,
+                    "the file could not be read: " + e.getMessage(), "check that the file is readable"));
         }
-        String text = decode(bytes, options);
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
+    }
+
+    private static LoadResult failure(DataProblem problem) {
+        return new LoadResult(Optional.empty(), List.of(problem));
+    }
+
+    /** The dataset name for a file: its name without extension. */
+    static String datasetName(Path file) {
+        String n = file.getFileName() == null ? "data" : file.getFileName().toString();
+        int dot = n.lastIndexOf('.');
+        return dot > 0 ? n.substring(0, dot) : n;
+    }
+
+    /** The state of one read. */
+    private static final class Reading {
+        private final Path file;
+        private final String display;
+        private final ReadOptions options;
+        private final CsvScanner scanner;
+        private final long fileSize;
+        private final ProblemLog log;
+        private final MissingMarkers missing;
+        private byte sep;
+        private byte[] scratch = new byte[256];
+
+        Reading(Path file, String display, ReadOptions options, InputStream in, long fileSize, int bufferSize) {
+            this.file = file;
+            this.display = display;
+            this.options = options;
+            this.scanner = new CsvScanner(in, (int) Math.min(bufferSize, Math.max(16, fileSize + 16)));
+            this.fileSize = fileSize;
+            this.log = new ProblemLog(display);
+            this.missing = new MissingMarkers(options.extraMissingMarkers());
         }
-        if (text.isBlank()) {
-            problems.add(new DataProblem(true, displayPath, 1, 1, "", "the file is empty", "a CSV file needs a header line"));
-            return new LoadResult(java.util.Optional.empty(), problems);
-        }
-        char sep = options.separator() != '\0' ? options.separator() : detectSeparator(text);
-        Records records = Records.split(text, sep, displayPath, problems, MAX_PROBLEMS);
-        String[] header = records.header();
-        Set<String> seen = new HashSet<>();
-        boolean headerOk = true;
-        for (int c = 0; c < header.length; c++) {
-            String h = header[c].trim();
-            header[c] = h;
-            if (h.isEmpty()) {
-                problems.add(new DataProblem(true, displayPath, 1, records.headerColumn(c), "", "column " + (c + 1)
-                        + " of the header has no name", "give every column a name"));
-                headerOk = false;
-            } else if (!seen.add(h)) {
-                problems.add(new DataProblem(true, displayPath, 1, records.headerColumn(c), h, "the header names '" + h
-                        + "' twice", "rename one of them"));
-                headerOk = false;
+
+        LoadResult run() throws IOException {
+            int buffered = scanner.fillInitial();
+            scanner.skipBom();
+            sep = options.separator() != null ? (byte) options.separator().charValue()
+                    : SeparatorDetector.detect(scanner.buf, scanner.position(), buffered, scanner.atEof());
+            scanner.setSeparator(sep);
+            int first = scanner.next();
+            if (first != CsvScanner.RECORD) {
+                return failure(new DataProblem(Severity.ERROR, display, 0, 0, "",
+                        "the file " + display + " is empty",
+                        "a data file needs a header row with the column names, then one row per line"));
             }
-        }
-        if (!headerOk) {
-            return new LoadResult(java.util.Optional.empty(), problems);
-        }
-        if (records.rows() == 0 && problems.stream().noneMatch(DataProblem::error)) {
-            problems.add(new DataProblem(false, displayPath, 1, 1, "", "the file has a header but no rows", null));
-        }
-        Set<String> missing = new HashSet<>(List.of("", "NA", "N/A", ".", "NULL", "NAN"));
-        options.missingMarkers().forEach(m -> missing.add(m.toUpperCase(Locale.ROOT)));
-        char decimal = options.decimal() != '\0' ? options.decimal() : sep == ',' ? '.' : '\0';
-        List<Column> columns = new ArrayList<>();
-        for (int c = 0; c < header.length; c++) {
-            columns.add(ColumnParser.parse(header[c], records, c, missing, decimal));
-        }
-        return new LoadResult(java.util.Optional.of(new Dataset(displayPath, displayPath, columns, records.rows(),
-                records.lines())), problems);
-    }
+            int headerCount = scanner.fieldCount;
+            byte[][] header = new byte[headerCount][];
+            int[] headerOffsets = new int[headerCount];
+            for (int i = 0; i < headerCount; i++) {
+                header[i] = fieldBytes(i);
+                headerOffsets[i] = scanner.starts[i];
+            }
+            boolean headerUtf8 = true;
+            for (byte[] h : header) headerUtf8 &= Utf8.isValid(h, 0, h.length);
+            Charset headerCharset = options.encoding() != null ? options.encoding()
+                    : headerUtf8 ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1;
+            if (checkHeader(header, headerOffsets, headerCharset)) {
+                return new LoadResult(Optional.empty(), log.finish(headerCharset));
+            }
 
-    static String decode(byte[] bytes, ReadOptions options) {
-        if (options.encoding() != null) {
-            return new String(bytes, options.encoding());
-        }
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            return new String(bytes, StandardCharsets.ISO_8859_1);
-        }
-    }
+            boolean acceptPoint = options.decimalMark() == null || options.decimalMark() == '.';
+            boolean acceptComma = options.decimalMark() != null ? options.decimalMark() == ','
+                    : sep != ',';
+            FieldParser parser = new FieldParser(acceptPoint, acceptComma);
+            int expected = expectedRows(scanner.position(), buffered);
+            ColumnAccumulator[] columns = new ColumnAccumulator[headerCount];
+            for (int i = 0; i < headerCount; i++) columns[i] = new ColumnAccumulator(parser, expected);
+            SourceLines.Recorder lines = new SourceLines.Recorder();
+            int rows = 0;
+            while (true) {
+                int r = scanner.next();
+                if (r == CsvScanner.END) break;
+                if (r == CsvScanner.UNTERMINATED) {
+                    reportUnterminated();
+                    scanner.skipLine();
+                    continue;
+                }
+                if (scanner.fieldCount != headerCount) {
+                    reportFieldCount(headerCount);
+                    continue;
+                }
+                for (int i = 0; i < headerCount; i++) addField(columns[i], i);
+                lines.add(scanner.recordLine);
+                rows++;
+            }
 
-    static char detectSeparator(String text) {
-        int end = text.indexOf('\n');
-        String line = end < 0 ? text : text.substring(0, end);
-        int semi = 0;
-        int comma = 0;
-        int tab = 0;
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char ch = line.charAt(i);
-            if (ch == '"') {
-                quoted = !quoted;
-            } else if (!quoted) {
-                if (ch == ';') {
-                    semi++;
-                } else if (ch == ',') {
-                    comma++;
-                } else if (ch == '\t') {
-                    tab++;
+            Charset charset = options.encoding();
+            if (charset == null) {
+                boolean utf8 = headerUtf8 && log.isValidUtf8();
+                for (ColumnAccumulator c : columns) utf8 = utf8 && c.isValidUtf8();
+                charset = utf8 ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1;
+            }
+            List<Column> built = new ArrayList<>(headerCount);
+            for (int i = 0; i < headerCount; i++) {
+                built.add(columns[i].build(new String(header[i], charset), charset));
+            }
+            Dataset data = new Dataset(datasetName(file), display, rows, built, lines.build());
+            List<DataProblem> problems = new ArrayList<>(log.finish(charset));
+            addFallbackWarnings(columns, data, charset, problems);
+            if (rows == 0 && log.errorCount() == 0) {
+                problems.add(new DataProblem(Severity.WARNING, display, 1, 0, "",
+                        "the file has a header but no data rows", "add data rows below the header line"));
+            }
+            return new LoadResult(Optional.of(data), problems);
+        }
+
+        private void addField(ColumnAccumulator column, int i) {
+            byte[] b = scanner.buf;
+            int s = scanner.starts[i];
+            int e = scanner.ends[i];
+            byte kind = scanner.kinds[i];
+            if (kind == CsvScanner.PLAIN) {
+                while (s < e && b[s] == ' ') s++;
+                while (e > s && b[e - 1] == ' ') e--;
+            } else if (kind == CsvScanner.ESCAPED) {
+                if (scratch.length < e - s) scratch = new byte[Math.max(e - s, scratch.length * 2)];
+                e = CsvScanner.unescape(b, s, e, scratch);
+                s = 0;
+                b = scratch;
+            }
+            if (missing.isMissing(b, s, e)) column.addMissing();
+            else column.add(b, s, e);
+        }
+
+        private byte[] fieldBytes(int i) {
+            byte[] b = scanner.buf;
+            int s = scanner.starts[i];
+            int e = scanner.ends[i];
+            if (scanner.kinds[i] == CsvScanner.ESCAPED) {
+                byte[] out = new byte[e - s];
+                int n = CsvScanner.unescape(b, s, e, out);
+                b = out;
+                s = 0;
+                e = n;
+            }
+            while (s < e && (b[s] == ' ' || b[s] == '\t')) s++;
+            while (e > s && (b[e - 1] == ' ' || b[e - 1] == '\t')) e--;
+            return java.util.Arrays.copyOfRange(b, s, e);
+        }
+
+        /** Reports empty and duplicate header names; returns whether there were any. */
+        private boolean checkHeader(byte[][] header, int[] offsets, Charset charset) {
+            Set<String> seen = new HashSet<>();
+            boolean bad = false;
+            for (int i = 0; i < header.length; i++) {
+                String name = new String(header[i], charset);
+                if (name.isEmpty()) {
+                    problemAt(Severity.ERROR, offsets[i], "column " + (i + 1) + " has no name in the header",
+                            "give every column a name in the first line"
+                                    + (i == header.length - 1 ? ", or remove the separator at the end of the line" : ""));
+                    bad = true;
+                } else if (!seen.add(name)) {
+                    problemAt(Severity.ERROR, offsets[i], "the column name '" + name + "' occurs twice in the header",
+                            "rename one of the columns so that every name is different");
+                    bad = true;
                 }
             }
+            return bad;
         }
-        if (tab > semi && tab > comma) {
-            return '\t';
+
+        private void reportFieldCount(int headerCount) {
+            int n = scanner.fieldCount;
+            String message = "row has " + n + (n == 1 ? " field" : " fields") + ", the header has " + headerCount;
+            if (n > headerCount) {
+                String hint = "a value may contain the separator " + separatorName()
+                        + "; put such values in double quotes";
+                if (sep == ',' && looksLikeDecimalComma()) {
+                    hint = "the separator is ',' so decimal commas split numbers in two; quote such numbers or "
+                            + "use ';' as separator";
+                }
+                problemAt(Severity.ERROR, scanner.starts[headerCount], message, hint);
+            } else {
+                problemAt(Severity.ERROR, scanner.recordEnd, message,
+                        "a separator " + separatorName() + " or a value may be missing on this row");
+            }
         }
-        return semi >= comma && semi > 0 ? ';' : ',';
+
+        private void reportUnterminated() {
+            problemAt(Severity.ERROR, scanner.quoteOffset, "a quoted value is not closed",
+                    "add the closing double quote, or double a quote inside a quoted value (\"\"); "
+                            + "the rest of the line was skipped");
+        }
+
+        /** Adds a problem at buffer offset {@code offset} of the current record. */
+        private void problemAt(Severity severity, int offset, String message, String hint) {
+            byte[] b = scanner.buf;
+            int line = scanner.recordLine;
+            int lineStart = scanner.recordStart;
+            for (int p = scanner.recordStart; p < offset; p++) {
+                if (b[p] == '\n') {
+                    line++;
+                    lineStart = p + 1;
+                }
+            }
+            int lineEnd = lineStart;
+            int limit = scanner.limit();
+            while (lineEnd < limit && b[lineEnd] != '\n' && b[lineEnd] != '\r') lineEnd++;
+            log.add(severity, line, b, lineStart, lineEnd, offset, message, hint);
+        }
+
+        private boolean looksLikeDecimalComma() {
+            byte[] b = scanner.buf;
+            for (int p = scanner.recordStart + 1; p + 1 < scanner.recordEnd; p++) {
+                if (b[p] == ',' && b[p - 1] >= '0' && b[p - 1] <= '9' && b[p + 1] >= '0' && b[p + 1] <= '9') {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private String separatorName() {
+            return sep == '\t' ? "(tab)" : "'" + (char) sep + "'";
+        }
+
+        private int expectedRows(int dataStart, int buffered) {
+            int sampleLines = 0;
+            for (int p = dataStart; p < buffered; p++) {
+                if (scanner.buf[p] == '\n') sampleLines++;
+            }
+            if (sampleLines == 0) return 16;
+            double perLine = (buffered - dataStart) / (double) sampleLines;
+            long estimate = (long) ((fileSize - dataStart) / perLine * 1.05) + 16;
+            return (int) Math.min(estimate, Integer.MAX_VALUE - 16);
+        }
+
+        private void addFallbackWarnings(ColumnAccumulator[] columns, Dataset data, Charset charset,
+                                         List<DataProblem> problems) {
+            for (int i = 0; i < columns.length; i++) {
+                ColumnAccumulator c = columns[i];
+                ColumnType from = c.fellBackFrom();
+                if (from == null || c.fallbackRow() < 2) continue;
+                String value = new String(c.fallbackText(), charset);
+                String kind = from.name().toLowerCase(Locale.ROOT);
+                String why = value.length() > 1 && value.charAt(0) == '0' && Character.isDigit(value.charAt(1))
+                        ? " (leading zeros are kept, so codes like 01 stay text)" : "";
+                problems.add(new DataProblem(Severity.WARNING, display, data.sourceLine(c.fallbackRow()), 0,
+                        ProblemLog.shorten(value),
+                        "column '" + data.columns().get(i).name() + "' is read as text: its values looked "
+                                + kind + " until '" + value + "'" + why,
+                        "if the column is meant to be numeric, mark such values as missing (e.g. NA) "
+                                + "or list them as extra missing markers"));
+            }
+        }
     }
 }

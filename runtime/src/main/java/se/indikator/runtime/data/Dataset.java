@@ -1,172 +1,145 @@
 package se.indikator.runtime.data;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
-/**
- * A named, immutable table of columns, e.g. {@code deaths} read from {@code data/deaths.csv}; it
- * remembers the file line each row came from, so problems in the data can be pointed at.
- */
+/** A named, immutable table of equally long {@link Column}s, remembering the file it came from. */
 public final class Dataset {
+
     private final String name;
     private final String source;
+    private final int rowCount;
     private final List<Column> columns;
-    private final Map<String, Column> byName = new LinkedHashMap<>();
-    private final int rows;
-    private final int[] lines;
+    private final Map<String, Column> byName;
+    private final SourceLines lines;
 
-    public Dataset(String name, String source, List<Column> columns, int rows, int[] lines) {
-        this.name = name;
-        this.source = source;
+    Dataset(String name, String source, int rowCount, List<Column> columns, SourceLines lines) {
+        this.name = Objects.requireNonNull(name, "name");
+        this.source = Objects.requireNonNull(source, "source");
+        this.rowCount = rowCount;
         this.columns = List.copyOf(columns);
-        this.rows = rows;
-        this.lines = lines;
-        for (Column c : columns) {
-            if (c.size() != rows) {
-                throw new IllegalArgumentException("column " + c.name() + " has " + c.size() + " rows, not " + rows);
+        this.lines = Objects.requireNonNull(lines);
+        Map<String, Column> map = new LinkedHashMap<>();
+        for (Column c : this.columns) {
+            if (c.size() != rowCount) {
+                throw new IllegalArgumentException("column " + c.name() + " has " + c.size()
+                        + " rows, the dataset has " + rowCount);
             }
-            byName.put(c.name(), c);
+            if (map.put(c.name(), c) != null) {
+                throw new IllegalArgumentException("duplicate column name " + c.name());
+            }
         }
+        this.byName = Collections.unmodifiableMap(map);
     }
 
+    /** A builder of an in-memory dataset named {@code name}. */
     public static Builder builder(String name) {
         return new Builder(name);
     }
 
-    public String name() {
-        return name;
+    /** The dataset name. */
+    public String name() { return name; }
+
+    /** The file path as the user wrote it, or {@code ""} for data built in memory. */
+    public String source() { return source; }
+
+    /** The number of rows. */
+    public int rowCount() { return rowCount; }
+
+    /** The columns in order. */
+    public List<Column> columns() { return columns; }
+
+    /** The column names in order. */
+    public List<String> columnNames() { return List.copyOf(byName.keySet()); }
+
+    /** The column named {@code name}, if any. */
+    public Optional<Column> column(String columnName) {
+        return Optional.ofNullable(byName.get(columnName));
     }
 
-    public String source() {
-        return source;
-    }
-
-    public int rowCount() {
-        return rows;
-    }
-
-    public List<Column> columns() {
-        return columns;
-    }
-
-    public List<String> columnNames() {
-        return new ArrayList<>(byName.keySet());
-    }
-
-    public Optional<Column> column(String name) {
-        return Optional.ofNullable(byName.get(name));
-    }
-
-    /** The 1-based line of the file where the row starts (the header is line 1). */
+    /** The 1-based line in the source file where {@code row} starts (the header is line 1). */
     public int sourceLine(int row) {
-        return lines == null ? row + 2 : lines[row];
+        Objects.checkIndex(row, rowCount);
+        return lines.lineOf(row);
     }
 
+    /** A copy of this dataset under another name. */
     public Dataset withName(String newName) {
-        return new Dataset(newName, source, columns, rows, lines);
+        return new Dataset(newName, source, rowCount, columns, lines);
     }
 
-    /** A Tablesaw copy, for Java cells and other Java code. */
+    /** A per-column description of this dataset. */
+    public DatasetSummary describe() {
+        return DatasetSummary.of(this);
+    }
+
+    /** A Tablesaw copy of this dataset. */
     public tech.tablesaw.api.Table toTable() {
-        tech.tablesaw.api.Table t = tech.tablesaw.api.Table.create(name);
-        for (Column c : columns) {
-            if (c instanceof TextColumn tc) {
-                tech.tablesaw.api.StringColumn s = tech.tablesaw.api.StringColumn.create(c.name());
-                for (int r = 0; r < rows; r++) {
-                    int code = tc.code(r);
-                    if (code < 0) {
-                        s.appendMissing();
-                    } else {
-                        s.append(tc.label(code));
-                    }
-                }
-                t.addColumns(s);
-            } else if (c instanceof IntColumn ic) {
-                switch (ic.type()) {
-                    case DATE -> {
-                        tech.tablesaw.api.DateColumn d = tech.tablesaw.api.DateColumn.create(c.name());
-                        for (int r = 0; r < rows; r++) {
-                            int v = ic.get(r);
-                            if (v == IntColumn.MISSING) {
-                                d.appendMissing();
-                            } else {
-                                d.append(java.time.LocalDate.ofEpochDay(v));
-                            }
-                        }
-                        t.addColumns(d);
-                    }
-                    case BOOLEAN -> {
-                        tech.tablesaw.api.BooleanColumn b = tech.tablesaw.api.BooleanColumn.create(c.name());
-                        for (int r = 0; r < rows; r++) {
-                            int v = ic.get(r);
-                            if (v == IntColumn.MISSING) {
-                                b.appendMissing();
-                            } else {
-                                b.append(v == 1);
-                            }
-                        }
-                        t.addColumns(b);
-                    }
-                    default -> {
-                        tech.tablesaw.api.IntColumn i = tech.tablesaw.api.IntColumn.create(c.name());
-                        for (int r = 0; r < rows; r++) {
-                            int v = ic.get(r);
-                            if (v == IntColumn.MISSING) {
-                                i.appendMissing();
-                            } else {
-                                i.append(v);
-                            }
-                        }
-                        t.addColumns(i);
-                    }
-                }
-            } else {
-                DoubleColumn dc = (DoubleColumn) c;
-                double[] vals = new double[rows];
-                for (int r = 0; r < rows; r++) {
-                    vals[r] = dc.get(r);
-                }
-                t.addColumns(tech.tablesaw.api.DoubleColumn.create(c.name(), vals));
-            }
-        }
-        return t;
+        return TablesawExport.toTable(this);
     }
 
-    /** Builds small datasets in memory, for tests and Java code. */
+    @Override
+    public String toString() {
+        return "Dataset[" + name + ", " + rowCount + " rows, " + columnNames() + "]";
+    }
+
+    /** Builds a {@link Dataset} in memory column by column; rows start on line {@code row + 2}. */
     public static final class Builder {
         private final String name;
+        private String source = "";
         private final List<Column> columns = new ArrayList<>();
 
-        Builder(String name) {
-            this.name = name;
+        private Builder(String name) {
+            this.name = Objects.requireNonNull(name, "name");
         }
 
-        public Builder text(String column, String... values) {
-            columns.add(TextColumn.of(column, values));
+        /** Sets the source path reported by {@link Dataset#source()}. */
+        public Builder source(String path) {
+            this.source = Objects.requireNonNull(path);
             return this;
         }
 
-        public Builder ints(String column, int... values) {
-            columns.add(IntColumn.of(column, values));
+        /** Adds a ready-made column. */
+        public Builder column(Column column) {
+            columns.add(Objects.requireNonNull(column));
             return this;
         }
 
-        public Builder decimals(String column, double... values) {
-            columns.add(DoubleColumn.of(column, values));
-            return this;
+        /** Adds a TEXT column; {@code null} is missing. */
+        public Builder text(String columnName, String... values) {
+            return column(TextColumn.of(columnName, values));
         }
 
-        public Builder column(Column c) {
-            columns.add(c);
-            return this;
+        /** Adds an INTEGER column; {@code null} is missing. */
+        public Builder ints(String columnName, Integer... values) {
+            return column(IntColumn.of(columnName, values));
         }
 
+        /** Adds a DECIMAL column; {@code null} is missing. */
+        public Builder decimals(String columnName, Double... values) {
+            return column(DoubleColumn.of(columnName, values));
+        }
+
+        /** Adds a DATE column; {@code null} is missing. */
+        public Builder dates(String columnName, LocalDate... values) {
+            return column(IntColumn.ofDates(columnName, values));
+        }
+
+        /** Adds a BOOLEAN column; {@code null} is missing. */
+        public Builder booleans(String columnName, Boolean... values) {
+            return column(IntColumn.ofBooleans(columnName, values));
+        }
+
+        /** The dataset; fails if the columns differ in length or share a name. */
         public Dataset build() {
             int rows = columns.isEmpty() ? 0 : columns.get(0).size();
-            return new Dataset(name, "<" + name + ">", columns, rows, null);
+            return new Dataset(name, source, rows, columns, SourceLines.CONSECUTIVE);
         }
     }
 }

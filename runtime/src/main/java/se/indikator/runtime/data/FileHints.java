@@ -3,30 +3,81 @@ package se.indikator.runtime.data;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 
-/** Hints for a file that is not there: data files with similar names in the same folder. */
+/** Builds the hint for a data file that does not exist: similarly named .csv/.tsv files in its folder. */
 final class FileHints {
+
+    private static final int MAX_LISTED = 5;
+
     private FileHints() {
     }
 
-    static String similar(Path file) {
-        Path dir = file.toAbsolutePath().getParent();
-        if (dir == null || !Files.isDirectory(dir)) {
-            return "the folder " + (dir == null ? "" : dir.getFileName() + " ") + "does not exist either; paths are relative to the script's folder";
+    static String missingFileHint(Path file) {
+        Path absolute = file.toAbsolutePath();
+        Path folder = absolute.getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            return "the folder " + (folder == null ? "" : folder + " ") + "does not exist either";
         }
-        try (Stream<Path> s = Files.list(dir)) {
-            List<String> names = s.map(p -> p.getFileName().toString())
-                    .filter(n -> n.endsWith(".csv") || n.endsWith(".tsv") || n.endsWith(".txt")).sorted().toList();
-            if (names.isEmpty()) {
-                return "there are no .csv or .tsv files in that folder; paths are relative to the script's folder";
-            }
-            String wanted = file.getFileName().toString();
-            return se.indikator.runtime.diag.Suggest.closest(wanted, names).map(n -> "did you mean '" + n + "'?")
-                    .orElse("files there: " + String.join(", ", names.stream().limit(10).toList()));
+        String wanted = stem(absolute.getFileName().toString());
+        List<String> all = new ArrayList<>();
+        try (Stream<Path> entries = Files.list(folder)) {
+            entries.map(p -> p.getFileName().toString())
+                    .filter(n -> {
+                        String lower = n.toLowerCase(Locale.ROOT);
+                        return lower.endsWith(".csv") || lower.endsWith(".tsv");
+                    })
+                    .sorted()
+                    .forEach(all::add);
         } catch (IOException e) {
-            return "paths are relative to the script's folder";
+            return "the folder " + folder + " could not be listed: " + e.getMessage();
         }
+        if (all.isEmpty()) return "there are no .csv or .tsv files in " + folder;
+        List<String> similar = new ArrayList<>();
+        for (String name : all) {
+            if (similar(wanted, stem(name))) similar.add(name);
+        }
+        if (similar.isEmpty()) {
+            return "no similar name; the .csv/.tsv files in " + folder + " are: " + list(all);
+        }
+        return "did you mean " + list(similar) + "?";
+    }
+
+    private static String list(List<String> names) {
+        List<String> shown = names.subList(0, Math.min(MAX_LISTED, names.size()));
+        String text = String.join(", ", shown);
+        return names.size() > shown.size() ? text + " (and " + (names.size() - shown.size()) + " more)" : text;
+    }
+
+    private static String stem(String name) {
+        int dot = name.lastIndexOf('.');
+        return (dot > 0 ? name.substring(0, dot) : name).toLowerCase(Locale.ROOT);
+    }
+
+    static boolean similar(String a, String b) {
+        if (a.isEmpty() || b.isEmpty()) return false;
+        if (a.contains(b) || b.contains(a)) return true;
+        return distance(a, b) <= Math.max(2, Math.min(a.length(), b.length()) / 3);
+    }
+
+    /** The edit distance (insertions, deletions, substitutions) between two strings. */
+    static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) prev[j] = j;
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
     }
 }

@@ -1,139 +1,225 @@
 package se.indikator.runtime.data;
 
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Objects;
 
 /**
- * Integers, dates (as epoch days) and booleans (0/1), stored in byte[], short[] or int[] by the range
- * of the values; {@link #MISSING} marks a missing value. Example: ages 0–110 take one byte a row.
+ * An immutable column of integers, dates (as epoch days) or booleans (as 0/1), stored in the narrowest
+ * of {@code byte[]}, {@code short[]} or {@code int[]} that holds its range of values.
  */
 public final class IntColumn implements Column {
+
+    /** The value {@link #get(int)} returns for a missing row. */
     public static final int MISSING = Integer.MIN_VALUE;
 
     private final String name;
     private final ColumnType type;
+    private final int size;
     private final byte[] bytes;
     private final short[] shorts;
     private final int[] ints;
-    private final int size;
-    private final int missing;
+    private final int missingCount;
+    private final long sum;
     private final int min;
     private final int max;
-    private final long sum;
 
-    IntColumn(String name, ColumnType type, int[] values, int size) {
+    private IntColumn(String name, ColumnType type, int size, byte[] bytes, short[] shorts, int[] ints,
+                      int missingCount, long sum, int min, int max) {
         this.name = name;
         this.type = type;
         this.size = size;
-        int m = 0;
+        this.bytes = bytes;
+        this.shorts = shorts;
+        this.ints = ints;
+        this.missingCount = missingCount;
+        this.sum = sum;
+        this.min = min;
+        this.max = max;
+    }
+
+    /**
+     * Builds a column from the first {@code size} entries of {@code values} ({@link #MISSING} for missing),
+     * choosing the narrowest storage. The array is not kept.
+     */
+    static IntColumn fromValues(String name, ColumnType type, int[] values, int size) {
+        Objects.requireNonNull(name, "name");
+        if (type != ColumnType.INTEGER && type != ColumnType.DATE && type != ColumnType.BOOLEAN) {
+            throw new IllegalArgumentException("an IntColumn cannot hold " + type);
+        }
+        int missing = 0;
+        long total = 0;
         int lo = Integer.MAX_VALUE;
         int hi = Integer.MIN_VALUE;
-        long s = 0;
         for (int i = 0; i < size; i++) {
             int v = values[i];
             if (v == MISSING) {
-                m++;
+                missing++;
             } else {
-                lo = Math.min(lo, v);
-                hi = Math.max(hi, v);
-                s += v;
+                total += v;
+                if (v < lo) lo = v;
+                if (v > hi) hi = v;
             }
         }
-        this.missing = m;
-        this.min = lo;
-        this.max = hi;
-        this.sum = s;
-        if (m == size || (lo > Byte.MIN_VALUE && hi <= Byte.MAX_VALUE)) {
-            bytes = new byte[size];
-            for (int i = 0; i < size; i++) {
-                bytes[i] = values[i] == MISSING ? Byte.MIN_VALUE : (byte) values[i];
-            }
-            shorts = null;
-            ints = null;
-        } else if (lo > Short.MIN_VALUE && hi <= Short.MAX_VALUE) {
-            shorts = new short[size];
-            for (int i = 0; i < size; i++) {
-                shorts[i] = values[i] == MISSING ? Short.MIN_VALUE : (short) values[i];
-            }
-            bytes = null;
-            ints = null;
-        } else {
-            ints = java.util.Arrays.copyOf(values, size);
-            bytes = null;
-            shorts = null;
+        if (missing == size) {
+            lo = MISSING;
+            hi = MISSING;
         }
+        boolean none = missing == size;
+        if (none || (lo > Byte.MIN_VALUE && hi <= Byte.MAX_VALUE)) {
+            byte[] b = new byte[size];
+            for (int i = 0; i < size; i++) {
+                int v = values[i];
+                b[i] = v == MISSING ? Byte.MIN_VALUE : (byte) v;
+            }
+            return new IntColumn(name, type, size, b, null, null, missing, total, lo, hi);
+        }
+        if (lo > Short.MIN_VALUE && hi <= Short.MAX_VALUE) {
+            short[] s = new short[size];
+            for (int i = 0; i < size; i++) {
+                int v = values[i];
+                s[i] = v == MISSING ? Short.MIN_VALUE : (short) v;
+            }
+            return new IntColumn(name, type, size, null, s, null, missing, total, lo, hi);
+        }
+        return new IntColumn(name, type, size, null, null, Arrays.copyOf(values, size), missing, total, lo, hi);
     }
 
-    public static IntColumn of(String name, ColumnType type, int... values) {
-        return new IntColumn(name, type, values, values.length);
+    /** An INTEGER column of the given values; {@code null} is missing. */
+    public static IntColumn of(String name, Integer... values) {
+        Builder b = new Builder(name, ColumnType.INTEGER);
+        for (Integer v : values) {
+            if (v == null) b.addMissing(); else b.add(v);
+        }
+        return b.build();
     }
 
-    public static IntColumn of(String name, int... values) {
-        return of(name, ColumnType.INTEGER, values);
+    /** A DATE column of the given dates; {@code null} is missing. */
+    public static IntColumn ofDates(String name, LocalDate... values) {
+        Builder b = new Builder(name, ColumnType.DATE);
+        for (LocalDate v : values) {
+            if (v == null) b.addMissing(); else b.addDate(v);
+        }
+        return b.build();
     }
 
-    @Override
-    public String name() {
-        return name;
+    /** A BOOLEAN column of the given values; {@code null} is missing. */
+    public static IntColumn ofBooleans(String name, Boolean... values) {
+        Builder b = new Builder(name, ColumnType.BOOLEAN);
+        for (Boolean v : values) {
+            if (v == null) b.addMissing(); else b.addBoolean(v);
+        }
+        return b.build();
     }
 
-    @Override
-    public int size() {
-        return size;
-    }
-
+    /** The value in {@code row}, or {@link #MISSING}. */
     public int get(int row) {
+        Objects.checkIndex(row, size);
         if (bytes != null) {
-            byte b = bytes[row];
-            return b == Byte.MIN_VALUE ? MISSING : b;
+            byte v = bytes[row];
+            return v == Byte.MIN_VALUE ? MISSING : v;
         }
         if (shorts != null) {
-            short s = shorts[row];
-            return s == Short.MIN_VALUE ? MISSING : s;
+            short v = shorts[row];
+            return v == Short.MIN_VALUE ? MISSING : v;
         }
         return ints[row];
     }
 
+    /** The sum of the non-missing values. */
     public long sum() {
         return sum;
     }
 
+    /** The smallest non-missing value, or {@link #MISSING} when every value is missing. */
     public int min() {
         return min;
     }
 
+    /** The largest non-missing value, or {@link #MISSING} when every value is missing. */
     public int max() {
         return max;
     }
 
+    /** The date in {@code row} for a DATE column, or {@code null} when missing. */
+    public LocalDate getDate(int row) {
+        int v = get(row);
+        return v == MISSING ? null : LocalDate.ofEpochDay(v);
+    }
+
+    /** The width in bits of the storage chosen: 8, 16 or 32. */
     int storageBits() {
         return bytes != null ? 8 : shorts != null ? 16 : 32;
     }
 
-    @Override
-    public boolean isMissing(int row) {
-        return get(row) == MISSING;
-    }
-
-    @Override
-    public int missingCount() {
-        return missing;
-    }
-
-    @Override
-    public ColumnType type() {
-        return type;
-    }
+    @Override public String name() { return name; }
+    @Override public int size() { return size; }
+    @Override public boolean isMissing(int row) { return get(row) == MISSING; }
+    @Override public int missingCount() { return missingCount; }
+    @Override public ColumnType type() { return type; }
 
     @Override
     public String format(int row) {
         int v = get(row);
-        if (v == MISSING) {
-            return "";
+        if (v == MISSING) return "";
+        switch (type) {
+            case DATE: return LocalDate.ofEpochDay(v).toString();
+            case BOOLEAN: return v != 0 ? "true" : "false";
+            default: return Integer.toString(v);
         }
-        return switch (type) {
-            case DATE -> LocalDate.ofEpochDay(v).toString();
-            case BOOLEAN -> v == 1 ? "true" : "false";
-            default -> Integer.toString(v);
-        };
+    }
+
+    @Override
+    public IntColumn withName(String newName) {
+        return new IntColumn(Objects.requireNonNull(newName), type, size, bytes, shorts, ints, missingCount, sum, min, max);
+    }
+
+    @Override
+    public String toString() {
+        return "IntColumn[" + name + ", " + type + ", " + size + " rows]";
+    }
+
+    /** A growable builder of an {@link IntColumn}; {@link #build()} narrows the storage. */
+    public static final class Builder {
+        private final String name;
+        private final ColumnType type;
+        private int[] values = new int[16];
+        private int size;
+
+        /** A builder of a column of the given type (INTEGER, DATE or BOOLEAN). */
+        public Builder(String name, ColumnType type) {
+            this.name = Objects.requireNonNull(name, "name");
+            if (type != ColumnType.INTEGER && type != ColumnType.DATE && type != ColumnType.BOOLEAN) {
+                throw new IllegalArgumentException("an IntColumn cannot hold " + type);
+            }
+            this.type = type;
+        }
+
+        /** Appends a value; {@link #MISSING} appends a missing value. */
+        public Builder add(int value) {
+            if (size == values.length) values = Arrays.copyOf(values, size * 2);
+            values[size++] = value;
+            return this;
+        }
+
+        /** Appends a missing value. */
+        public Builder addMissing() {
+            return add(MISSING);
+        }
+
+        /** Appends a date as its epoch day. */
+        public Builder addDate(LocalDate date) {
+            return add(Math.toIntExact(date.toEpochDay()));
+        }
+
+        /** Appends a boolean as 0/1. */
+        public Builder addBoolean(boolean value) {
+            return add(value ? 1 : 0);
+        }
+
+        /** The column built from the values appended so far. */
+        public IntColumn build() {
+            return fromValues(name, type, values, size);
+        }
     }
 }

@@ -1,127 +1,180 @@
 package se.indikator.runtime.data;
 
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
- * Categorical text, dictionary-encoded in order of first appearance; codes are stored in the
- * narrowest array that fits the dictionary (byte up to 127 labels, short up to 32 767, else int);
- * code -1 is missing. Example: a region column of 10 million rows with 21 labels takes 10 MB.
+ * An immutable column of categorical text, dictionary encoded in order of first appearance, with codes
+ * stored in the narrowest of {@code byte[]} (at most 127 labels), {@code short[]} (at most 32767) or
+ * {@code int[]}.
  */
 public final class TextColumn implements Column {
+
     private final String name;
-    private final String[] dictionary;
+    private final String[] labels;
+    private final Map<String, Integer> index;
+    private final int size;
     private final byte[] bytes;
     private final short[] shorts;
     private final int[] ints;
-    private final int size;
-    private final int missing;
-    private final Map<String, Integer> index = new HashMap<>();
+    private final int missingCount;
 
-    TextColumn(String name, String[] dictionary, int[] codes, int size) {
+    private TextColumn(String name, String[] labels, Map<String, Integer> index, int size,
+                       byte[] bytes, short[] shorts, int[] ints, int missingCount) {
         this.name = name;
-        this.dictionary = dictionary;
+        this.labels = labels;
+        this.index = index;
         this.size = size;
-        int m = 0;
-        if (dictionary.length <= Byte.MAX_VALUE) {
-            bytes = new byte[size];
-            for (int i = 0; i < size; i++) {
-                bytes[i] = (byte) codes[i];
-                if (codes[i] < 0) {
-                    m++;
-                }
-            }
-            shorts = null;
-            ints = null;
-        } else if (dictionary.length <= Short.MAX_VALUE) {
-            shorts = new short[size];
-            for (int i = 0; i < size; i++) {
-                shorts[i] = (short) codes[i];
-                if (codes[i] < 0) {
-                    m++;
-                }
-            }
-            bytes = null;
-            ints = null;
-        } else {
-            ints = java.util.Arrays.copyOf(codes, size);
-            for (int i = 0; i < size; i++) {
-                if (codes[i] < 0) {
-                    m++;
-                }
-            }
-            bytes = null;
-            shorts = null;
-        }
-        this.missing = m;
-        for (int k = 0; k < dictionary.length; k++) {
-            index.put(dictionary[k], k);
-        }
+        this.bytes = bytes;
+        this.shorts = shorts;
+        this.ints = ints;
+        this.missingCount = missingCount;
     }
 
-    /** A text column from values; {@code null} is missing. */
+    /**
+     * Builds a column from the first {@code size} codes (-1 for missing) into {@code labels}, which must be
+     * distinct. Neither array is kept.
+     */
+    static TextColumn fromCodes(String name, String[] labels, int[] codes, int size) {
+        Objects.requireNonNull(name, "name");
+        String[] dict = labels.clone();
+        Map<String, Integer> index = new HashMap<>(dict.length * 2);
+        for (int i = 0; i < dict.length; i++) {
+            if (index.put(Objects.requireNonNull(dict[i]), i) != null) {
+                throw new IllegalArgumentException("duplicate label " + dict[i]);
+            }
+        }
+        int missing = 0;
+        for (int i = 0; i < size; i++) {
+            int c = codes[i];
+            if (c == -1) missing++;
+            else if (c < 0 || c >= dict.length) throw new IllegalArgumentException("code out of range: " + c);
+        }
+        if (dict.length <= Byte.MAX_VALUE) {
+            byte[] b = new byte[size];
+            for (int i = 0; i < size; i++) b[i] = (byte) codes[i];
+            return new TextColumn(name, dict, index, size, b, null, null, missing);
+        }
+        if (dict.length <= Short.MAX_VALUE) {
+            short[] s = new short[size];
+            for (int i = 0; i < size; i++) s[i] = (short) codes[i];
+            return new TextColumn(name, dict, index, size, null, s, null, missing);
+        }
+        return new TextColumn(name, dict, index, size, null, null, Arrays.copyOf(codes, size), missing);
+    }
+
+    /** A column of the given labels; {@code null} is missing. */
     public static TextColumn of(String name, String... values) {
-        Map<String, Integer> dict = new java.util.LinkedHashMap<>();
-        int[] codes = new int[values.length];
-        for (int i = 0; i < values.length; i++) {
-            codes[i] = values[i] == null ? -1 : dict.computeIfAbsent(values[i], k -> dict.size());
-        }
-        return new TextColumn(name, dict.keySet().toArray(new String[0]), codes, values.length);
+        Builder b = new Builder(name);
+        for (String v : values) b.add(v);
+        return b.build();
     }
 
-    @Override
-    public String name() {
-        return name;
-    }
-
-    @Override
-    public int size() {
-        return size;
-    }
-
+    /** The dictionary code of the value in {@code row}, or -1 when missing. */
     public int code(int row) {
-        if (bytes != null) {
-            return bytes[row];
-        }
-        return shorts != null ? shorts[row] : ints[row];
+        Objects.checkIndex(row, size);
+        if (bytes != null) return bytes[row];
+        if (shorts != null) return shorts[row];
+        return ints[row];
     }
 
+    /** The label with dictionary code {@code code}. */
     public String label(int code) {
-        return dictionary[code];
+        return labels[code];
     }
 
+    /** The number of distinct labels. */
     public int dictionarySize() {
-        return dictionary.length;
+        return labels.length;
     }
 
+    /** The code of {@code label}, or -1 when it does not occur. */
     public int codeOf(String label) {
-        Integer k = index.get(label);
-        return k == null ? -1 : k;
+        Integer c = index.get(label);
+        return c == null ? -1 : c;
     }
 
-    /** Bits per stored code: 8, 16 or 32. */
+    /** The labels in code order. */
+    public List<String> labels() {
+        return List.of(labels);
+    }
+
+    /** The value in {@code row}, or {@code null} when missing. */
+    public String get(int row) {
+        int c = code(row);
+        return c < 0 ? null : labels[c];
+    }
+
+    /** The width in bits of the code storage chosen: 8, 16 or 32. */
     int storageBits() {
         return bytes != null ? 8 : shorts != null ? 16 : 32;
     }
 
-    @Override
-    public boolean isMissing(int row) {
-        return code(row) < 0;
-    }
-
-    @Override
-    public int missingCount() {
-        return missing;
-    }
-
-    @Override
-    public ColumnType type() {
-        return ColumnType.TEXT;
-    }
+    @Override public String name() { return name; }
+    @Override public int size() { return size; }
+    @Override public boolean isMissing(int row) { return code(row) < 0; }
+    @Override public int missingCount() { return missingCount; }
+    @Override public ColumnType type() { return ColumnType.TEXT; }
 
     @Override
     public String format(int row) {
         int c = code(row);
-        return c < 0 ? "" : dictionary[c];
+        return c < 0 ? "" : labels[c];
+    }
+
+    @Override
+    public TextColumn withName(String newName) {
+        return new TextColumn(Objects.requireNonNull(newName), labels, index, size, bytes, shorts, ints, missingCount);
+    }
+
+    @Override
+    public String toString() {
+        return "TextColumn[" + name + ", " + size + " rows, " + labels.length + " labels]";
+    }
+
+    /** A growable builder of a {@link TextColumn}. */
+    public static final class Builder {
+        private final String name;
+        private final Map<String, Integer> index = new HashMap<>();
+        private String[] labels = new String[8];
+        private int[] codes = new int[16];
+        private int size;
+
+        /** A builder of a column named {@code name}. */
+        public Builder(String name) {
+            this.name = Objects.requireNonNull(name, "name");
+        }
+
+        /** Appends a label; {@code null} appends a missing value. */
+        public Builder add(String label) {
+            int code = -1;
+            if (label != null) {
+                Integer known = index.get(label);
+                if (known == null) {
+                    code = index.size();
+                    index.put(label, code);
+                    if (code == labels.length) labels = Arrays.copyOf(labels, code * 2);
+                    labels[code] = label;
+                } else {
+                    code = known;
+                }
+            }
+            if (size == codes.length) codes = Arrays.copyOf(codes, size * 2);
+            codes[size++] = code;
+            return this;
+        }
+
+        /** Appends a missing value. */
+        public Builder addMissing() {
+            return add(null);
+        }
+
+        /** The column built from the labels appended so far. */
+        public TextColumn build() {
+            return fromCodes(name, Arrays.copyOf(labels, index.size()), codes, size);
+        }
     }
 }
