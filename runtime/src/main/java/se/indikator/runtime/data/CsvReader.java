@@ -42,7 +42,7 @@ public final class CsvReader {
     static LoadResult read(Path file, String displayPath, ReadOptions options, int bufferSize) {
         if (!Files.exists(file)) {
             return failure(new DataProblem(Severity.ERROR, displayPath, 0, 0, displayPath,
-                    "the file " + displayPath + " does not exist", FileHints.missingFileHint(file)));
+                    "file not found: " + displayPath, FileHints.missingFileHint(file)));
         }
         if (Files.isDirectory(file)) {
             return failure(new DataProblem(Severity.ERROR, displayPath, 0, 0, displayPath,

@@ -282,11 +282,11 @@ public final class Session {
                 d.error("E130", data.span(), "unknown encoding \"" + encOpt + "\"", "use \"utf-8\" or \"latin1\"");
             }
         }
-        LoadResult r = CsvReader.read(file, data.path(), new ReadOptions(sep, dec, cs, data.missingMarkers()));
+        LoadResult r = CsvReader.read(file, data.path(), new ReadOptions(sep == '\0' ? null : sep, dec == '\0' ? null : dec, cs, data.missingMarkers()));
         boolean fatal = false;
         for (DataProblem p : r.problems()) {
             if (p.line() == 0 && p.offendingText().equals(data.path())) {
-                d.add(new Diagnostic(p.error() ? se.indikator.runtime.diag.Severity.ERROR : se.indikator.runtime.diag.Severity.WARNING,
+                d.add(new Diagnostic(p.isError() ? se.indikator.runtime.diag.Severity.ERROR : se.indikator.runtime.diag.Severity.WARNING,
                         "E131", data.pathSpan(), p.message(), p.hint()));
                 fatal = true;
                 continue;
@@ -294,8 +294,8 @@ public final class Session {
             SourceFile excerpt = new SourceFile(p.file(), p.line() > 0 ? "\n".repeat(p.line() - 1) + p.offendingText() : "");
             Span where = p.line() > 0 ? new Span(excerpt, p.line(), Math.max(1, p.column()), p.line(), Math.max(1, p.column()) + 1)
                     : new Span(excerpt, 0, 0, 0, 0);
-            d.add(new Diagnostic(p.error() ? se.indikator.runtime.diag.Severity.ERROR : se.indikator.runtime.diag.Severity.WARNING,
-                    p.error() ? "E132" : "W132", where, p.message(), p.hint()));
+            d.add(new Diagnostic(p.isError() ? se.indikator.runtime.diag.Severity.ERROR : se.indikator.runtime.diag.Severity.WARNING,
+                    p.isError() ? "E132" : "W132", where, p.message(), p.hint()));
         }
         if (r.dataset().isPresent() && !fatal) {
             catalog.putData(r.dataset().get().withName(data.name().text()), data.span());

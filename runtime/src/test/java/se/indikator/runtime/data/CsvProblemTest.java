@@ -130,7 +130,7 @@ class CsvProblemTest {
         assertEquals(Severity.ERROR, p.severity());
         assertEquals(0, p.line());
         assertEquals("data/regioner_2024.csv", p.file());
-        assertTrue(p.message().contains("does not exist"));
+        assertTrue(p.message().contains("file not found"));
         assertEquals("did you mean Regioner_2022.tsv, regioner_2023.csv?", p.hint());
     }
 

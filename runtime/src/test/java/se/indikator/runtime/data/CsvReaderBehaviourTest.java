@@ -13,19 +13,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The CSV reader: detection, types, narrow storage, quoting, encodings and positioned problems. */
-class CsvReaderTest {
+class CsvReaderBehaviourTest {
     @TempDir
     Path dir;
 
     private LoadResult read(String name, byte[] bytes) throws IOException {
         Path f = dir.resolve(name);
         Files.write(f, bytes);
-        return CsvReader.read(f, name, ReadOptions.DETECT);
+        return CsvReader.read(f, name, ReadOptions.defaults());
     }
 
     private Dataset ok(String text) throws IOException {
         LoadResult r = read("t.csv", text.getBytes(StandardCharsets.UTF_8));
-        assertTrue(r.problems().stream().noneMatch(DataProblem::error), r.problems().toString());
+        assertTrue(r.problems().stream().noneMatch(DataProblem::isError), r.problems().toString());
         return r.dataset().orElseThrow();
     }
 
@@ -113,7 +113,7 @@ class CsvReaderTest {
     @Test
     void malformedRowsAreReportedWithLineAndColumnAndReadingGoesOn() throws IOException {
         LoadResult r = read("bad.csv", "a,b,c\n1,2,3\n4,5\n6,7,8,9\n10,11,12\n".getBytes(StandardCharsets.UTF_8));
-        List<DataProblem> errors = r.problems().stream().filter(DataProblem::error).toList();
+        List<DataProblem> errors = r.problems().stream().filter(DataProblem::isError).toList();
         assertEquals(2, errors.size(), r.problems().toString());
         assertEquals(3, errors.get(0).line());
         assertEquals("row has 2 fields, the header has 3", errors.get(0).message());
@@ -126,17 +126,17 @@ class CsvReaderTest {
     @Test
     void missingFileSuggestsSimilarNames() throws IOException {
         Files.writeString(dir.resolve("deaths.csv"), "a\n1\n");
-        LoadResult r = CsvReader.read(dir.resolve("death.csv"), "death.csv", ReadOptions.DETECT);
+        LoadResult r = CsvReader.read(dir.resolve("death.csv"), "death.csv", ReadOptions.defaults());
         assertFalse(r.dataset().isPresent());
         assertEquals("file not found: death.csv", r.problems().get(0).message());
-        assertEquals("did you mean 'deaths.csv'?", r.problems().get(0).hint());
+        assertEquals("did you mean deaths.csv?", r.problems().get(0).hint());
     }
 
     @Test
     void duplicateHeaderAndEmptyFileAreErrors() throws IOException {
         assertTrue(read("d.csv", "a,a\n1,2\n".getBytes(StandardCharsets.UTF_8)).problems().get(0).message()
-                .contains("names 'a' twice"));
-        assertEquals("the file is empty", read("e.csv", new byte[0]).problems().get(0).message());
+                .contains("the column name 'a' occurs twice in the header"));
+        assertEquals("the file e.csv is empty", read("e.csv", new byte[0]).problems().get(0).message());
     }
 
     @Test
