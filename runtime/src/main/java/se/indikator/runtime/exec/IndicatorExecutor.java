@@ -226,7 +226,7 @@ public final class IndicatorExecutor {
 
     /** Numerator and denominator arrays over (group, stratum) cells, national at group index {@code groups}. */
     record Aggregates(int groups, int strata, double[] num, double[] den, double[] sum, double[] sumSquares,
-            double[] missing) {
+            double[] missing, double[][] values) {
         int cell(int g, int s) {
             return g * strata + s;
         }
@@ -252,6 +252,7 @@ public final class IndicatorExecutor {
         double[] sum = null;
         double[] sq = null;
         double[] missing = null;
+        double[][] values = null;
         for (QueryPlan.Pass pass : plan.passes()) {
             Dataset d = catalog.data(pass.source()).orElseThrow();
             ExprCompiler ec = new ExprCompiler(d, catalog, functions);
@@ -286,6 +287,10 @@ public final class IndicatorExecutor {
             }
             switch (pass.role()) {
                 case COHORT -> {
+                    if (plan.indicator().measure().kind() == Measure.Kind.MEDIAN) {
+                        values = ValueCollector.collect(d.rowCount(), filter, value,
+                                groups == 0 ? null : GroupKey.combine(keys, sizes), groups);
+                    }
                     boolean valued = pass.valueColumn() != null;
                     den = acc.rows();
                     num = pass.flag() == null ? (valued ? acc.sum() : acc.rows()) : acc.flagged();
@@ -325,7 +330,7 @@ public final class IndicatorExecutor {
             sum = new double[num.length];
             sq = new double[num.length];
         }
-        return new Aggregates(groups, strata, num, den, sum, sq, missing);
+        return new Aggregates(groups, strata, num, den, sum, sq, missing, values);
     }
 
     private static void report(QueryPlan.Pass pass, Dataset d, Kernel.Accumulated acc, List<Diagnostic> warnings) {

@@ -63,6 +63,9 @@ final class StatisticStep {
                     "not computed: " + se.indikator.runtime.ast.Numbers.plain(missing) + " missing value"
                             + (missing == 1 ? "" : "s"));
         }
+        if (std == null && ind.measure().kind() == Measure.Kind.MEDIAN) {
+            return median(a.values()[g]);
+        }
         if (std == null) {
             double num = 0;
             double den = 0;
@@ -141,6 +144,24 @@ final class StatisticStep {
         double variance = se.indikator.stdlib.compare.StandardisedRateComparison.variance(xa, na, wa,
                 ind.measure().multiplier());
         return new Estimate(totalX, totalN, r.value(), lo, hi, method, inherent, variance);
+    }
+
+    /** The median with the order-statistic (binomial) interval; the sample median averages the middle pair. */
+    private Estimate median(double[] sorted) {
+        int n = sorted.length;
+        double[] lo = new double[levels.size()];
+        double[] hi = new double[levels.size()];
+        if (n == 0) {
+            return empty("");
+        }
+        double med = n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+        for (int i = 0; i < levels.size(); i++) {
+            se.indikator.stdlib.ci.OrderStatisticInterval oi = se.indikator.stdlib.ci.MedianIntervals.orderStatistic(sorted,
+                    confidence.get(i));
+            lo[i] = oi.interval().lower();
+            hi[i] = oi.interval().upper();
+        }
+        return new Estimate(Double.NaN, n, med, lo, hi, "order", null);
     }
 
     private Estimate empty(String why) {
