@@ -9,7 +9,7 @@ final class LifeTableFile {
 
     static final String FILE = "lifetable.csv";
     static final String HEADER = "sex;age;year;q";
-    static final int FIRST_YEAR = 2000;
+    static final int FIRST_YEAR = Mortality.FIRST_TABLE_YEAR;
 
     private final Context ctx;
 

@@ -31,12 +31,17 @@ final class Mortality {
     private final double[] normAmenable = new double[Demography.AGES];
     private final double[] normOther = new double[Demography.AGES];
     private final CauseOfDeath causes = new CauseOfDeath();
+    /** Life-table q by sex, age and year from {@link #FIRST_TABLE_YEAR} to {@link #BASE_YEAR}. */
+    private final double[][][] qTable = new double[2][Demography.AGES][BASE_YEAR - FIRST_TABLE_YEAR + 1];
+
+    /** First year of the life table. */
+    static final int FIRST_TABLE_YEAR = 2000;
 
     Mortality(Demography demography) {
         for (int s = 1; s <= 2; s++) {
             for (int a = 0; a < Demography.AGES; a++) {
                 double m = baseHazard(s, a);
-                double sui = a < 15 ? 0.0 : s == 1 ? 0.00018 : 0.00007;
+                double sui = a < 15 ? 0.0 : s == 1 ? 0.00020 : 0.00009;
                 double acc = a < 15 ? 0.00003
                     : a < 65 ? (s == 1 ? 0.00020 : 0.00006)
                     : (s == 1 ? 0.0002 : 0.0001) * Math.exp(0.07 * (a - 65));
@@ -51,6 +56,9 @@ final class Mortality {
                 suicide[s - 1][a] = sui;
                 accident[s - 1][a] = acc;
                 amenable[s - 1][a] = disease * amenableFraction(a);
+                for (int y = FIRST_TABLE_YEAR; y <= BASE_YEAR; y++) {
+                    qTable[s - 1][a][y - FIRST_TABLE_YEAR] = -Math.expm1(-m * yearFactor(y));
+                }
             }
         }
         for (int a = 0; a < Demography.AGES; a++) {
@@ -82,7 +90,9 @@ final class Mortality {
             return sex == 1 ? 0.00011 : 0.00009;
         }
         double gompertz = sex == 1 ? 3.23e-5 * Math.exp(0.093 * age) : 1.45e-5 * Math.exp(0.099 * age);
-        double makeham = age < 35 ? (sex == 1 ? 0.00040 : 0.00012) : (sex == 1 ? 0.00015 : 0.00006);
+        // a smooth young-adult hump (accidents, suicide, drugs) on top of a constant Makeham term
+        double hump = Math.exp(-Math.pow((age - 24) / 9.0, 2));
+        double makeham = sex == 1 ? 0.00012 + 0.00030 * hump : 0.00005 + 0.00008 * hump;
         return Math.min(2.0, gompertz + makeham);
     }
 
@@ -95,11 +105,11 @@ final class Mortality {
         } else if (age < 35) {
             return 0.18;
         } else if (age < 65) {
-            return 0.27;
+            return 0.25;
         } else if (age < 75) {
-            return 0.24;
+            return 0.22;
         } else if (age < 80) {
-            return 0.21;
+            return 0.19;
         } else if (age < 90) {
             return 0.15;
         }
@@ -116,9 +126,9 @@ final class Mortality {
         return total[sex - 1][age] * yearFactor(year);
     }
 
-    /** The life-table probability of dying within a year, q = 1 − exp(−hazard). */
+    /** The life-table probability of dying within a year, q = 1 − exp(−hazard), for 2000–2023. */
     double q(int sex, int age, int year) {
-        return -Math.expm1(-hazard(sex, age, year));
+        return qTable[sex - 1][age][year - FIRST_TABLE_YEAR];
     }
 
     /** Individual amenable hazard. */
