@@ -29,6 +29,9 @@ final class ContactsTable {
     /** Individual log-odds for persons born outside the EU, halved with interpreter access. */
     static final double OUTSIDE_EU_EFFECT = -0.15;
 
+    /** National foreign-born share among adults, the level the units' shares refer to. */
+    static final double ADULT_FOREIGN_SHARE = 0.22;
+
     private final Context ctx;
     private final List<PrimaryCareUnit> units;
 
@@ -43,6 +46,14 @@ final class ContactsTable {
             + (outsideEu ? OUTSIDE_EU_EFFECT * (u.interpreter() ? 0.5 : 1.0) : 0.0)
             + (age >= 75 ? 0.2 : 0.0) - 0.05 * (year - Context.FIRST_YEAR);
         return 1.0 / (1.0 + Math.exp(-logit));
+    }
+
+    /**
+     * Chance that a contact at the unit is foreign-born: the unit's (adult) share scaled by the
+     * national age profile, so that children are seldom foreign-born.
+     */
+    static double foreignChance(PrimaryCareUnit u, int age) {
+        return Math.min(0.95, u.foreignBornShare() * Demography.nationalForeignShare(age) / ADULT_FOREIGN_SHARE);
     }
 
     /** Writes the file and returns its summary. */
@@ -76,7 +87,7 @@ final class ContactsTable {
                         int age = ages.sample(rng);
                         int sex = rng.nextDouble() < Demography.menShare(age) * 0.88 ? 1 : 2;
                         BirthCountry c = rng.nextDouble() < Demography.UNKNOWN_COUNTRY ? BirthCountry.UNKNOWN
-                            : rng.nextDouble() < u.foreignBornShare() ? ctx.demography.foreignCountry(rng, age)
+                            : rng.nextDouble() < foreignChance(u, age) ? ctx.demography.foreignCountry(rng, age)
                             : BirthCountry.SE;
                         boolean ok = rng.nextDouble() < timely(u, c.group == BirthGroup.OUTSIDE_EU, age, y);
                         w.integer(++id).sep().integer(y).sep().raw(ids[ui]).sep();
