@@ -11,12 +11,10 @@ import java.util.SplittableRandom;
  */
 final class WeightedCodes {
 
-    private final String[] codes;
     private final byte[][] bytes;
     private final double[] cumulative;
 
     private WeightedCodes(List<String> codes, List<Double> weights) {
-        this.codes = codes.toArray(new String[0]);
         this.bytes = new byte[codes.size()][];
         this.cumulative = new double[codes.size()];
         double s = 0.0;
@@ -73,15 +71,5 @@ final class WeightedCodes {
     /** Draws a code as UTF-8 bytes. */
     byte[] sample(SplittableRandom rng) {
         return bytes[sampleIndex(rng)];
-    }
-
-    /** The code with the given index. */
-    String code(int i) {
-        return codes[i];
-    }
-
-    /** The code with the given index as UTF-8 bytes. */
-    byte[] bytes(int i) {
-        return bytes[i];
     }
 }
