@@ -25,6 +25,8 @@ public final class Main {
     static final String USAGE = """
             usage: indikator run FILE.ind [--csv DIR]   run a script and print its results
                    indikator check FILE.ind            report every problem without computing
+                   indikator synth --persons N --seed S --out DIR
+                                                       write synthetic Swedish registers
                    indikator help                      this text
             """;
 
@@ -63,6 +65,9 @@ public final class Main {
                     err.println("indikator: cannot read " + file + ": " + e.getMessage());
                     return 2;
                 }
+            }
+            case "synth" -> {
+                return SynthCommand.run(rest, out, err);
             }
             default -> {
                 err.print("indikator: unknown command '" + command + "'\n" + USAGE);
