@@ -22,6 +22,7 @@ statement
     | exportStmt
     | compareStmt
     | useStmt
+    | catalogueStmt
     | importStmt
     ;
 
@@ -139,7 +140,8 @@ metaKey : TITLE | DESCRIPTION | SOURCE | AREA | UNIT | VERSION | STATUS | DIMENS
 showStmt   : SHOW target=ident byClause? (WHERE condition=expr)? ;
 exportStmt : EXPORT target=ident byClause? (WHERE condition=expr)? TO path=STRING ;
 compareStmt : COMPARE target=ident ACROSS across=ident (WITHIN within=ident)? (REFERENCE reference=STRING)? ;
-useStmt    : USE qualifiedName ;
+useStmt    : USE qualifiedName (FROM path=STRING)? ;
+catalogueStmt : CATALOGUE (TO path=STRING)? ;
 importStmt : IMPORT path=STRING ;
 
 byClause : BY ident (COMMA ident)* ;
@@ -211,6 +213,7 @@ SET : 'set' ;
 LANGUAGE : 'language' ;
 CONFIDENCE : 'confidence' ;
 SUPPRESS : 'suppress' ;
+CATALOGUE : 'catalogue' | 'catalog' ;
 FREQUENCIES : 'frequencies' ;
 ADJUST : 'adjust' ;
 BELOW : 'below' ;

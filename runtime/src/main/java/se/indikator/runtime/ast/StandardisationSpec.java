@@ -14,6 +14,15 @@ public record StandardisationSpec(Method method, List<Name> strata, Name standar
         strata = List.copyOf(strata);
     }
 
+    /** The rule as written: {@code direct by age5 × sex weights esp2013}. */
+    public String describe() {
+        String by = String.join(" × ", strata.stream().map(Name::text).toList());
+        if (method == Method.DIRECT) {
+            return "direct by " + by + " weights " + (internal ? "population of cohort" : standard.text());
+        }
+        return "indirect by " + by + " reference " + (standard == null ? "national" : standard.text());
+    }
+
     /** Direct or indirect standardisation. */
     public enum Method {
         DIRECT, INDIRECT

@@ -76,8 +76,12 @@ public sealed interface Stmt {
     record Compare(Name indicator, Name across, Name within, String reference, Span span) implements Stmt {
     }
 
-    /** {@code use stdlib.jamlik}. */
-    record Use(String library, Span span) implements Stmt {
+    /** {@code use stdlib.jamlik from "data/registers"}: a library of definitions; its data are read from the folder. */
+    record Use(String library, String from, Span span) implements Stmt {
+    }
+
+    /** {@code catalogue [to "indicators.json"]}: the declared indicators with their metadata. */
+    record Catalogue(String path, Span span) implements Stmt {
     }
 
     /** {@code import "lib/indicators.ind"}. */

@@ -60,21 +60,13 @@ public final class IndicatorExecutor {
             }
         }
         List<Double> levels = levels(ind);
-        String std = ind.standardisation() == null ? null : describe(ind.standardisation());
+        String std = ind.standardisation() == null ? null : ind.standardisation().describe();
         List<String> rules = new ArrayList<>();
         ind.suppressRules().forEach(r -> rules.add(r.describe()));
         double defaultBelow = ind.suppressNone() ? 0 : settings.suppressBelow();
         return new QueryPlan(ind, by, where, passes,
                 new QueryPlan.Statistic(ind.measure().describe(), ind.ciMethod(), levels, std),
                 new QueryPlan.Suppression(rules, defaultBelow, defaultBelow > 0 || !rules.isEmpty()));
-    }
-
-    static String describe(StandardisationSpec s) {
-        String strata = String.join(" × ", s.strata().stream().map(n -> n.text()).toList());
-        if (s.method() == StandardisationSpec.Method.DIRECT) {
-            return "direct by " + strata + " weights " + (s.internal() ? "population of cohort" : s.standard().text());
-        }
-        return "indirect by " + strata + " reference " + (s.standard() == null ? "national" : s.standard().text());
     }
 
     public List<Double> levels(IndicatorDef ind) {

@@ -97,7 +97,9 @@ final class AstBuilder {
             return new Stmt.Compare(name(x.target), name(x.across), x.within == null ? null : name(x.within),
                     x.reference == null ? null : unquote(x.reference.getText()), s);
         } else if (c instanceof UseStmtContext x) {
-            return new Stmt.Use(x.qualifiedName().getText(), s);
+            return new Stmt.Use(x.qualifiedName().getText(), x.path == null ? null : unquote(x.path.getText()), s);
+        } else if (c instanceof CatalogueStmtContext x) {
+            return new Stmt.Catalogue(x.path == null ? null : unquote(x.path.getText()), s);
         } else if (c instanceof ImportStmtContext x) {
             return new Stmt.Import(unquote(x.path.getText()), s);
         }

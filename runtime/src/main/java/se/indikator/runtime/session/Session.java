@@ -221,11 +221,79 @@ public final class Session {
             }
             return r.map(req -> (Runnable) () -> compare(req, c, out)).orElse(null);
         } else if (s instanceof Stmt.Use u) {
-            d.error("E120", u.span(), "unknown library '" + u.library() + "'", "libraries: none yet");
+            useLibrary(u, d);
+        } else if (s instanceof Stmt.Catalogue c) {
+            return () -> catalogue(c, out);
         } else if (s instanceof Stmt.Import imp) {
             importFile(imp, d);
         }
         return null;
+    }
+
+    /** The libraries that {@code use} knows, by name. */
+    public static final List<String> LIBRARIES = List.of("stdlib.jamlik");
+
+    private void useLibrary(Stmt.Use u, Diagnostics d) {
+        if (!LIBRARIES.contains(u.library())) {
+            d.error("E120", u.span(), "unknown library '" + u.library() + "'", Suggest.hint(u.library(), LIBRARIES, "library"));
+            return;
+        }
+        String resource = "/se/indikator/stdlib/library/" + u.library().substring("stdlib.".length()) + ".ind";
+        String text;
+        try (var in = Session.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                d.error("E120", u.span(), "library '" + u.library() + "' is missing from this build", "rebuild indikator");
+                return;
+            }
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            d.error("E120", u.span(), "cannot read library '" + u.library() + "': " + e.getMessage(), null);
+            return;
+        }
+        Path saved = baseDir;
+        Path dataDir = u.from() == null ? baseDir : baseDir.resolve(u.from());
+        if (!Files.isDirectory(dataDir)) {
+            d.error("E122", u.span(), "the folder '" + u.from() + "' does not exist",
+                    "write the register files there with: indikator synth --persons 200000 --seed 1 --out " + u.from());
+            return;
+        }
+        baseDir = dataDir;
+        try {
+            RunResult r = run(new SourceFile(u.library(), text), false);
+            for (Diagnostic x : r.diagnostics()) {
+                if (x.isError()) {
+                    d.error(x.code(), u.span(), "in library " + u.library() + ": " + x.message(),
+                            x.hint() == null ? "the library reads its data from '" + (u.from() == null ? "." : u.from()) + "'"
+                                    : x.hint());
+                } else {
+                    d.add(x);
+                }
+            }
+        } finally {
+            baseDir = saved;
+        }
+    }
+
+    private void catalogue(Stmt.Catalogue c, List<Output> out) {
+        ResultTable t = se.indikator.runtime.result.CatalogueTable.of(List.copyOf(catalog.indicators().values()),
+                catalog.settings().swedish());
+        if (c.path() == null) {
+            out.add(new Output.Table(t, null));
+            return;
+        }
+        Path file = baseDir.resolve(c.path());
+        try {
+            if (c.path().endsWith(".json")) {
+                Files.createDirectories(file.toAbsolutePath().getParent());
+                Files.writeString(file, se.indikator.runtime.result.JsonWriter.toJson(t), StandardCharsets.UTF_8);
+            } else {
+                CsvWriter.write(t, file);
+            }
+            out.add(new Output.Text("wrote " + t.rows().size() + " indicators to " + c.path()));
+        } catch (IOException e) {
+            out.add(new Output.Message(Diagnostic.error("E140", c.span(), "cannot write '" + c.path() + "': " + e.getMessage(),
+                    "check that the folder can be written")));
+        }
     }
 
     private void importFile(Stmt.Import imp, Diagnostics d) {
