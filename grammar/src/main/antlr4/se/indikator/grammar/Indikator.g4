@@ -23,6 +23,7 @@ statement
     | compareStmt
     | useStmt
     | catalogueStmt
+    | qualityStmt
     | importStmt
     ;
 
@@ -142,6 +143,7 @@ exportStmt : EXPORT target=ident byClause? (WHERE condition=expr)? TO path=STRIN
 compareStmt : COMPARE target=ident ACROSS across=ident (WITHIN within=ident)? (REFERENCE reference=STRING)? ;
 useStmt    : USE qualifiedName (FROM path=STRING)? ;
 catalogueStmt : CATALOGUE (TO path=STRING)? ;
+qualityStmt : QUALITY data=ident byClause? ;
 importStmt : IMPORT path=STRING ;
 
 byClause : BY ident (COMMA ident)* ;
@@ -213,6 +215,7 @@ SET : 'set' ;
 LANGUAGE : 'language' ;
 CONFIDENCE : 'confidence' ;
 SUPPRESS : 'suppress' ;
+QUALITY : 'quality' ;
 CATALOGUE : 'catalogue' | 'catalog' ;
 FREQUENCIES : 'frequencies' ;
 ADJUST : 'adjust' ;

@@ -80,6 +80,13 @@ public sealed interface Stmt {
     record Use(String library, String from, Span span) implements Stmt {
     }
 
+    /** {@code quality births by region}: the completeness of each column, by group. */
+    record Quality(Name data, List<Name> by, Span span) implements Stmt {
+        public Quality {
+            by = List.copyOf(by);
+        }
+    }
+
     /** {@code catalogue [to "indicators.json"]}: the declared indicators with their metadata. */
     record Catalogue(String path, Span span) implements Stmt {
     }

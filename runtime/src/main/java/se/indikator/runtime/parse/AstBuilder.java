@@ -98,6 +98,8 @@ final class AstBuilder {
                     x.reference == null ? null : unquote(x.reference.getText()), s);
         } else if (c instanceof UseStmtContext x) {
             return new Stmt.Use(x.qualifiedName().getText(), x.path == null ? null : unquote(x.path.getText()), s);
+        } else if (c instanceof QualityStmtContext x) {
+            return new Stmt.Quality(name(x.data), by(x.byClause()), s);
         } else if (c instanceof CatalogueStmtContext x) {
             return new Stmt.Catalogue(x.path == null ? null : unquote(x.path.getText()), s);
         } else if (c instanceof ImportStmtContext x) {

@@ -222,6 +222,8 @@ public final class Session {
             return r.map(req -> (Runnable) () -> compare(req, c, out)).orElse(null);
         } else if (s instanceof Stmt.Use u) {
             useLibrary(u, d);
+        } else if (s instanceof Stmt.Quality q) {
+            return qualityRequest(q, d, out);
         } else if (s instanceof Stmt.Catalogue c) {
             return () -> catalogue(c, out);
         } else if (s instanceof Stmt.Import imp) {
@@ -272,6 +274,31 @@ public final class Session {
         } finally {
             baseDir = saved;
         }
+    }
+
+    private Runnable qualityRequest(Stmt.Quality q, Diagnostics d, List<Output> out) {
+        Optional<Dataset> data = catalog.data(q.data().text());
+        if (data.isEmpty()) {
+            if (!catalog.isBroken(q.data().text())) {
+                d.error("E101", q.data().span(), "unknown data '" + q.data().text() + "'",
+                        Suggest.hint(q.data().text(), catalog.allData().keySet(), "data name"));
+            }
+            return null;
+        }
+        List<BreakdownDef> defs = new ArrayList<>();
+        BreakdownChecker bc = new BreakdownChecker(catalog, functions, d);
+        boolean ok = true;
+        for (Name b : q.by()) {
+            BreakdownDef def = catalog.breakdown(b.text()).orElse(BreakdownDef.ofColumn(b.text(), b.span()));
+            ok &= bc.appliesTo(def, data.get(), b.span());
+            defs.add(def);
+        }
+        if (!ok) {
+            return null;
+        }
+        se.indikator.runtime.model.Settings settings = catalog.settings();
+        return () -> out.add(new Output.Table(se.indikator.runtime.exec.QualityBuilder.build(catalog, functions, data.get(),
+                defs, settings.swedish()), null));
     }
 
     private void catalogue(Stmt.Catalogue c, List<Output> out) {

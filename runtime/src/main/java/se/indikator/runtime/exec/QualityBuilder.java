@@ -1,0 +1,96 @@
+package se.indikator.runtime.exec;
+
+import java.util.ArrayList;
+import java.util.List;
+import se.indikator.runtime.data.Column;
+import se.indikator.runtime.data.Dataset;
+import se.indikator.runtime.model.BreakdownDef;
+import se.indikator.runtime.model.Catalog;
+import se.indikator.runtime.model.Functions;
+import se.indikator.runtime.result.ResultTable;
+
+/**
+ * The data-quality view {@code quality DATA [by B]}: for each group (and the whole table first) the
+ * number of rows and the percentage missing in every column that has missing values anywhere — the
+ * completeness of the reporting-group columns that equity comparisons rest on. Complete columns are
+ * named in a footnote.
+ */
+public final class QualityBuilder {
+    private QualityBuilder() {
+    }
+
+    public static ResultTable build(Catalog catalog, Functions functions, Dataset d, List<BreakdownDef> by, boolean swedish) {
+        List<List<String>> categories = new ArrayList<>();
+        for (BreakdownDef b : by) {
+            categories.add(Categories.of(b, List.of(d)));
+        }
+        ExprCompiler ec = new ExprCompiler(d, catalog, functions);
+        KeyCompiler kc = new KeyCompiler(d, ec);
+        List<RowKey> keys = new ArrayList<>();
+        List<Integer> sizes = new ArrayList<>();
+        int groups = by.isEmpty() ? 0 : 1;
+        for (int i = 0; i < by.size(); i++) {
+            keys.add(kc.compile(by.get(i), categories.get(i)));
+            sizes.add(categories.get(i).size());
+            groups *= categories.get(i).size();
+        }
+        RowKey key = by.isEmpty() ? null : GroupKey.combine(keys, sizes);
+        List<Column> incomplete = d.columns().stream().filter(c -> c.missingCount() > 0).toList();
+        List<String> complete = d.columns().stream().filter(c -> c.missingCount() == 0).map(Column::name).toList();
+        double[] rows = new double[groups + 1];
+        double[][] missing = new double[incomplete.size()][groups + 1];
+        int[] group = new int[d.rowCount()];
+        for (int r = 0; r < d.rowCount(); r++) {
+            int g = key == null ? -1 : key.key(r);
+            group[r] = g;
+            rows[groups]++;
+            if (g >= 0) {
+                rows[g]++;
+            }
+        }
+        for (int c = 0; c < incomplete.size(); c++) {
+            Column col = incomplete.get(c);
+            double[] m = missing[c];
+            for (int r = 0; r < d.rowCount(); r++) {
+                if (col.isMissing(r)) {
+                    m[groups]++;
+                    if (group[r] >= 0) {
+                        m[group[r]]++;
+                    }
+                }
+            }
+        }
+        List<String> columns = new ArrayList<>();
+        by.forEach(b -> columns.add(b.name()));
+        columns.add("rows");
+        incomplete.forEach(c -> columns.add(c.name() + "_missing_pct"));
+        List<List<Object>> out = new ArrayList<>();
+        out.add(row(groups, by.size(), List.of(swedish ? "Alla" : "All"), rows, missing));
+        for (int g = 0; g < groups; g++) {
+            if (rows[g] == 0) {
+                continue;
+            }
+            int[] parts = GroupKey.split(g, sizes);
+            List<String> labels = new ArrayList<>();
+            for (int k = 0; k < parts.length; k++) {
+                labels.add(categories.get(k).get(parts[k]));
+            }
+            out.add(row(g, by.size(), labels, rows, missing));
+        }
+        List<String> notes = List.of((swedish ? "fullständiga kolumner: " : "complete columns: ")
+                + (complete.isEmpty() ? "–" : String.join(", ", complete)));
+        return new ResultTable((swedish ? "Datakvalitet: " : "Data quality: ") + d.name(), columns, out, notes, 1, swedish);
+    }
+
+    private static List<Object> row(int g, int keys, List<String> labels, double[] rows, double[][] missing) {
+        List<Object> r = new ArrayList<>();
+        for (int k = 0; k < keys; k++) {
+            r.add(k < labels.size() ? labels.get(k) : null);
+        }
+        r.add(rows[g]);
+        for (double[] m : missing) {
+            r.add(rows[g] > 0 ? m[g] / rows[g] * 100 : null);
+        }
+        return r;
+    }
+}
