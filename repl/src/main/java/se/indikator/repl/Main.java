@@ -23,7 +23,8 @@ public final class Main {
     }
 
     static final String USAGE = """
-            usage: indikator run FILE.ind [--csv DIR]   run a script and print its results
+            usage: indikator                            the interactive shell
+                   indikator run FILE.ind [--csv DIR]   run a script and print its results
                    indikator check FILE.ind            report every problem without computing
                    indikator synth --persons N --seed S --out DIR
                                                        write synthetic Swedish registers
@@ -31,9 +32,17 @@ public final class Main {
             """;
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        if (args.length == 0 || args[0].equals("help") || args[0].equals("--help") || args[0].equals("-h")) {
+        if (args.length == 0) {
+            try {
+                return Shell.system().run();
+            } catch (IOException e) {
+                err.println("indikator: cannot open the terminal: " + e.getMessage());
+                return 2;
+            }
+        }
+        if (args[0].equals("help") || args[0].equals("--help") || args[0].equals("-h")) {
             out.print(USAGE);
-            return args.length == 0 ? 2 : 0;
+            return 0;
         }
         String command = args[0];
         List<String> rest = new ArrayList<>(List.of(args).subList(1, args.length));

@@ -65,6 +65,9 @@ public final class Kernel {
         RowKey group = in.group();
         RowKey stratum = in.stratum();
         for (int r = 0, n = in.rows(); r < n; r++) {
+            if ((r & 0xFFFFF) == 0xFFFFF && Thread.currentThread().isInterrupted()) {
+                throw new java.util.concurrent.CancellationException("interrupted");
+            }
             if (!filter.test(r)) {
                 continue;
             }

@@ -127,6 +127,9 @@ public final class Session {
             for (int i = 0; i < work.size(); i++) {
                 try {
                     work.get(i).run();
+                } catch (java.util.concurrent.CancellationException e) {
+                    diagnostics.add(Diagnostic.warning("W900", workSpans.get(i), "interrupted", "the statements after it were not run"));
+                    break;
                 } catch (RuntimeException e) {
                     diagnostics.add(Diagnostic.error("E999", workSpans.get(i), "internal error while computing this statement: "
                             + e, "this is a fault in indikator, not in your script; please report it with the script"));

@@ -1,0 +1,58 @@
+package se.indikator.repl;
+
+import java.util.Map;
+
+/** The shell's {@code :help} texts: an overview and one page per topic. */
+final class Help {
+    private Help() {
+    }
+
+    private static final String OVERVIEW = """
+            Type statements of the indikator language; a statement that is not finished (an open {,
+            an unterminated string, a trailing 'by' or 'and') continues on the next line.
+
+              data NAME = read "FILE.csv"          read a CSV/TSV file
+              breakdown NAME = band(age, 0 to 90 step 5)
+              indicator NAME "Title" { … }         declare an indicator
+              show IND by B, … [where …]           compute and print
+              compare IND across B [within B2]     differences and ratios between groups
+
+            Commands:
+              :help [topic]     this text, or a topic: data, breakdown, indicator, show, compare, measures
+              :load FILE        run a script in this session
+              :data             the data read so far
+              :describe NAME    columns, types, rows and missing values of a data table
+              :indicators       the declared indicators
+              :show IND         an indicator's definition
+              :plan IND [by B]  the plan that computes it
+              :ast [TEXT]       the syntax tree of TEXT (or of the last input)
+              :set              the settings in force
+              :reset            forget everything
+              :save FILE        write this session's inputs as a script
+              :quit             leave (Ctrl-D too); Ctrl-C interrupts a computation
+            The full reference is docs/language.md.
+            """;
+
+    private static final Map<String, String> TOPICS = Map.of(
+            "data", "data NAME = read \"PATH\" [separator \";\"] [decimal \",\"] [encoding \"latin1\"] [missing \"-\"]\n"
+                    + "Separator, decimal mark and encoding are detected when not given.\n",
+            "breakdown", "breakdown NAME = band(COL, FROM to TO step N)\n"
+                    + "breakdown NAME = case COL when V then \"label\" … [else \"label\"]\n"
+                    + "breakdown NAME = case when CONDITION then \"label\" … [else \"label\"]\n",
+            "indicator", "indicator NAME \"Title\" {\n    cohort DATA where …   numerator CONDITION        (cohort shape)\n"
+                    + "    numerator count(*)|sum(COL) from DATA where …   denominator … (ratio shape)\n"
+                    + "    measure …  standardise …  ci METHOD [LEVELS]  polarity higher|lower  target >= 90%\n"
+                    + "    suppress when numerator < 10   title/area/source/description/version/status \"…\"\n}\n",
+            "show", "show IND [by B1, B2] [where CONDITION]\nexport IND [by …] to \"FILE.csv\"\n",
+            "compare", "compare IND across B [within B2] [reference \"LABEL\"]\n",
+            "measures", "proportion, percent, rate per N, ratio per N, mean of COL, median of COL, count\n"
+                    + "intervals: wilson, clopper-pearson, exact, byar, t, order, dobson, gamma, dobson-non-independent\n");
+
+    static String text(String topic) {
+        if (topic.isEmpty()) {
+            return OVERVIEW;
+        }
+        String t = TOPICS.get(topic);
+        return t != null ? t : "no help on '" + topic + "'; topics: " + String.join(", ", new java.util.TreeSet<>(TOPICS.keySet())) + "\n";
+    }
+}

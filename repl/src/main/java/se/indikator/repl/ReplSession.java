@@ -1,0 +1,177 @@
+package se.indikator.repl;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import se.indikator.runtime.data.Dataset;
+import se.indikator.runtime.diag.DiagnosticPrinter;
+import se.indikator.runtime.diag.SourceFile;
+import se.indikator.runtime.diag.Suggest;
+import se.indikator.runtime.model.IndicatorDef;
+import se.indikator.runtime.parse.Parser;
+import se.indikator.runtime.plan.PlanPrinter;
+import se.indikator.runtime.session.RunResult;
+import se.indikator.runtime.session.Session;
+import se.indikator.runtime.session.TranscriptPrinter;
+
+/**
+ * The shell without a terminal: evaluates one finished input — a piece of script or a
+ * {@code :command} — against a {@link Session} and returns what to print. The JLine shell and the
+ * tests both drive it. Inputs that ran without errors are kept, so {@code :save} can write the
+ * session as a script.
+ */
+public final class ReplSession {
+    private final Session session;
+    private final List<String> accepted = new ArrayList<>();
+    private int counter;
+    private String lastInput = "";
+    private boolean quit;
+
+    public ReplSession(Path baseDir) {
+        this.session = new Session(baseDir);
+    }
+
+    public Session session() {
+        return session;
+    }
+
+    public boolean quitRequested() {
+        return quit;
+    }
+
+    /** Evaluates one input and returns the text to show (possibly empty). */
+    public String eval(String input) {
+        String trimmed = input.strip();
+        if (trimmed.isEmpty()) {
+            return "";
+        }
+        if (trimmed.startsWith(":")) {
+            return command(trimmed);
+        }
+        counter++;
+        lastInput = input;
+        RunResult r = session.run(new SourceFile("<" + counter + ">", input));
+        StringBuilder out = new StringBuilder(TranscriptPrinter.results(r, session.catalog().settings().swedish()));
+        out.append(DiagnosticPrinter.formatAll(r.diagnostics()));
+        if (!r.hasErrors()) {
+            accepted.add(input.endsWith("\n") ? input : input + "\n");
+        }
+        return out.toString();
+    }
+
+    static final List<String> COMMANDS = List.of(":help", ":load", ":data", ":describe", ":indicators", ":show", ":plan",
+            ":ast", ":set", ":reset", ":save", ":quit");
+
+    private String command(String line) {
+        String[] parts = line.split("\\s+", 2);
+        String cmd = parts[0];
+        String arg = parts.length > 1 ? parts[1].strip() : "";
+        switch (cmd) {
+            case ":quit", ":q", ":exit" -> {
+                quit = true;
+                return "";
+            }
+            case ":help", ":h" -> {
+                return Help.text(arg);
+            }
+            case ":data" -> {
+                StringBuilder sb = new StringBuilder();
+                session.catalog().allData().forEach((n, d) -> sb.append(String.format("%-16s %,10d rows  %2d columns  %s%n",
+                        n, d.rowCount(), d.columns().size(), d.source())));
+                return sb.length() == 0 ? "no data yet; read some with: data NAME = read \"FILE.csv\"\n" : sb.toString();
+            }
+            case ":describe" -> {
+                Optional<Dataset> d = session.catalog().data(arg);
+                if (d.isEmpty()) {
+                    return "no data named '" + arg + "'; " + Suggest.hint(arg, session.catalog().allData().keySet(), "data name") + "\n";
+                }
+                return d.get().describe().render();
+            }
+            case ":indicators" -> {
+                StringBuilder sb = new StringBuilder();
+                for (IndicatorDef i : session.catalog().indicators().values()) {
+                    sb.append(String.format("%-14s %s (%s)%n", i.name(), i.title() == null ? "" : i.title(), i.measure().describe()));
+                }
+                return sb.length() == 0 ? "no indicators yet\n" : sb.toString();
+            }
+            case ":show" -> {
+                Optional<IndicatorDef> i = session.catalog().indicator(arg);
+                return i.map(IndicatorDef::sourceText).orElse("no indicator named '" + arg + "'; "
+                        + Suggest.hint(arg, session.catalog().indicators().keySet(), "indicator") + "\n");
+            }
+            case ":plan" -> {
+                String[] words = arg.split("\\s+(by\\s+)?|,\\s*");
+                List<String> by = new ArrayList<>();
+                for (int k = 1; k < words.length; k++) {
+                    if (!words[k].isBlank() && !words[k].equals("by")) {
+                        by.add(words[k]);
+                    }
+                }
+                return session.plan(words[0], by).map(PlanPrinter::print)
+                        .orElse("no indicator named '" + words[0] + "'\n");
+            }
+            case ":ast" -> {
+                String src = arg.isEmpty() ? lastInput : arg;
+                StringBuilder sb = new StringBuilder();
+                Parser.parse(new SourceFile("<ast>", src)).program().statements().forEach(s -> sb.append(s).append('\n'));
+                return sb.toString();
+            }
+            case ":set" -> {
+                var s = session.catalog().settings();
+                return "language " + s.language() + "\nconfidence " + s.levels() + "\nsuppress below " + s.suppressBelow()
+                        + "\nadjust " + s.adjust() + "\n";
+            }
+            case ":reset" -> {
+                session.catalog().clear();
+                accepted.clear();
+                return "session cleared\n";
+            }
+            case ":load" -> {
+                return load(arg);
+            }
+            case ":save" -> {
+                return save(arg);
+            }
+            default -> {
+                return "unknown command '" + cmd + "'; " + Suggest.hint(cmd, COMMANDS, "command") + "\n";
+            }
+        }
+    }
+
+    private String load(String arg) {
+        Path file = session.baseDir().resolve(arg.replace("\"", ""));
+        if (!Files.isRegularFile(file)) {
+            return "no such file: " + arg + "\n";
+        }
+        try {
+            Path saved = session.baseDir();
+            RunResult r = session.runFile(file, true);
+            session.baseDir(saved);
+            String out = TranscriptPrinter.results(r, session.catalog().settings().swedish())
+                    + DiagnosticPrinter.formatAll(r.diagnostics());
+            if (!r.hasErrors()) {
+                accepted.add("import \"" + arg.replace("\"", "") + "\"\n");
+            }
+            return out;
+        } catch (IOException e) {
+            return "cannot read " + arg + ": " + e.getMessage() + "\n";
+        }
+    }
+
+    private String save(String arg) {
+        if (arg.isEmpty()) {
+            return "usage: :save FILE.ind\n";
+        }
+        Path file = session.baseDir().resolve(arg.replace("\"", ""));
+        try {
+            Files.writeString(file, String.join("", accepted), StandardCharsets.UTF_8);
+            return "saved " + accepted.size() + " inputs to " + arg + "\n";
+        } catch (IOException e) {
+            return "cannot write " + arg + ": " + e.getMessage() + "\n";
+        }
+    }
+}

@@ -1,0 +1,131 @@
+package se.indikator.repl;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.jline.reader.EndOfFileException;
+import org.jline.reader.LineReader;
+import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.UserInterruptException;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+
+/**
+ * The interactive shell: a JLine line reader (colouring from the language's own lexer, completion,
+ * multi-line input, persistent history) over a {@link ReplSession}. Each input is evaluated on a
+ * worker thread so that Ctrl-C interrupts a long computation and returns to the prompt.
+ */
+public final class Shell {
+    private final Terminal terminal;
+    private final ReplSession repl;
+    private final Path history;
+
+    public Shell(Terminal terminal, Path baseDir, Path history) {
+        this.terminal = terminal;
+        this.repl = new ReplSession(baseDir);
+        this.history = history;
+    }
+
+    /** A shell on the process's own terminal, with history in $INDIKATOR_HISTORY or ~/.indikator_history. */
+    public static Shell system() throws IOException {
+        Terminal t = TerminalBuilder.builder().system(true).name("indikator").build();
+        String explicit = System.getenv("INDIKATOR_HISTORY");
+        String home = System.getenv("HOME") != null ? System.getenv("HOME") : System.getProperty("user.home");
+        Path history = explicit != null ? Path.of(explicit) : Path.of(home, ".indikator_history");
+        return new Shell(t, Path.of("").toAbsolutePath(), history);
+    }
+
+    /** A shell over plain streams (for tests and pipes). */
+    public static Shell streams(InputStream in, OutputStream out, Path baseDir, Path history) throws IOException {
+        Terminal t = TerminalBuilder.builder().system(false).streams(in, out).type("dumb").name("indikator-test").build();
+        return new Shell(t, baseDir, history);
+    }
+
+    public ReplSession repl() {
+        return repl;
+    }
+
+    public LineReader reader() {
+        prepareHistory();
+        LineReader reader = LineReaderBuilder.builder().terminal(terminal).appName("indikator")
+                .parser(new InputParser()).highlighter(new LexerHighlighter())
+                .completer(new ShellCompleter(repl.session()))
+                .variable(LineReader.HISTORY_FILE, history)
+                .variable(LineReader.SECONDARY_PROMPT_PATTERN, "%P    … ")
+                .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
+                .build();
+        return reader;
+    }
+
+    private void prepareHistory() {
+        if (history == null) {
+            return;
+        }
+        try {
+            if (!Files.exists(history)) {
+                Files.createFile(history);
+            }
+            try {
+                Files.setPosixFilePermissions(history, PosixFilePermissions.fromString("rw-------"));
+            } catch (UnsupportedOperationException e) {
+                // a file system without POSIX permissions: the history is still written
+            }
+        } catch (IOException e) {
+            terminal.writer().println("(history is not kept: " + e.getMessage() + ")");
+        }
+    }
+
+    /** Runs until :quit or end of input; returns the exit status. */
+    public int run() {
+        LineReader reader = reader();
+        terminal.writer().println("indikator — :help for help, :quit to leave");
+        terminal.flush();
+        ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "indikator-eval");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            while (!repl.quitRequested()) {
+                String input;
+                try {
+                    input = reader.readLine("ind> ");
+                } catch (UserInterruptException e) {
+                    continue;
+                } catch (EndOfFileException e) {
+                    break;
+                }
+                Future<String> result = worker.submit(() -> repl.eval(input));
+                Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.INT, s -> result.cancel(true));
+                String out;
+                try {
+                    out = result.get();
+                } catch (java.util.concurrent.CancellationException e) {
+                    out = "interrupted\n";
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    out = "interrupted\n";
+                } catch (java.util.concurrent.ExecutionException e) {
+                    out = "internal error: " + e.getCause() + "\n";
+                } finally {
+                    terminal.handle(Terminal.Signal.INT, previous);
+                }
+                terminal.writer().print(out);
+                terminal.flush();
+            }
+            reader.getHistory().save();
+        } catch (IOException e) {
+            terminal.writer().println("(history not saved: " + e.getMessage() + ")");
+        } finally {
+            worker.shutdownNow();
+            terminal.flush();
+        }
+        return 0;
+    }
+}
