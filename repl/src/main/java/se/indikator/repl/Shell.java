@@ -43,7 +43,7 @@ public final class Shell {
 
     /** A shell over plain streams (for tests and pipes). */
     public static Shell streams(InputStream in, OutputStream out, Path baseDir, Path history) throws IOException {
-        Terminal t = TerminalBuilder.builder().system(false).streams(in, out).type("dumb").name("indikator-test").build();
+        Terminal t = new org.jline.terminal.impl.DumbTerminal("indikator", "dumb", in, out, java.nio.charset.StandardCharsets.UTF_8);
         return new Shell(t, baseDir, history);
     }
 

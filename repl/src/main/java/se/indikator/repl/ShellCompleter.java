@@ -83,7 +83,8 @@ final class ShellCompleter implements Completer {
         try (Stream<Path> s = Files.list(dir)) {
             s.sorted().forEach(p -> {
                 String name = dirPart + p.getFileName() + (Files.isDirectory(p) ? "/" : "");
-                candidates.add(new Candidate("\"" + name, name, null, null, null, null, !Files.isDirectory(p)));
+                String value = (word.startsWith("\"") ? "\"" : "") + name;
+                candidates.add(new Candidate(value, name, null, null, null, null, !Files.isDirectory(p)));
             });
         } catch (IOException e) {
             // nothing to offer
