@@ -23,6 +23,7 @@ statement
     | compareStmt
     | useStmt
     | catalogueStmt
+    | javaStmt
     | qualityStmt
     | importStmt
     ;
@@ -143,6 +144,7 @@ exportStmt : EXPORT target=ident byClause? (WHERE condition=expr)? TO path=STRIN
 compareStmt : COMPARE target=ident ACROSS across=ident (WITHIN within=ident)? (REFERENCE reference=STRING)? ;
 useStmt    : USE qualifiedName (FROM path=STRING)? ;
 catalogueStmt : CATALOGUE (TO path=STRING)? ;
+javaStmt : JAVA_CELL ;
 qualityStmt : QUALITY data=ident byClause? ;
 importStmt : IMPORT path=STRING ;
 
@@ -211,6 +213,11 @@ ident
     ;
 
 // ---------------------------------------------------------------- lexer
+
+// A Java cell: 'java' and a brace-balanced block, kept whole for JShell (braces inside Java strings
+// must balance too).
+JAVA_CELL : 'java' [ \t\r\n]* JAVA_BODY ;
+fragment JAVA_BODY : '{' ( JAVA_BODY | ~[{}] )* '}' ;
 
 SET : 'set' ;
 LANGUAGE : 'language' ;

@@ -33,6 +33,7 @@ public final class ReplSession {
 
     public ReplSession(Path baseDir) {
         this.session = new Session(baseDir);
+        this.session.javaCells(new LazyJavaCells());
     }
 
     public Session session() {

@@ -20,6 +20,7 @@ final class ScriptRunner {
 
     int run(Path file, boolean execute, Path csvDir) throws IOException {
         Session session = new Session(file.toAbsolutePath().getParent());
+        session.javaCells(new LazyJavaCells());
         if (csvDir != null) {
             session.csvDir(csvDir.toAbsolutePath());
         }

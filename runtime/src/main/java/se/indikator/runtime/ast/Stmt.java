@@ -87,6 +87,13 @@ public sealed interface Stmt {
         }
     }
 
+    /**
+     * {@code java { … }}: Java evaluated by JShell in the same process; {@code code} is the text
+     * between the braces, {@code codeSpan} where it starts.
+     */
+    record JavaCell(String code, Span codeSpan, Span span) implements Stmt {
+    }
+
     /** {@code catalogue [to "indicators.json"]}: the declared indicators with their metadata. */
     record Catalogue(String path, Span span) implements Stmt {
     }

@@ -100,6 +100,14 @@ final class AstBuilder {
             return new Stmt.Use(x.qualifiedName().getText(), x.path == null ? null : unquote(x.path.getText()), s);
         } else if (c instanceof QualityStmtContext x) {
             return new Stmt.Quality(name(x.data), by(x.byClause()), s);
+        } else if (c instanceof JavaStmtContext x) {
+            Token t = x.JAVA_CELL().getSymbol();
+            String text = t.getText();
+            int open = text.indexOf('{');
+            String before = text.substring(0, open + 1);
+            int line = t.getLine() + (int) before.chars().filter(ch -> ch == '\n').count();
+            int col = before.contains("\n") ? before.length() - before.lastIndexOf('\n') : t.getCharPositionInLine() + open + 1;
+            return new Stmt.JavaCell(text.substring(open + 1, text.length() - 1), new Span(source, line, col + 1, line, col + 2), s);
         } else if (c instanceof CatalogueStmtContext x) {
             return new Stmt.Catalogue(x.path == null ? null : unquote(x.path.getText()), s);
         } else if (c instanceof ImportStmtContext x) {

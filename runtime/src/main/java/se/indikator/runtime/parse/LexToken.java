@@ -39,6 +39,9 @@ public record LexToken(Kind kind, int start, int end, String text) {
         if (literal != null && Character.isLetter(literal.charAt(1))) {
             return Kind.KEYWORD;
         }
+        if (type == IndikatorLexer.JAVA_CELL) {
+            return Kind.NAME;
+        }
         if (type == IndikatorLexer.STANDARDISATION || type == IndikatorLexer.STANDARDISE) {
             return Kind.KEYWORD;
         }

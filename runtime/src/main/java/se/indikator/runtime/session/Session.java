@@ -48,6 +48,12 @@ public final class Session {
     private final Functions functions = new Functions();
     private Path baseDir;
     private Path csvDir;
+    private JavaCells javaCells;
+
+    /** Plugs in the evaluator of {@code java { … }} cells. */
+    public void javaCells(JavaCells cells) {
+        this.javaCells = cells;
+    }
 
     public Session(Path baseDir) {
         this.baseDir = baseDir;
@@ -225,6 +231,8 @@ public final class Session {
             return r.map(req -> (Runnable) () -> compare(req, c, out)).orElse(null);
         } else if (s instanceof Stmt.Use u) {
             useLibrary(u, d);
+        } else if (s instanceof Stmt.JavaCell j) {
+            javaCell(j, d, out);
         } else if (s instanceof Stmt.Quality q) {
             return qualityRequest(q, d, out);
         } else if (s instanceof Stmt.Catalogue c) {
@@ -233,6 +241,29 @@ public final class Session {
             importFile(imp, d);
         }
         return null;
+    }
+
+    private void javaCell(Stmt.JavaCell j, Diagnostics d, List<Output> out) {
+        if (javaCells == null) {
+            d.error("E150", j.span(), "Java cells are not available here", "run the script with the indikator command");
+            return;
+        }
+        SessionTables.current(this);
+        JavaCells.Outcome o = javaCells.eval(j.code());
+        for (JavaCells.Problem p : o.problems()) {
+            int line = j.codeSpan().line() + p.line() - 1;
+            int col = p.line() == 1 ? j.codeSpan().column() + p.column() - 1 : Math.max(1, p.column());
+            Span at = new Span(j.span().source(), line, col, line, col + 1);
+            if (p.error()) {
+                d.error("E151", at, "Java: " + p.message(), "the cell's other snippets were kept; fix this one and run the cell again");
+            } else {
+                d.warning("W151", at, "Java: " + p.message(), null);
+            }
+        }
+        o.functions().forEach(functions::add);
+        if (!o.output().isEmpty()) {
+            out.add(new Output.Text(o.output().stripTrailing()));
+        }
     }
 
     /** The libraries that {@code use} knows, by name. */
