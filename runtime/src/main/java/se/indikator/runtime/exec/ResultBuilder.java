@@ -11,6 +11,7 @@ import se.indikator.runtime.model.BreakdownDef;
 import se.indikator.runtime.model.IndicatorDef;
 import se.indikator.runtime.model.Settings;
 import se.indikator.stdlib.compare.PValueAdjustment;
+import se.indikator.runtime.result.ResultMeta;
 import se.indikator.runtime.result.ResultTable;
 import se.indikator.stdlib.ci.ConfidenceLevel;
 
@@ -117,7 +118,17 @@ public final class ResultBuilder {
         List<String> notes = new ArrayList<>();
         String title = ind.name() + (ind.title() == null ? "" : " — " + ind.title()) + " (" + ind.measure().describe()
                 + (ind.standardisation() == null ? "" : ", " + c.plan().statistic().standardisation()) + ")";
-        return new ResultTable(title, columns, rows, notes, decimals(ind.measure(), national), swedish);
+        double target = Double.NaN;
+        String comparator = null;
+        if (ind.target() != null) {
+            target = ind.target().percent() && ind.measure().kind() == Measure.Kind.PERCENT ? ind.target().value() * 100
+                    : ind.target().value();
+            comparator = ind.target().comparator().symbol;
+        }
+        ResultMeta meta = new ResultMeta(ind.name(), ind.title(), ind.measure().describe(),
+                by.stream().map(BreakdownDef::name).toList(), ind.polarity().keyword(), target, comparator,
+                ConfidenceLevel.of(levels.get(first)).label());
+        return new ResultTable(title, columns, rows, notes, decimals(ind.measure(), national), swedish).withMeta(meta);
     }
 
     /** Which levels give the verdict columns and whether adjusted p-values decide the first one. */
