@@ -11,6 +11,13 @@ public sealed interface Output {
     record Table(ResultTable table, QueryPlan plan) implements Output {
     }
 
+    /** A chart drawn by {@code plot}, with the files it was also written to (PNG, SVG), if any. */
+    record Chart(se.indikator.runtime.chart.Chart chart, java.util.List<java.nio.file.Path> files) implements Output {
+        public Chart {
+            files = java.util.List.copyOf(files);
+        }
+    }
+
     /** A line of text, e.g. {@code wrote 22 rows to out/amenable.csv}. */
     record Text(String text) implements Output {
     }
