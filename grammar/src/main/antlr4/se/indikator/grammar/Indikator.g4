@@ -24,6 +24,8 @@ statement
     | useStmt
     | catalogueStmt
     | javaStmt
+    | plotStmt
+    | profileStmt
     | qualityStmt
     | importStmt
     ;
@@ -145,6 +147,15 @@ compareStmt : COMPARE target=ident ACROSS across=ident (WITHIN within=ident)? (R
 useStmt    : USE qualifiedName (FROM path=STRING)? ;
 catalogueStmt : CATALOGUE (TO path=STRING)? ;
 javaStmt : JAVA_CELL ;
+
+plotStmt
+    : PLOT PROFILE profileSpec                                                       # plotProfile
+    | PLOT HEAT breakdown=ident ON indicatorList                                     # plotHeat
+    | PLOT target=ident byClause? (WHERE condition=expr)? (AS kind=ident)? SORTED?   # plotIndicator
+    ;
+profileStmt : PROFILE profileSpec ;
+profileSpec : breakdown=ident value=STRING ON indicatorList (BY by=ident)? ;
+indicatorList : ident (COMMA ident)* ;
 qualityStmt : QUALITY data=ident byClause? ;
 importStmt : IMPORT path=STRING ;
 
@@ -209,7 +220,7 @@ ident
     | DIMENSION | TITLE | DESCRIPTION | SOURCE | EVENTS | POPULATION | NATIONAL | HIGHER | LOWER
     | PROPORTION | PERCENT_KW | RATE | RATIO | MEAN | MEDIAN | COUNT | SUM | STEP | TO | OF | LIST
     | WEIGHTS | DIRECT | INDIRECT | REFERENCE | ACROSS | WITHIN | ADJUST
-    | NUMERATOR | DENOMINATOR | COHORT | MEASURE | TARGET | POLARITY | CI | BAND | FREQUENCIES
+    | NUMERATOR | DENOMINATOR | COHORT | MEASURE | TARGET | POLARITY | CI | BAND | FREQUENCIES | HEAT | SORTED
     ;
 
 // ---------------------------------------------------------------- lexer
@@ -220,6 +231,12 @@ JAVA_CELL : 'java' [ \t\r\n]* JAVA_BODY ;
 fragment JAVA_BODY : '{' ( JAVA_BODY | ~[{}] )* '}' ;
 
 SET : 'set' ;
+PLOT : 'plot' ;
+PROFILE : 'profile' ;
+HEAT : 'heat' ;
+ON : 'on' ;
+AS : 'as' ;
+SORTED : 'sorted' ;
 LANGUAGE : 'language' ;
 CONFIDENCE : 'confidence' ;
 SUPPRESS : 'suppress' ;

@@ -24,7 +24,8 @@ public final class Main {
 
     static final String USAGE = """
             usage: indikator                            the interactive shell
-                   indikator run FILE.ind [--csv DIR]   run a script and print its results
+                   indikator run FILE.ind [--csv DIR] [--images kitty|iterm|sixel|text|auto]
+                                                       run a script and print its results
                    indikator check FILE.ind            report every problem without computing
                    indikator synth --persons N --seed S --out DIR
                                                        write synthetic Swedish registers
@@ -48,6 +49,19 @@ public final class Main {
         List<String> rest = new ArrayList<>(List.of(args).subList(1, args.length));
         switch (command) {
             case "run", "check" -> {
+                TerminalImages.Mode images = TerminalImages.detect(System.getenv(), System.console() != null);
+                int im = rest.indexOf("--images");
+                if (im >= 0) {
+                    TerminalImages.Mode m = im + 1 < rest.size()
+                            ? TerminalImages.parse(rest.get(im + 1), System.getenv(), System.console() != null) : null;
+                    if (m == null) {
+                        err.println("indikator: --images takes kitty, iterm, sixel, text or auto");
+                        return 2;
+                    }
+                    images = m;
+                    rest.remove(im + 1);
+                    rest.remove(im);
+                }
                 Path csv = null;
                 int i = rest.indexOf("--csv");
                 if (i >= 0) {
@@ -69,7 +83,7 @@ public final class Main {
                     return 2;
                 }
                 try {
-                    return new ScriptRunner(out, err).run(file, command.equals("run"), csv);
+                    return new ScriptRunner(out, err).run(file, command.equals("run"), csv, images);
                 } catch (IOException e) {
                     err.println("indikator: cannot read " + file + ": " + e.getMessage());
                     return 2;

@@ -16,7 +16,6 @@ import se.indikator.runtime.parse.Parser;
 import se.indikator.runtime.plan.PlanPrinter;
 import se.indikator.runtime.session.RunResult;
 import se.indikator.runtime.session.Session;
-import se.indikator.runtime.session.TranscriptPrinter;
 
 /**
  * The shell without a terminal: evaluates one finished input — a piece of script or a
@@ -30,6 +29,12 @@ public final class ReplSession {
     private int counter;
     private String lastInput = "";
     private boolean quit;
+    private TerminalImages.Mode images = TerminalImages.Mode.TEXT;
+
+    /** How charts are shown: inline images (kitty, iTerm2, Sixel) or text charts. */
+    public void images(TerminalImages.Mode mode) {
+        this.images = mode;
+    }
 
     public ReplSession(Path baseDir) {
         this.session = new Session(baseDir);
@@ -56,7 +61,7 @@ public final class ReplSession {
         counter++;
         lastInput = input;
         RunResult r = session.run(new SourceFile("<" + counter + ">", input));
-        StringBuilder out = new StringBuilder(TranscriptPrinter.results(r, session.catalog().settings().swedish()));
+        StringBuilder out = new StringBuilder(OutputPrinter.print(r, images));
         out.append(DiagnosticPrinter.formatAll(r.diagnostics()));
         if (!r.hasErrors()) {
             accepted.add(input.endsWith("\n") ? input : input + "\n");
@@ -152,8 +157,7 @@ public final class ReplSession {
             Path saved = session.baseDir();
             RunResult r = session.runFile(file, true);
             session.baseDir(saved);
-            String out = TranscriptPrinter.results(r, session.catalog().settings().swedish())
-                    + DiagnosticPrinter.formatAll(r.diagnostics());
+            String out = OutputPrinter.print(r, images) + DiagnosticPrinter.formatAll(r.diagnostics());
             if (!r.hasErrors()) {
                 accepted.add("import \"" + arg.replace("\"", "") + "\"\n");
             }

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import se.indikator.runtime.diag.DiagnosticPrinter;
 import se.indikator.runtime.session.RunResult;
 import se.indikator.runtime.session.Session;
-import se.indikator.runtime.session.TranscriptPrinter;
 
 /** Runs or checks a script file in a fresh session and prints results and diagnostics. */
 final class ScriptRunner {
@@ -19,6 +18,10 @@ final class ScriptRunner {
     }
 
     int run(Path file, boolean execute, Path csvDir) throws IOException {
+        return run(file, execute, csvDir, TerminalImages.detect(System.getenv(), System.console() != null));
+    }
+
+    int run(Path file, boolean execute, Path csvDir, TerminalImages.Mode images) throws IOException {
         Session session = new Session(file.toAbsolutePath().getParent());
         session.javaCells(new LazyJavaCells());
         if (csvDir != null) {
@@ -26,7 +29,7 @@ final class ScriptRunner {
         }
         RunResult r = session.runFile(file, execute);
         if (execute && !r.hasErrors()) {
-            out.print(TranscriptPrinter.results(r, session.catalog().settings().swedish()));
+            out.print(OutputPrinter.print(r, images));
         }
         if (!r.diagnostics().isEmpty()) {
             err.print(DiagnosticPrinter.formatAll(r.diagnostics()));

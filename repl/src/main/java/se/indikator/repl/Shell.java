@@ -30,6 +30,9 @@ public final class Shell {
         this.terminal = terminal;
         this.repl = new ReplSession(baseDir);
         this.history = history;
+        java.util.Map<String, String> env = new java.util.HashMap<>(System.getenv());
+        env.putIfAbsent("TERM", terminal.getType());
+        this.repl.images(TerminalImages.detect(env, !"dumb".equals(terminal.getType())));
     }
 
     /** A shell on the process's own terminal, with history in $INDIKATOR_HISTORY or ~/.indikator_history. */

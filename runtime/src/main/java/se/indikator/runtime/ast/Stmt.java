@@ -94,6 +94,31 @@ public sealed interface Stmt {
     record JavaCell(String code, Span codeSpan, Span span) implements Stmt {
     }
 
+    /** {@code plot amenable by region [where …] [as ranked|grouped|trend|funnel] [sorted]}. */
+    record Plot(Name indicator, List<Name> by, Expr where, Name kind, boolean sorted, Span span) implements Stmt {
+        public Plot {
+            by = List.copyOf(by);
+        }
+    }
+
+    /**
+     * {@code profile region "Skåne" on op90, amenable [by kön]} (a table), or with {@code plot} before it
+     * (the chart): each indicator's deviation from the national value, oriented by polarity.
+     */
+    record Profile(Name breakdown, String value, Span valueSpan, List<Name> indicators, Name by, boolean plot,
+            Span span) implements Stmt {
+        public Profile {
+            indicators = List.copyOf(indicators);
+        }
+    }
+
+    /** {@code plot heat region on op90, amenable, tears}: regions × indicators coloured by verdict. */
+    record Heat(Name breakdown, List<Name> indicators, Span span) implements Stmt {
+        public Heat {
+            indicators = List.copyOf(indicators);
+        }
+    }
+
     /** {@code catalogue [to "indicators.json"]}: the declared indicators with their metadata. */
     record Catalogue(String path, Span span) implements Stmt {
     }

@@ -46,7 +46,55 @@ public final class Kernel {
         }
     }
 
+    /** Rows per chunk below which a pass stays on one thread. */
+    static final int PARALLEL_THRESHOLD = 1 << 20;
+
+    /**
+     * Runs the pass, splitting the rows into one contiguous chunk per core when there are many; the
+     * chunks' arrays are added in chunk order, so results do not depend on timing (counts and sums of
+     * whole numbers are exact in doubles).
+     */
     public static Accumulated run(PassInput in) {
+        int cores = Runtime.getRuntime().availableProcessors();
+        int chunks = Math.max(1, Math.min(cores, in.rows() / PARALLEL_THRESHOLD));
+        if (chunks == 1) {
+            return runRange(in, 0, in.rows());
+        }
+        int size = (in.rows() + chunks - 1) / chunks;
+        java.util.List<java.util.concurrent.CompletableFuture<Accumulated>> parts = new java.util.ArrayList<>();
+        for (int c = 1; c < chunks; c++) {
+            int from = c * size;
+            int to = Math.min(in.rows(), from + size);
+            parts.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> runRange(in, from, to)));
+        }
+        Accumulated total = runRange(in, 0, Math.min(size, in.rows()));
+        for (var f : parts) {
+            total = merge(total, f.join());
+        }
+        return total;
+    }
+
+    private static Accumulated merge(Accumulated a, Accumulated b) {
+        double[] rows = add(a.rows(), b.rows());
+        double[] flagged = add(a.flagged(), b.flagged());
+        double[] sum = add(a.sum(), b.sum());
+        double[] sq = add(a.sumSquares(), b.sumSquares());
+        double[] missing = add(a.missing(), b.missing());
+        int firstNegative = a.firstNegativeRow() >= 0 ? a.firstNegativeRow() : b.firstNegativeRow();
+        return new Accumulated(a.groups(), a.strata(), rows, flagged, sum, sq, missing,
+                a.missingValues() + b.missingValues(), a.negativeValues() + b.negativeValues(), firstNegative,
+                a.outsideStrata() + b.outsideStrata());
+    }
+
+    private static double[] add(double[] x, double[] y) {
+        double[] out = x.clone();
+        for (int i = 0; i < out.length; i++) {
+            out[i] += y[i];
+        }
+        return out;
+    }
+
+    static Accumulated runRange(PassInput in, int from, int to) {
         int cells = (in.groups() + 1) * in.strata();
         double[] rows = new double[cells];
         double[] flagged = new double[cells];
@@ -64,7 +112,7 @@ public final class Kernel {
         RowNumber value = in.value();
         RowKey group = in.group();
         RowKey stratum = in.stratum();
-        for (int r = 0, n = in.rows(); r < n; r++) {
+        for (int r = from; r < to; r++) {
             if ((r & 0xFFFFF) == 0xFFFFF && Thread.currentThread().isInterrupted()) {
                 throw new java.util.concurrent.CancellationException("interrupted");
             }

@@ -68,9 +68,14 @@ public final class KeyCompiler {
         };
         boolean literalArms = cs.whens().stream().flatMap(w -> w.conditions().stream())
                 .allMatch(x -> x instanceof Expr.StringLit || x instanceof Expr.NumberLit || x instanceof Expr.BoolLit);
-        if (literalArms && cs.subject() instanceof Expr.ColumnRef ref
-                && data.column(ref.name()).orElseThrow() instanceof TextColumn t) {
-            return dictionaryKey(t, generic);
+        if (literalArms && cs.subject() instanceof Expr.ColumnRef ref) {
+            Column subject = data.column(ref.name()).orElseThrow();
+            if (subject instanceof TextColumn t) {
+                return dictionaryKey(t, generic);
+            }
+            if (subject instanceof IntColumn ic && ic.missingCount() < ic.size() && (long) ic.max() - ic.min() < 100_000) {
+                return rangeKey(ic, generic);
+            }
         }
         return generic;
     }
@@ -100,6 +105,36 @@ public final class KeyCompiler {
         return row -> {
             int code = t.code(row);
             return code < 0 ? mk : byCode[code];
+        };
+    }
+
+    /**
+     * For a case over one integer column with literal arms: evaluate the arms once per value in the
+     * column's range, using the first row that holds it, and look the result up per row.
+     */
+    private RowKey rangeKey(IntColumn ic, RowKey generic) {
+        int min = ic.min();
+        int[] byValue = new int[ic.max() - min + 1];
+        java.util.Arrays.fill(byValue, Integer.MIN_VALUE);
+        int missingKey = Integer.MIN_VALUE;
+        int seen = 0;
+        int distinctBound = byValue.length + 1;
+        for (int r = 0; r < ic.size() && seen < distinctBound; r++) {
+            int v = ic.get(r);
+            if (v == IntColumn.MISSING) {
+                if (missingKey == Integer.MIN_VALUE) {
+                    missingKey = generic.key(r);
+                    seen++;
+                }
+            } else if (byValue[v - min] == Integer.MIN_VALUE) {
+                byValue[v - min] = generic.key(r);
+                seen++;
+            }
+        }
+        int mk = missingKey == Integer.MIN_VALUE ? -1 : missingKey;
+        return row -> {
+            int v = ic.get(row);
+            return v == IntColumn.MISSING ? mk : byValue[v - min];
         };
     }
 

@@ -100,6 +100,17 @@ final class AstBuilder {
             return new Stmt.Use(x.qualifiedName().getText(), x.path == null ? null : unquote(x.path.getText()), s);
         } else if (c instanceof QualityStmtContext x) {
             return new Stmt.Quality(name(x.data), by(x.byClause()), s);
+        } else if (c instanceof PlotProfileContext x) {
+            return profile(x.profileSpec(), true, s);
+        } else if (c instanceof ProfileStmtContext x) {
+            return profile(x.profileSpec(), false, s);
+        } else if (c instanceof PlotHeatContext x) {
+            List<Name> inds = new ArrayList<>();
+            x.indicatorList().ident().forEach(i -> inds.add(name(i)));
+            return new Stmt.Heat(name(x.breakdown), inds, s);
+        } else if (c instanceof PlotIndicatorContext x) {
+            return new Stmt.Plot(name(x.target), by(x.byClause()), x.condition == null ? null : expr(x.condition),
+                    x.kind == null ? null : name(x.kind), x.SORTED() != null, s);
         } else if (c instanceof JavaStmtContext x) {
             Token t = x.JAVA_CELL().getSymbol();
             String text = t.getText();
@@ -114,6 +125,13 @@ final class AstBuilder {
             return new Stmt.Import(unquote(x.path.getText()), s);
         }
         throw new IllegalStateException("statement not handled: " + c.getClass().getSimpleName());
+    }
+
+    private Stmt profile(ProfileSpecContext p, boolean plot, Span s) {
+        List<Name> inds = new ArrayList<>();
+        p.indicatorList().ident().forEach(i -> inds.add(name(i)));
+        return new Stmt.Profile(name(p.breakdown), unquote(p.value.getText()), span(p.value), inds,
+                p.by == null ? null : name(p.by), plot, s);
     }
 
     private List<Double> levels(LevelsContext ctx) {

@@ -49,6 +49,16 @@ public final class Session {
     private Path baseDir;
     private Path csvDir;
     private JavaCells javaCells;
+    private Path plotsDir;
+
+    /** Where charts are written as PNG and SVG (default: the folder 'plots' beside the script). */
+    public Path plotsDir() {
+        return plotsDir != null ? plotsDir : baseDir.resolve("plots");
+    }
+
+    public void plotsDir(Path dir) {
+        this.plotsDir = dir;
+    }
 
     /** Plugs in the evaluator of {@code java { … }} cells. */
     public void javaCells(JavaCells cells) {
@@ -231,6 +241,8 @@ public final class Session {
             return r.map(req -> (Runnable) () -> compare(req, c, out)).orElse(null);
         } else if (s instanceof Stmt.Use u) {
             useLibrary(u, d);
+        } else if (s instanceof Stmt.Plot || s instanceof Stmt.Profile || s instanceof Stmt.Heat) {
+            return new Presentations(this, d).check(s, out);
         } else if (s instanceof Stmt.JavaCell j) {
             javaCell(j, d, out);
         } else if (s instanceof Stmt.Quality q) {
@@ -437,7 +449,7 @@ public final class Session {
     record Request(IndicatorDef indicator, List<BreakdownDef> by, Expr where, se.indikator.runtime.model.Settings settings) {
     }
 
-    private Optional<Request> request(Name indName, List<Name> by, Expr where, Diagnostics d) {
+    Optional<Request> request(Name indName, List<Name> by, Expr where, Diagnostics d) {
         Optional<IndicatorDef> ind = catalog.indicator(indName.text());
         if (ind.isEmpty() && catalog.isBroken(indName.text())) {
             return Optional.empty();
@@ -513,8 +525,8 @@ public final class Session {
         return ok ? Optional.of(new Request(ind.get(), defs, where, catalog.settings())) : Optional.empty();
     }
 
-    /** Plans and computes one request; adds the table (and export) to the outputs. */
-    public Optional<ResultTable> compute(Request req, List<Output> out, Stmt.Export export) {
+    /** Plans and computes one request's result table; notices (warnings, data errors) go to the outputs. */
+    Optional<ResultTable> table(Request req, List<Output> out) {
         IndicatorExecutor ex = new IndicatorExecutor(catalog, functions, req.settings());
         QueryPlan plan = ex.plan(req.indicator(), req.by(), req.where());
         QueryPlan nationalPlan = req.where() == null ? null : ex.plan(req.indicator(), List.of(), null);
@@ -527,7 +539,18 @@ public final class Session {
         if (failed) {
             return Optional.empty();
         }
-        ResultTable table = ResultBuilder.build(c, req.settings(), req.where() != null);
+        return Optional.of(ResultBuilder.build(c, req.settings(), req.where() != null));
+    }
+
+    /** Plans and computes one request; adds the table (and export) to the outputs. */
+    public Optional<ResultTable> compute(Request req, List<Output> out, Stmt.Export export) {
+        IndicatorExecutor ex = new IndicatorExecutor(catalog, functions, req.settings());
+        QueryPlan plan = ex.plan(req.indicator(), req.by(), req.where());
+        Optional<ResultTable> computed = table(req, out);
+        if (computed.isEmpty()) {
+            return Optional.empty();
+        }
+        ResultTable table = computed.get();
         if (export != null) {
             Path file = baseDir.resolve(export.path());
             try {

@@ -45,7 +45,8 @@ public final class Transcript {
             Stmt st = s.statement();
             for (Output o : s.outputs()) {
                 String block = o instanceof Output.Table t ? TextTable.render(t.table())
-                        : o instanceof Output.Text t ? t.text() + "\n" : null;
+                        : o instanceof Output.Text t ? t.text() + "\n"
+                        : o instanceof Output.Chart c ? TranscriptPrinter.chartAsText(c) : null;
                 if (block != null) {
                     after.computeIfAbsent(st.span().endLine(), k -> new ArrayList<>()).add(block);
                 }

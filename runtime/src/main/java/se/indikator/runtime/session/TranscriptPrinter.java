@@ -11,6 +11,25 @@ public final class TranscriptPrinter {
     private TranscriptPrinter() {
     }
 
+    /** A chart for a terminal without images: its text version, its notes and where its files are. */
+    public static String chartAsText(Output.Chart c) {
+        StringBuilder sb = new StringBuilder(c.chart().text());
+        if (!c.chart().text().endsWith("\n")) {
+            sb.append('\n');
+        }
+        sb.append(files(c));
+        return sb.toString();
+    }
+
+    /** The line naming a chart's files: {@code plots: plots/x.png, plots/x.svg}. */
+    public static String files(Output.Chart c) {
+        if (c.files().isEmpty()) {
+            return "";
+        }
+        return "plots: " + String.join(", ", c.files().stream()
+                .map(p -> (p.getParent() == null ? "" : p.getParent().getFileName() + "/") + p.getFileName()).toList()) + "\n";
+    }
+
     public static String results(RunResult r, boolean decimalComma) {
         StringBuilder sb = new StringBuilder();
         for (StatementResult s : r.statements()) {
@@ -22,6 +41,11 @@ public final class TranscriptPrinter {
                     sb.append(TextTable.render(t.table()));
                 } else if (o instanceof Output.Text t) {
                     sb.append(t.text()).append('\n');
+                } else if (o instanceof Output.Chart c) {
+                    if (sb.length() > 0) {
+                        sb.append('\n');
+                    }
+                    sb.append(chartAsText(c));
                 }
             }
         }

@@ -1,0 +1,54 @@
+package se.indikator.repl;
+
+import java.io.IOException;
+import se.indikator.runtime.result.TextTable;
+import se.indikator.runtime.session.Output;
+import se.indikator.runtime.session.RunResult;
+import se.indikator.runtime.session.StatementResult;
+import se.indikator.runtime.session.TranscriptPrinter;
+
+/**
+ * Prints a run's outputs for a person at a terminal: tables and text as in transcripts, charts as
+ * an inline image when the terminal can show one (else as a text chart), always followed by the
+ * paths of the chart's PNG and SVG files.
+ */
+final class OutputPrinter {
+    private OutputPrinter() {
+    }
+
+    static String print(RunResult r, TerminalImages.Mode mode) {
+        StringBuilder sb = new StringBuilder();
+        for (StatementResult s : r.statements()) {
+            for (Output o : s.outputs()) {
+                if (o instanceof Output.Table t) {
+                    if (sb.length() > 0) {
+                        sb.append('\n');
+                    }
+                    sb.append(TextTable.render(t.table()));
+                } else if (o instanceof Output.Text t) {
+                    sb.append(t.text()).append('\n');
+                } else if (o instanceof Output.Chart c) {
+                    if (sb.length() > 0) {
+                        sb.append('\n');
+                    }
+                    sb.append(chart(c, mode));
+                }
+            }
+        }
+        return sb.toString();
+    }
+
+    static String chart(Output.Chart c, TerminalImages.Mode mode) {
+        if (mode.image()) {
+            try {
+                StringBuilder sb = new StringBuilder(c.chart().title()).append('\n');
+                sb.append(TerminalImages.encode(mode, c.chart().png()));
+                c.chart().notes().forEach(n -> sb.append(n).append('\n'));
+                return sb.append(TranscriptPrinter.files(c)).toString();
+            } catch (IOException e) {
+                return TranscriptPrinter.chartAsText(c);
+            }
+        }
+        return TranscriptPrinter.chartAsText(c);
+    }
+}
