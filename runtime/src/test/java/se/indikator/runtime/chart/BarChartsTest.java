@@ -26,7 +26,44 @@ class BarChartsTest {
     void rankedBarsInSwedish() throws Exception {
         Chart c = ChartRenderer.render(ChartKind.RANKED_BARS, Tables.regions(true, 75.0), true);
         assertEquals(ChartKind.RANKED_BARS, c.kind());
-        assertEquals("Andel behandlade i tid",
+        assertEquals("Andel behandlade i tid", c.title());
+        BufferedImage img = ChartAssertions.realPng(c.png(), 900, 520);
+        assertTrue(ChartAssertions.hasColour(img, Palette.BETTER), "a green bar");
+        assertTrue(ChartAssertions.hasColour(img, Palette.WORSE), "an orange bar");
+        assertTrue(ChartAssertions.hasColour(img, Palette.TARGET), "the target line");
+        Document doc = ChartAssertions.svg(c.svg());
+        String desc = ChartAssertions.desc(doc);
+        for (String w : List.of("Västra Götaland: 82,0", "Skåne: 69,0", "Jämtland Härjedalen: 76,3", "Gotland: 50,0",
+                "Riket 70,0", "Mål ≥ 75,0", "Värde", "95 % KI", "Bättre än riket", "Sämre än riket")) {
+            assertTrue(desc.contains(w), w + " in " + desc);
+        }
+        assertEquals(List.of("suppressed: Örebro: numerator < 5"), c.notes());
+        assertEquals(1, count(c.svg(), "Örebro"), "Örebro only in the note");
+        assertTrue(desc.contains("suppressed: Örebro: numerator < 5"));
+        for (String leaked : List.of("41,2", "41,234", "41.234")) {
+            assertFalse(c.svg().contains(leaked), leaked);
+        }
+        assertFalse(c.text().contains("41,2"));
+        assertTrue(c.text().contains("Örebro"));
+    }
+
+    @Test
+    void rankedBarsInEnglishWithoutTarget() throws Exception {
+        Chart c = ChartRenderer.render(ChartKind.RANKED_BARS, Tables.regions(false, Double.NaN), false);
+        String desc = ChartAssertions.desc(ChartAssertions.svg(c.svg()));
+        assertTrue(desc.contains("National 70.0"), desc);
+        assertTrue(desc.contains("Västra Götaland: 82.0"), desc);
+        assertFalse(desc.contains("Target"), desc);
+        assertFalse(desc.contains("Mål"), desc);
+        BufferedImage img = ChartAssertions.realPng(c.png(), 900, 520);
+        assertFalse(ChartAssertions.hasColour(img, Palette.TARGET), "no target line");
+    }
+
+    @Test
+    void rankedBarsText() {
+        String text = TextChart.render(ChartKind.RANKED_BARS, Tables.regions(true, 75.0), true);
+        String expected = String.join("\n",
+                "Andel behandlade i tid",
                 "Västra Götaland      ██████████████████████████████████████████│██┊█├█─┤  82,0  bättre än riket",
                 "Jämtland Härjedalen  ███████████████████████████████████████├██┼██─────┤  76,3  ej jämförd",
                 "Skåne                ███████████████████████████████████████├█─┼┤ ┊       69,0  ingen säker skillnad",
