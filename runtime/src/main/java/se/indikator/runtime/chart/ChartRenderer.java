@@ -23,6 +23,8 @@ public final class ChartRenderer {
         switch (kind) {
             case RANKED_BARS -> drawing = RankedBarsChart.build(d, l, title);
             case GROUPED_BARS -> drawing = GroupedBarsChart.build(d, l, title);
+            case TREND -> drawing = TrendChart.build(d, l, title);
+            case FUNNEL -> drawing = FunnelChart.build(d, l, title);
             default -> throw new UnsupportedOperationException(kind.toString());
         }
         List<String> notes = d.suppressionNotes();

@@ -17,6 +17,8 @@ public final class TextChart {
         return switch (kind) {
             case RANKED_BARS -> TextBars.ranked(IndicatorData.of(table), l, title);
             case GROUPED_BARS -> TextBars.grouped(IndicatorData.of(table), l, title);
+            case TREND -> TextSeries.trend(IndicatorData.of(table), l, title);
+            case FUNNEL -> TextSeries.funnel(IndicatorData.of(table), l, title);
             default -> throw new UnsupportedOperationException(kind.toString());
         };
     }
