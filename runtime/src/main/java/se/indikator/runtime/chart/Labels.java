@@ -1,0 +1,78 @@
+package se.indikator.runtime.chart;
+
+import java.util.Locale;
+
+/** The words a chart shows, in Swedish or English: axis titles, line labels, legend labels and verdicts. */
+final class Labels {
+    private final boolean swedish;
+
+    Labels(boolean swedish) {
+        this.swedish = swedish;
+    }
+
+    boolean swedish() {
+        return swedish;
+    }
+
+    String value() {
+        return swedish ? "Värde" : "Value";
+    }
+
+    String national() {
+        return swedish ? "Riket" : "National";
+    }
+
+    String target() {
+        return swedish ? "Mål" : "Target";
+    }
+
+    String denominator() {
+        return swedish ? "Nämnare" : "Denominator";
+    }
+
+    String indicator() {
+        return swedish ? "Indikator" : "Indicator";
+    }
+
+    String deviation() {
+        return swedish ? "Avvikelse från riket, % (åt höger = bättre)" : "Deviation from national, % (right = better)";
+    }
+
+    String significant() {
+        return swedish ? "skild från riket" : "differs from national";
+    }
+
+    /** The interval label, e.g. "95 % KI" or "95% CI"; a level label like {@code 99_8} reads 99.8. */
+    String interval(String level) {
+        String shown = level.replace('_', swedish ? ',' : '.');
+        return swedish ? shown + " % KI" : shown + "% CI";
+    }
+
+    /** A funnel control limit, e.g. "Gräns 99,8 %" or "Limit 99.8%". */
+    String limit(String level) {
+        String shown = level.replace('_', swedish ? ',' : '.');
+        return swedish ? "Gräns " + shown + " %" : "Limit " + shown + "%";
+    }
+
+    /** A verdict of the vs_national column in the chart's language; unknown texts are shown as they are. */
+    String verdict(String v) {
+        String k = v == null ? "" : v.trim().toLowerCase(Locale.ROOT);
+        switch (k) {
+            case "better":
+                return swedish ? "Bättre än riket" : "Better than national";
+            case "worse":
+                return swedish ? "Sämre än riket" : "Worse than national";
+            case "similar":
+                return swedish ? "Ingen säker skillnad" : "Similar to national";
+            case "higher":
+                return swedish ? "Högre än riket" : "Higher than national";
+            case "lower":
+                return swedish ? "Lägre än riket" : "Lower than national";
+            case "not compared":
+            case "":
+                return swedish ? "Ej jämförd" : "Not compared";
+            default:
+                return v;
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package se.indikator.runtime.chart;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.knowm.xchart.CategoryChart;
+import org.knowm.xchart.CategoryChartBuilder;
+import org.knowm.xchart.CategorySeries;
+
+/**
+ * Groups ranked by value, highest first (whatever the polarity: the colour, not the position, tells
+ * better from worse), as vertical bars coloured by the verdict against the national value, with
+ * interval whiskers, the national value as a solid line and the target as a dashed line.
+ * Suppressed groups are left out and named in the notes.
+ */
+final class RankedBarsChart {
+    private RankedBarsChart() {
+    }
+
+    /** The shown groups in drawing order: value descending, then label. */
+    static List<IndicatorData.Group> ranked(IndicatorData d) {
+        List<IndicatorData.Group> g = new ArrayList<>(d.shown());
+        g.sort(Comparator.comparing(IndicatorData.Group::value).reversed().thenComparing(IndicatorData.Group::label));
+        return g;
+    }
+
+    static Drawing build(IndicatorData d, Labels l, String title) {
+        List<IndicatorData.Group> groups = ranked(d);
+        if (groups.isEmpty()) {
+            return EmptyChart.build(title, l);
+        }
+        List<String> categories = groups.stream().map(IndicatorData.Group::label).toList();
+        CategoryChart c = new CategoryChartBuilder().width(ChartStyle.WIDTH).height(ChartStyle.HEIGHT).title(title)
+                .xAxisTitle(String.join(" · ", d.breakdowns)).yAxisTitle(l.value()).build();
+        ChartStyle.apply(c.getStyler(), d.table.decimalComma());
+        c.getStyler().setOverlapped(true);
+        c.getStyler().setAvailableSpaceFill(0.7);
+        c.getStyler().setXAxisLabelRotation(categories.size() > 6 ? 40 : 0);
+        if (groups.stream().allMatch(g -> g.value() >= 0)) {
+            c.getStyler().setYAxisMin(0.0);
+        }
+        List<String> words = new ArrayList<>(List.of(title, String.join(" · ", d.breakdowns), l.value()));
+        for (String key : Palette.VERDICTS) {
+            List<Double> ys = new ArrayList<>();
+            boolean any = false;
+            for (IndicatorData.Group g : groups) {
+                boolean match = Palette.key(g.verdict()).equals(key);
+                ys.add(match ? g.value() : null);
+                any |= match;
+            }
+            if (any) {
+                CategorySeries s = c.addSeries(l.verdict(key), categories, ys);
+                s.setFillColor(Palette.verdict(key));
+                words.add(l.verdict(key));
+            }
+        }
+        if (SeriesLines.whiskers(c, l.interval(d.level), categories, groups.stream().map(IndicatorData.Group::lower).toList(),
+                groups.stream().map(IndicatorData.Group::upper).toList())) {
+            words.add(l.interval(d.level));
+        }
+        for (IndicatorData.Group g : groups) {
+            words.add(g.label() + ": " + d.format(g.value()));
+        }
+        if (!Double.isNaN(d.national)) {
+            String name = l.national() + " " + d.format(d.national);
+            SeriesLines.level(c, name, categories, d.national, Palette.NATIONAL, false);
+            words.add(name);
+        }
+        if (!Double.isNaN(d.target)) {
+            String name = d.targetLabel(l);
+            SeriesLines.level(c, name, categories, d.target, Palette.TARGET, true);
+            words.add(name);
+        }
+        return new Drawing(c, words);
+    }
+}
