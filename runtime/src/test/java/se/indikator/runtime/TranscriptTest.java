@@ -33,6 +33,7 @@ class TranscriptTest {
         return files.stream().map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> {
             String expected = Files.readString(f, StandardCharsets.UTF_8);
             Session session = new Session(DIR.toAbsolutePath());
+            session.plotsDir(Path.of("target", "transcript-plots").toAbsolutePath());
             String actual = Transcript.render(session, f.getFileName().toString(), expected);
             if (regenerate && !actual.equals(expected)) {
                 Files.writeString(f, actual, StandardCharsets.UTF_8);

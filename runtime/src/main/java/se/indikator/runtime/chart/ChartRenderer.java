@@ -16,6 +16,12 @@ public final class ChartRenderer {
 
     /** Draws {@code table} as a chart of {@code kind}, with Swedish labels when {@code swedish}. */
     public static Chart render(ChartKind kind, ResultTable table, boolean swedish) {
+        if (kind == ChartKind.PROFILE) {
+            return ProfileChart.render(table, swedish);
+        }
+        if (kind == ChartKind.HEAT) {
+            return HeatChart.render(table, swedish);
+        }
         Labels l = new Labels(swedish);
         String title = title(table);
         IndicatorData d = IndicatorData.of(table);
@@ -25,7 +31,7 @@ public final class ChartRenderer {
             case GROUPED_BARS -> drawing = GroupedBarsChart.build(d, l, title);
             case TREND -> drawing = TrendChart.build(d, l, title);
             case FUNNEL -> drawing = FunnelChart.build(d, l, title);
-            default -> throw new UnsupportedOperationException(kind.toString());
+            default -> throw new IllegalStateException("drawn elsewhere: " + kind);
         }
         List<String> notes = d.suppressionNotes();
         List<String> words = new ArrayList<>(drawing.words());

@@ -51,6 +51,7 @@ final class GroupedBarsChart {
         c.getStyler().setOverlapped(true);
         c.getStyler().setAvailableSpaceFill(0.85);
         c.getStyler().setXAxisLabelRotation(35);
+        c.getStyler().setXAxisTickMarkSpacingHint(12);
         if (d.shown().stream().allMatch(g -> g.value() >= 0)) {
             c.getStyler().setYAxisMin(0.0);
         }

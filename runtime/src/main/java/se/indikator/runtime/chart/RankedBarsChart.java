@@ -35,7 +35,8 @@ final class RankedBarsChart {
         ChartStyle.apply(c.getStyler(), d.table.decimalComma());
         c.getStyler().setOverlapped(true);
         c.getStyler().setAvailableSpaceFill(0.7);
-        c.getStyler().setXAxisLabelRotation(categories.size() > 6 ? 40 : 0);
+        c.getStyler().setXAxisLabelRotation(categories.size() > 12 ? 90 : categories.size() > 6 ? 40 : 0);
+        c.getStyler().setXAxisTickMarkSpacingHint(12);
         if (groups.stream().allMatch(g -> g.value() >= 0)) {
             c.getStyler().setYAxisMin(0.0);
         }

@@ -19,7 +19,7 @@ public final class TextChart {
             case GROUPED_BARS -> TextBars.grouped(IndicatorData.of(table), l, title);
             case TREND -> TextSeries.trend(IndicatorData.of(table), l, title);
             case FUNNEL -> TextSeries.funnel(IndicatorData.of(table), l, title);
-            default -> throw new UnsupportedOperationException(kind.toString());
+            default -> ChartRenderer.render(kind, table, swedish).text();
         };
     }
 }
