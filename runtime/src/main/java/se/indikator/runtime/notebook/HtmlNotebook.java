@@ -32,6 +32,10 @@ public final class HtmlNotebook {
                 if (first && firstHeadingIsTitle(md, doc.title())) {
                     md = dropFirstHeading(md);
                 }
+                first = false;
+                if (md.isBlank()) {
+                    continue;
+                }
                 sb.append("<section class=\"cell prose\">\n").append(MarkdownHtml.render(md)).append("</section>\n");
             } else if (cell instanceof NotebookCell.Code c) {
                 code(sb, c, swedish);
