@@ -11,8 +11,8 @@ import se.indikator.runtime.session.Output;
 
 /**
  * Renders a {@link NotebookDocument} as a Jupyter notebook (nbformat 4.5): a first Markdown cell
- * with the script, data sources and run date, then the prose and code cells in order with ids
- * {@code cell-1}, {@code cell-2}, … Code cells carry their outputs: tables as {@code display_data}
+ * with the title, script, data sources and run date, then the prose and code cells in order, with
+ * ids {@code cell-1}, {@code cell-2}, … by position. Code cells carry their outputs: tables as {@code display_data}
  * ({@code text/html} and the terminal table as {@code text/plain}), charts as {@code image/svg+xml}
  * and base64 {@code image/png}, text on {@code stdout} and diagnostics on {@code stderr}.
  */
@@ -23,18 +23,19 @@ public final class IpynbNotebook {
     /** The notebook's JSON text; table numbers use each table's own language. */
     public static String render(NotebookDocument doc) {
         List<Object> cells = new ArrayList<>();
-        cells.add(markdown("cell-0", header(doc)));
-        int id = 1;
+        cells.add(markdown(header(doc)));
         int count = 1;
+        boolean first = true;
         for (NotebookCell cell : doc.cells()) {
-            String cellId = "cell-" + id++;
             if (cell instanceof NotebookCell.Markdown m) {
-                cells.add(markdown(cellId, m.markdown()));
+                String md = first ? withoutTitle(m.markdown(), doc.title()) : m.markdown();
+                if (!md.isBlank()) {
+                    cells.add(markdown(md));
+                }
             } else if (cell instanceof NotebookCell.Code c) {
                 Map<String, Object> code = new LinkedHashMap<>();
                 code.put("cell_type", "code");
                 code.put("execution_count", count++);
-                code.put("id", cellId);
                 code.put("metadata", Map.of());
                 List<Object> outputs = new ArrayList<>();
                 c.outputs().forEach(o -> outputs.add(output(o)));
@@ -42,6 +43,16 @@ public final class IpynbNotebook {
                 code.put("source", lines(c.source()));
                 cells.add(code);
             }
+            first = false;
+        }
+        for (int i = 0; i < cells.size(); i++) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> c = (Map<String, Object>) cells.get(i);
+            Map<String, Object> withId = new LinkedHashMap<>();
+            withId.put("cell_type", c.remove("cell_type"));
+            withId.put("id", "cell-" + (i + 1));
+            withId.putAll(c);
+            cells.set(i, withId);
         }
         Map<String, Object> nb = new LinkedHashMap<>();
         nb.put("cells", cells);
@@ -79,11 +90,9 @@ public final class IpynbNotebook {
         return meta;
     }
 
+    /** The title as a heading, then the script, its data sources and the run date as a list. */
     private static String header(NotebookDocument doc) {
-        StringBuilder sb = new StringBuilder();
-        if (!startsWithTitle(doc)) {
-            sb.append("# ").append(doc.title()).append("\n\n");
-        }
+        StringBuilder sb = new StringBuilder("# ").append(doc.title()).append("\n\n");
         sb.append("- script: `").append(doc.sourceName()).append("`\n");
         for (DataSource d : doc.dataSources()) {
             sb.append("- data `").append(d.name()).append("`: `").append(d.path()).append("`\n");
@@ -92,15 +101,18 @@ public final class IpynbNotebook {
         return sb.toString();
     }
 
-    private static boolean startsWithTitle(NotebookDocument doc) {
-        return !doc.cells().isEmpty() && doc.cells().get(0) instanceof NotebookCell.Markdown m
-                && m.markdown().strip().startsWith("# ") && m.markdown().strip().split("\n", 2)[0].contains(doc.title());
+    /** The first prose without its first line when that is the title heading (the header shows it). */
+    private static String withoutTitle(String md, String title) {
+        String[] parts = md.strip().split("\n", 2);
+        String head = parts[0].strip();
+        boolean isTitle = head.matches("#\\s+\\S.*")
+                && head.replaceFirst("^#\\s+", "").replaceFirst("\\s+#+$", "").strip().equals(title);
+        return !isTitle ? md : parts.length < 2 ? "" : parts[1];
     }
 
-    private static Map<String, Object> markdown(String id, String text) {
+    private static Map<String, Object> markdown(String text) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("cell_type", "markdown");
-        m.put("id", id);
         m.put("metadata", Map.of());
         m.put("source", lines(text));
         return m;
