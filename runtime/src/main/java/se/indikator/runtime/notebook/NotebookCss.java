@@ -41,7 +41,8 @@ public final class NotebookCss {
             table.result caption { text-align: left; font-weight: 600; padding: .2rem 0 .4rem; }
             table.result th, table.result td { padding: .2rem .6rem; border-bottom: 1px solid var(--rule); text-align: left;
               vertical-align: top; }
-            table.result th { border-bottom: 2px solid var(--ink); white-space: nowrap; }
+            table.result th { border-bottom: 2px solid var(--ink); }
+            table.result th, table.result td { white-space: nowrap; }
             table.result .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
             table.result tr.suppressed td { color: var(--muted); background: #fafafa; }
             table.result td.note { font-style: italic; }
@@ -61,6 +62,8 @@ public final class NotebookCss {
               pre.code { border-left-color: #999; background: none; }
               .cell, table.result tr, figure.chart { break-inside: avoid; }
               .table-wrap { overflow: visible; }
+              table.result { font-size: 7.5pt; }
+              table.result th, table.result td { white-space: normal; padding: .1rem .3rem; }
               a { color: inherit; }
             }
             """;

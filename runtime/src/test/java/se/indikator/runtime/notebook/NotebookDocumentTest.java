@@ -85,4 +85,22 @@ class NotebookDocumentTest {
         assertEquals(0, last.firstLine());
         assertEquals(List.of(new Output.Message(lost)), last.outputs());
     }
+
+    @Test
+    void syntaxErrorsAndProseInsideAStatementStayInTheirCodeCell() {
+        String text = String.join("\n", "#' Inledning", "set language sv", "data vård = read \"data/regioner.csv\"",
+                "indicator a \"A\" {", "#' inte prosa här", "    numerator   sum(fall) from vård",
+                "    denominator sum(personer) from vård", "    measure     percent", "}", "show a by 5 6", "#' Slut", "show a");
+        NotebookDocument doc = Fixtures.run("z.ind", text).document();
+        List<String> kinds = doc.cells().stream().map(c -> c.getClass().getSimpleName()).toList();
+        assertEquals(List.of("Markdown", "Code", "Markdown", "Code"), kinds);
+        NotebookCell.Code code = (NotebookCell.Code) doc.cells().get(1);
+        assertTrue(code.source().contains("{\n#' inte prosa här\n    numerator"), code.source());
+        assertEquals(2, code.firstLine());
+        assertEquals(10, code.lastLine());
+        assertFalse(code.outputs().isEmpty(), doc.cells().toString());
+        Output.Message syntax = assertInstanceOf(Output.Message.class, code.outputs().get(code.outputs().size() - 1));
+        assertEquals(10, syntax.diagnostic().span().line(), syntax.toString());
+        assertEquals("Slut", ((NotebookCell.Markdown) doc.cells().get(2)).markdown());
+    }
 }
