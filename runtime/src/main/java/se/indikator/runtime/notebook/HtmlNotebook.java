@@ -26,7 +26,9 @@ public final class HtmlNotebook {
         header(sb, doc, swedish);
         sb.append("<main>\n");
         boolean first = true;
+        int index = 0;
         for (NotebookCell cell : doc.cells()) {
+            index++;
             if (cell instanceof NotebookCell.Markdown m) {
                 String md = m.markdown();
                 if (first && firstHeadingIsTitle(md, doc.title())) {
@@ -36,9 +38,9 @@ public final class HtmlNotebook {
                 if (md.isBlank()) {
                     continue;
                 }
-                sb.append("<section class=\"cell prose\">\n").append(MarkdownHtml.render(md)).append("</section>\n");
+                sb.append("<section class=\"cell prose\" id=\"cell-").append(index).append("\">\n").append(MarkdownHtml.render(md)).append("</section>\n");
             } else if (cell instanceof NotebookCell.Code c) {
-                code(sb, c, swedish);
+                code(sb, c, index, swedish);
             }
             first = false;
         }
@@ -65,10 +67,10 @@ public final class HtmlNotebook {
         sb.append("</dl>\n</header>\n");
     }
 
-    private static void code(StringBuilder sb, NotebookCell.Code c, boolean swedish) {
-        sb.append("<section class=\"cell code-cell\"");
+    private static void code(StringBuilder sb, NotebookCell.Code c, int index, boolean swedish) {
+        sb.append("<section class=\"cell code-cell\" id=\"cell-").append(index).append('"');
         if (c.firstLine() > 0) {
-            sb.append(" id=\"line-").append(c.firstLine()).append('"');
+            sb.append(" data-lines=\"").append(c.firstLine()).append('-').append(c.lastLine()).append('"');
         }
         sb.append(">\n");
         if (!c.source().isEmpty()) {

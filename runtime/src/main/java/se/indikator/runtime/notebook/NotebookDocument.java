@@ -91,6 +91,21 @@ public record NotebookDocument(String title, String sourceName, List<DataSource>
         return new NotebookDocument(title(cells, source.name()), source.name(), data, runDate, cells);
     }
 
+    /**
+     * Several documents as one, e.g. each input of a shell session laid out on its own and then saved
+     * together: the cells in order, the data sources without repeats, and the title of the first part
+     * that has a heading, else {@code name}.
+     */
+    public static NotebookDocument join(String name, List<NotebookDocument> parts, LocalDate runDate) {
+        List<NotebookCell> cells = new ArrayList<>();
+        List<DataSource> data = new ArrayList<>();
+        for (NotebookDocument d : parts) {
+            cells.addAll(d.cells());
+            d.dataSources().stream().filter(x -> !data.contains(x)).forEach(data::add);
+        }
+        return new NotebookDocument(title(cells, name), name, data, runDate, cells);
+    }
+
     /** An output with the line of its statement, whether it is a statement's own output (0) or a diagnostic (1), and its order. */
     private record Entry(int line, int phase, int seq, Output output) {
     }

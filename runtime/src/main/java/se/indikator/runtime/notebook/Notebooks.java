@@ -48,20 +48,31 @@ public final class Notebooks {
      * @throws IOException when the script cannot be read or the notebook cannot be written
      */
     public static RunResult write(Path script, Path out, Session session, LocalDate runDate) throws IOException {
-        Format format = Format.of(out);
+        Format.of(out); // refuse an unknown extension before running anything
         String text = Files.readString(script, StandardCharsets.UTF_8);
         session.baseDir(script.toAbsolutePath().getParent());
         SourceFile source = new SourceFile(displayName(script), text);
         RunResult result = session.run(source);
-        NotebookDocument doc = NotebookDocument.of(source, result, runDate);
-        String rendered = format == Format.HTML ? HtmlNotebook.render(doc, session.catalog().settings().swedish())
-                : IpynbNotebook.render(doc);
+        save(NotebookDocument.of(source, result, runDate), out, session.catalog().settings().swedish());
+        return result;
+    }
+
+    /**
+     * Writes an already laid-out document to {@code out} in the format its extension names (e.g. the
+     * shell's {@code :save}), creating the folder when needed; {@code swedish} chooses the HTML labels
+     * and number format (the .ipynb tables keep their own).
+     *
+     * @throws IllegalArgumentException when {@code out} ends neither in .html/.htm nor in .ipynb
+     * @throws IOException when the notebook cannot be written
+     */
+    public static void save(NotebookDocument doc, Path out, boolean swedish) throws IOException {
+        Format format = Format.of(out);
+        String rendered = format == Format.HTML ? HtmlNotebook.render(doc, swedish) : IpynbNotebook.render(doc);
         Path parent = out.toAbsolutePath().getParent();
         if (parent != null) {
             Files.createDirectories(parent);
         }
         Files.writeString(out, rendered, StandardCharsets.UTF_8);
-        return result;
     }
 
     /** The script's name as diagnostics show it: relative to the working folder when inside it. */
