@@ -27,6 +27,8 @@ public final class Main {
                    indikator run FILE.ind [--csv DIR] [--images kitty|iterm|sixel|text|auto]
                                                        run a script and print its results
                    indikator check FILE.ind            report every problem without computing
+                   indikator notebook FILE.ind -o report.html|report.ipynb
+                                                       run a script into a notebook to share
                    indikator synth --persons N --seed S --out DIR
                                                        write synthetic Swedish registers
                    indikator help                      this text
@@ -88,6 +90,9 @@ public final class Main {
                     err.println("indikator: cannot read " + file + ": " + e.getMessage());
                     return 2;
                 }
+            }
+            case "notebook" -> {
+                return NotebookCommand.run(rest, out, err);
             }
             case "synth" -> {
                 return SynthCommand.run(rest, out, err);

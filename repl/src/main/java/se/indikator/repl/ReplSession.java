@@ -26,6 +26,7 @@ import se.indikator.runtime.session.Session;
 public final class ReplSession {
     private final Session session;
     private final List<String> accepted = new ArrayList<>();
+    private final List<se.indikator.runtime.notebook.NotebookDocument> pages = new ArrayList<>();
     private int counter;
     private String lastInput = "";
     private boolean quit;
@@ -60,7 +61,9 @@ public final class ReplSession {
         }
         counter++;
         lastInput = input;
-        RunResult r = session.run(new SourceFile("<" + counter + ">", input));
+        SourceFile source = new SourceFile("<" + counter + ">", input);
+        RunResult r = session.run(source);
+        pages.add(se.indikator.runtime.notebook.NotebookDocument.of(source, r, java.time.LocalDate.now()));
         StringBuilder out = new StringBuilder(OutputPrinter.print(r, images));
         out.append(DiagnosticPrinter.formatAll(r.diagnostics()));
         if (!r.hasErrors()) {
@@ -134,6 +137,7 @@ public final class ReplSession {
             case ":reset" -> {
                 session.catalog().clear();
                 accepted.clear();
+                pages.clear();
                 return "session cleared\n";
             }
             case ":load" -> {
@@ -172,6 +176,16 @@ public final class ReplSession {
             return "usage: :save FILE.ind\n";
         }
         Path file = session.baseDir().resolve(arg.replace("\"", ""));
+        String lower = arg.toLowerCase(java.util.Locale.ROOT);
+        if (lower.endsWith(".html") || lower.endsWith(".htm") || lower.endsWith(".ipynb")) {
+            try {
+                se.indikator.runtime.notebook.Notebooks.save(se.indikator.runtime.notebook.NotebookDocument.join("indikator",
+                        pages, java.time.LocalDate.now()), file, session.catalog().settings().swedish());
+                return "saved the session (" + pages.size() + " inputs) as a notebook: " + arg + "\n";
+            } catch (IOException e) {
+                return "cannot write " + arg + ": " + e.getMessage() + "\n";
+            }
+        }
         try {
             Files.writeString(file, String.join("", accepted), StandardCharsets.UTF_8);
             return "saved " + accepted.size() + " inputs to " + arg + "\n";
