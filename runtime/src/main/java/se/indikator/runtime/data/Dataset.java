@@ -19,6 +19,10 @@ public final class Dataset {
     private final Map<String, Column> byName;
     private final SourceLines lines;
 
+    SourceLines lines() {
+        return lines;
+    }
+
     Dataset(String name, String source, int rowCount, List<Column> columns, SourceLines lines) {
         this.name = Objects.requireNonNull(name, "name");
         this.source = Objects.requireNonNull(source, "source");

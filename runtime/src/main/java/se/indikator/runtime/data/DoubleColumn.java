@@ -27,6 +27,15 @@ public final class DoubleColumn implements Column {
         return new DoubleColumn(Objects.requireNonNull(name, "name"), copy, missing);
     }
 
+    double[] storage() {
+        return values;
+    }
+
+    /** A column over values read back from the binary cache (the array is kept). */
+    static DoubleColumn fromStorage(String name, double[] values, int missing) {
+        return new DoubleColumn(name, values, missing);
+    }
+
     /** A column of the given values; {@code null} or NaN is missing. */
     public static DoubleColumn of(String name, Double... values) {
         double[] v = new double[values.length];

@@ -85,6 +85,18 @@ public final class IntColumn implements Column {
         return new IntColumn(name, type, size, null, null, Arrays.copyOf(values, size), missing, total, lo, hi);
     }
 
+    /** The raw storage, for the binary cache: one of the three arrays. */
+    Object storage() {
+        return bytes != null ? bytes : shorts != null ? (Object) shorts : ints;
+    }
+
+    /** A column over storage read back from the binary cache (the arrays are kept). */
+    static IntColumn fromStorage(String name, ColumnType type, Object storage, int size, int missing, long sum, int min,
+            int max) {
+        return new IntColumn(name, type, size, storage instanceof byte[] b ? b : null, storage instanceof short[] s ? s : null,
+                storage instanceof int[] i ? i : null, missing, sum, min, max);
+    }
+
     /** An INTEGER column of the given values; {@code null} is missing. */
     public static IntColumn of(String name, Integer... values) {
         Builder b = new Builder(name, ColumnType.INTEGER);

@@ -21,6 +21,18 @@ final class SourceLines {
         this.count = count;
     }
 
+    int[] breakRows() {
+        return Arrays.copyOf(breakRows, count);
+    }
+
+    int[] breakLines() {
+        return Arrays.copyOf(breakLines, count);
+    }
+
+    static SourceLines of(int[] rows, int[] lines) {
+        return rows.length == 0 ? CONSECUTIVE : new SourceLines(rows, lines, rows.length);
+    }
+
     /** The line on which {@code row} starts. */
     int lineOf(int row) {
         int i = Arrays.binarySearch(breakRows, 0, count, row);

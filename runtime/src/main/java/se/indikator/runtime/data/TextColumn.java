@@ -66,6 +66,25 @@ public final class TextColumn implements Column {
         return new TextColumn(name, dict, index, size, null, null, Arrays.copyOf(codes, size), missing);
     }
 
+    /** The raw storage, for the binary cache: one of the three arrays is non-null. */
+    Object storage() {
+        return bytes != null ? bytes : shorts != null ? (Object) shorts : ints;
+    }
+
+    String[] dictionary() {
+        return labels;
+    }
+
+    /** A column over storage read back from the binary cache (the arrays are kept). */
+    static TextColumn fromStorage(String name, String[] labels, Object storage, int size, int missing) {
+        Map<String, Integer> index = new HashMap<>(labels.length * 2);
+        for (int i = 0; i < labels.length; i++) {
+            index.put(labels[i], i);
+        }
+        return new TextColumn(name, labels, index, size, storage instanceof byte[] b ? b : null,
+                storage instanceof short[] s ? s : null, storage instanceof int[] i ? i : null, missing);
+    }
+
     /** A column of the given labels; {@code null} is missing. */
     public static TextColumn of(String name, String... values) {
         Builder b = new Builder(name);

@@ -423,7 +423,8 @@ public final class Session {
                 d.error("E130", data.span(), "unknown encoding \"" + encOpt + "\"", "use \"utf-8\" or \"latin1\"");
             }
         }
-        LoadResult r = CsvReader.read(file, data.path(), new ReadOptions(sep == '\0' ? null : sep, dec == '\0' ? null : dec, cs, data.missingMarkers()));
+        LoadResult r = DataLoader.load(file, data.path(),
+                new ReadOptions(sep == '\0' ? null : sep, dec == '\0' ? null : dec, cs, data.missingMarkers()));
         boolean fatal = false;
         for (DataProblem p : r.problems()) {
             if (p.line() == 0 && p.offendingText().equals(data.path())) {
