@@ -26,6 +26,7 @@ statement
     | javaStmt
     | plotStmt
     | profileStmt
+    | relateStmt
     | qualityStmt
     | importStmt
     ;
@@ -154,6 +155,7 @@ plotStmt
     | PLOT target=ident byClause? (WHERE condition=expr)? (AS kind=ident)? SORTED?   # plotIndicator
     ;
 profileStmt : PROFILE profileSpec ;
+relateStmt : RELATE target=ident BY key=ident TO data=ident ON indicatorList ;
 profileSpec : breakdown=ident value=STRING ON indicatorList (BY by=ident)? ;
 indicatorList : ident (COMMA ident)* ;
 qualityStmt : QUALITY data=ident byClause? ;
@@ -231,6 +233,7 @@ JAVA_CELL : 'java' [ \t\r\n]* JAVA_BODY ;
 fragment JAVA_BODY : '{' ( JAVA_BODY | ~[{}] )* '}' ;
 
 SET : 'set' ;
+RELATE : 'relate' ;
 PLOT : 'plot' ;
 PROFILE : 'profile' ;
 HEAT : 'heat' ;

@@ -119,6 +119,16 @@ public sealed interface Stmt {
         }
     }
 
+    /**
+     * {@code relate timely by unit_id to units on staff_density, patients_per_doctor}: the indicator per
+     * unit related to the units' influencing factors (the causes step).
+     */
+    record Relate(Name indicator, Name key, Name data, List<Name> factors, Span span) implements Stmt {
+        public Relate {
+            factors = List.copyOf(factors);
+        }
+    }
+
     /** {@code catalogue [to "indicators.json"]}: the declared indicators with their metadata. */
     record Catalogue(String path, Span span) implements Stmt {
     }

@@ -108,6 +108,10 @@ final class AstBuilder {
             List<Name> inds = new ArrayList<>();
             x.indicatorList().ident().forEach(i -> inds.add(name(i)));
             return new Stmt.Heat(name(x.breakdown), inds, s);
+        } else if (c instanceof RelateStmtContext x) {
+            List<Name> factors = new ArrayList<>();
+            x.indicatorList().ident().forEach(i -> factors.add(name(i)));
+            return new Stmt.Relate(name(x.target), name(x.key), name(x.data), factors, s);
         } else if (c instanceof PlotIndicatorContext x) {
             return new Stmt.Plot(name(x.target), by(x.byClause()), x.condition == null ? null : expr(x.condition),
                     x.kind == null ? null : name(x.kind), x.SORTED() != null, s);
