@@ -69,7 +69,7 @@ public final class LifeTable {
                         + ", year " + r.year());
             }
             seen[s][r.age()][y] = true;
-            h[s][r.age()][y] = -Math.log1p(-r.qAnnual()) / daysPerYear;
+            h[s][r.age()][y] = -Math.log(1 - r.qAnnual()) / daysPerYear;
         }
         for (int s = 0; s < sexes; s++) {
             for (int a = 0; a <= maxAge; a++) {
