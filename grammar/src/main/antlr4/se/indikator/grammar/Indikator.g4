@@ -27,6 +27,7 @@ statement
     | plotStmt
     | profileStmt
     | relateStmt
+    | rankStmt
     | qualityStmt
     | importStmt
     ;
@@ -155,6 +156,7 @@ plotStmt
     | PLOT target=ident byClause? (WHERE condition=expr)? (AS kind=ident)? SORTED?   # plotIndicator
     ;
 profileStmt : PROFILE profileSpec ;
+rankStmt : RANK target=ident BY by=ident ;
 relateStmt : RELATE target=ident BY key=ident TO data=ident ON indicatorList ;
 profileSpec : breakdown=ident value=STRING ON indicatorList (BY by=ident)? ;
 indicatorList : ident (COMMA ident)* ;
@@ -233,6 +235,7 @@ JAVA_CELL : 'java' [ \t\r\n]* JAVA_BODY ;
 fragment JAVA_BODY : '{' ( JAVA_BODY | ~[{}] )* '}' ;
 
 SET : 'set' ;
+RANK : 'rank' ;
 RELATE : 'relate' ;
 PLOT : 'plot' ;
 PROFILE : 'profile' ;

@@ -129,6 +129,10 @@ public sealed interface Stmt {
         }
     }
 
+    /** {@code rank amenable by region}: ranks with intervals by simulation. */
+    record Rank(Name indicator, Name by, Span span) implements Stmt {
+    }
+
     /** {@code catalogue [to "indicators.json"]}: the declared indicators with their metadata. */
     record Catalogue(String path, Span span) implements Stmt {
     }
