@@ -107,6 +107,7 @@ clause
     | STANDARDISE standardiseTarget                                                  # standardiseClause
     | CI ciMethod levels?                                                            # ciClause
     | FREQUENCIES ident (COMMA ident)*                                               # frequenciesClause
+    | SURVIVAL survivalItem (COMMA survivalItem)*                                    # survivalClause
     | POLARITY polarityValue                                                         # polarityClause
     | TARGET comparator=compOp? signedNumber PERCENT?                                # targetClause
     | SUPPRESS WHEN suppressCondition (OR suppressCondition)*                        # suppressWhen
@@ -128,6 +129,7 @@ measure
     | MEAN OF column=ident                                     # meanMeasure
     | MEDIAN OF column=ident                                   # medianMeasure
     | COUNT                                                    # countMeasure
+    | RELATIVE SURVIVAL AT NUMBER YEARS                        # survivalMeasure
     ;
 
 standardiseTarget
@@ -136,6 +138,8 @@ standardiseTarget
     ;
 
 polarityValue : HIGHER | LOWER | NONE ;
+
+survivalItem : key=ident value=expr ;
 
 ciMethod : ident (MINUS ident)* ;
 
@@ -225,6 +229,7 @@ ident
     | PROPORTION | PERCENT_KW | RATE | RATIO | MEAN | MEDIAN | COUNT | SUM | STEP | TO | OF | LIST
     | WEIGHTS | DIRECT | INDIRECT | REFERENCE | ACROSS | WITHIN | ADJUST
     | NUMERATOR | DENOMINATOR | COHORT | MEASURE | TARGET | POLARITY | CI | BAND | FREQUENCIES | HEAT | SORTED
+    | RELATIVE | SURVIVAL | AT | YEARS
     ;
 
 // ---------------------------------------------------------------- lexer
@@ -235,6 +240,10 @@ JAVA_CELL : 'java' [ \t\r\n]* JAVA_BODY ;
 fragment JAVA_BODY : '{' ( JAVA_BODY | ~[{}] )* '}' ;
 
 SET : 'set' ;
+RELATIVE : 'relative' ;
+SURVIVAL : 'survival' ;
+AT : 'at' ;
+YEARS : 'years' | 'year' ;
 RANK : 'rank' ;
 RELATE : 'relate' ;
 PLOT : 'plot' ;

@@ -55,6 +55,17 @@ public sealed interface Clause {
         }
     }
 
+    /**
+     * {@code survival entry diagnosis_date, exit exit_date, death status == 1, age age_at_diagnosis,
+     * sex sex, table lifetable}: how a cohort's rows are followed for relative survival.
+     */
+    record Survival(java.util.Map<String, Expr> items, java.util.Map<String, Span> keySpans, Span span) implements Clause {
+        public Survival {
+            items = java.util.Map.copyOf(items);
+            keySpans = java.util.Map.copyOf(keySpans);
+        }
+    }
+
     /** {@code polarity higher|lower|none}. */
     record PolarityClause(Polarity polarity, Span span) implements Clause {
     }

@@ -10,7 +10,7 @@ public record Measure(Kind kind, double multiplier, String column, Span columnSp
 
     /** The kinds of measure. */
     public enum Kind {
-        PROPORTION, PERCENT, RATE, RATIO, MEAN, MEDIAN, COUNT
+        PROPORTION, PERCENT, RATE, RATIO, MEAN, MEDIAN, COUNT, SURVIVAL
     }
 
     /** How the measure is written back, e.g. {@code rate per 100000}. */
@@ -23,6 +23,7 @@ public record Measure(Kind kind, double multiplier, String column, Span columnSp
             case MEAN -> "mean of " + column;
             case MEDIAN -> "median of " + column;
             case COUNT -> "count";
+            case SURVIVAL -> "relative survival at " + Numbers.plain(multiplier) + " years";
         };
     }
 }

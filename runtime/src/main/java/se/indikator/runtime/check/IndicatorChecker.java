@@ -61,6 +61,7 @@ public final class IndicatorChecker {
         Map<String, String> meta = new LinkedHashMap<>();
         Map<String, Span> seen = new HashMap<>();
         Clause.Frequencies frequencies = null;
+        Clause.Survival survival = null;
 
         for (Clause c : s.clauses()) {
             String kind = kind(c);
@@ -104,6 +105,8 @@ public final class IndicatorChecker {
                 } else {
                     std = x.inline();
                 }
+            } else if (c instanceof Clause.Survival x) {
+                survival = x;
             } else if (c instanceof Clause.Frequencies x) {
                 frequencies = x;
             } else if (c instanceof Clause.Meta x) {
@@ -199,6 +202,11 @@ public final class IndicatorChecker {
                         "e.g. 'target >= 90%'");
             }
         }
+        if (measure != null && measure.kind() == Measure.Kind.SURVIVAL) {
+            new SurvivalChecker(catalog, exprs, diagnostics).check(s, survival, cohort, cohortData, measure);
+        } else if (survival != null) {
+            diagnostics.error("E380", survival.span(), "a survival clause needs 'measure relative survival at N years'", null);
+        }
         if (frequencies != null) {
             if (num == null || shape != IndicatorDef.Shape.RATIO) {
                 diagnostics.error("E340", frequencies.span(), "frequencies need a numerator 'sum(…) from DATA'",
@@ -226,7 +234,8 @@ public final class IndicatorChecker {
         return Optional.of(new IndicatorDef(s.name().text(), s.title() != null ? s.title() : meta.get("title"), shape,
                 cohort == null ? null : cohort.source().text(), cohort == null ? null : cohort.where(), numCond, denCond,
                 num, den, measure, method, levels, polarity, target, rules, suppressNone, std, stdName,
-                frequencies == null ? List.of() : frequencies.columns().stream().map(n -> n.text()).toList(), meta, s.span(),
+                frequencies == null ? List.of() : frequencies.columns().stream().map(n -> n.text()).toList(), survival, meta,
+                s.span(),
                 s.span().source().text().isEmpty() ? "" : sourceText(s.span())));
     }
 

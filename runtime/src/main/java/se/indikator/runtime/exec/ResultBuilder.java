@@ -264,7 +264,7 @@ public final class ResultBuilder {
     static int decimals(Measure m, double national) {
         int base = switch (m.kind()) {
             case PROPORTION -> 4;
-            case PERCENT, RATE, MEDIAN -> 1;
+            case PERCENT, RATE, MEDIAN, SURVIVAL -> 1;
             case RATIO, MEAN -> 2;
             case COUNT -> 0;
         };

@@ -29,7 +29,15 @@ public enum CiMethod {
     /** Dobson limits with PHE's adjustment for non-independent events (persons with several events). */
     DOBSON_NONINDEPENDENT("dobson-non-independent"),
     /** Fay–Feuer gamma limits for directly standardised rates. */
-    GAMMA("gamma");
+    GAMMA("gamma"),
+    /** Pohar Perme's net survival estimator (relative survival; the default). */
+    POHAR_PERME("pohar-perme"),
+    /** Ederer II relative survival (hazard-based, Ederer and Heise 1959). */
+    EDERER2("ederer2"),
+    /** Ederer I relative survival (Ederer, Axtell and Cutler 1961). */
+    EDERER1("ederer1"),
+    /** Hakulinen's relative survival (1982). */
+    HAKULINEN("hakulinen");
 
     public final String keyword;
 
@@ -65,6 +73,9 @@ public enum CiMethod {
 
     /** The default method for a measure; {@code standardised} selects Dobson for direct standardisation. */
     public static CiMethod defaultFor(Measure.Kind kind, boolean standardised) {
+        if (kind == Measure.Kind.SURVIVAL) {
+            return POHAR_PERME;
+        }
         if (standardised) {
             return DOBSON;
         }
@@ -73,11 +84,15 @@ public enum CiMethod {
             case RATE, RATIO, COUNT -> POISSON;
             case MEAN -> T;
             case MEDIAN -> ORDER;
+            case SURVIVAL -> POHAR_PERME;
         };
     }
 
     /** Whether this method can give an interval for the measure. */
     public boolean fits(Measure.Kind kind, boolean standardised) {
+        if (kind == Measure.Kind.SURVIVAL) {
+            return this == POHAR_PERME || this == EDERER2 || this == EDERER1 || this == HAKULINEN;
+        }
         if (standardised) {
             return this == DOBSON || this == GAMMA || this == DOBSON_NONINDEPENDENT || (kind == Measure.Kind.PROPORTION || kind == Measure.Kind.PERCENT)
                     && this == WILSON;
@@ -87,6 +102,7 @@ public enum CiMethod {
             case RATE, RATIO, COUNT -> this == EXACT || this == BYAR || this == POISSON;
             case MEAN -> this == T;
             case MEDIAN -> this == ORDER;
+            case SURVIVAL -> false;
         };
     }
 }

@@ -22,8 +22,8 @@ public record IndicatorDef(String name, String title, Shape shape, String cohort
         Expr numeratorCondition, Expr denominatorCondition, Aggregate numerator, Aggregate denominator,
         Measure measure, CiMethod ciMethod, List<Double> levels, Polarity polarity, Clause.Target target,
         List<SuppressRule> suppressRules, boolean suppressNone, StandardisationSpec standardisation,
-        String standardisationName, List<String> frequencies, Map<String, String> metadata, Span span,
-        String sourceText) {
+        String standardisationName, List<String> frequencies, Clause.Survival survival, Map<String, String> metadata,
+        Span span, String sourceText) {
 
     /** The two indicator shapes of the language. */
     public enum Shape {

@@ -257,6 +257,14 @@ final class AstBuilder {
             return new Clause.Standardise(null, spec(in.standardisationSpec()), s);
         } else if (ctx instanceof CiClauseContext c) {
             return new Clause.Ci(new Name(c.ciMethod().getText(), span(c.ciMethod())), levels(c.levels()), s);
+        } else if (ctx instanceof SurvivalClauseContext c) {
+            java.util.Map<String, Expr> items = new java.util.LinkedHashMap<>();
+            java.util.Map<String, Span> keys = new java.util.LinkedHashMap<>();
+            for (SurvivalItemContext it : c.survivalItem()) {
+                items.put(it.key.getText(), expr(it.value));
+                keys.put(it.key.getText(), span(it.key));
+            }
+            return new Clause.Survival(items, keys, s);
         } else if (ctx instanceof FrequenciesClauseContext c) {
             List<Name> cols = new ArrayList<>();
             c.ident().forEach(i -> cols.add(name(i)));
@@ -314,6 +322,9 @@ final class AstBuilder {
             return new Measure(Measure.Kind.MEAN, 1, m.column.getText(), span(m.column), s);
         } else if (ctx instanceof MedianMeasureContext m) {
             return new Measure(Measure.Kind.MEDIAN, 1, m.column.getText(), span(m.column), s);
+        }
+        if (ctx instanceof SurvivalMeasureContext m) {
+            return new Measure(Measure.Kind.SURVIVAL, Double.parseDouble(m.NUMBER().getText()), null, null, s);
         }
         return new Measure(Measure.Kind.COUNT, 1, null, null, s);
     }
