@@ -148,6 +148,42 @@ class SlopeIndexOfInequalityTest {
     }
 
     @Test
+    void rateFromCountUsesByarLimitsScaledToTheRate() {
+        // 100 events in 50 000 person-years per 100 000: rate 200. Byar 95% for 100 events:
+        // lower = 100(1 − 1/900 − z/30)³, upper = 101(1 − 1/909 + z/(3√101))³, scaled by 2.
+        SiiGroup g = SiiGroup.rateFromCount(1, 50_000, 100, 50_000, 100_000);
+        double z = 1.959963984540054;
+        assertEquals(200.0, g.value(), 1e-12);
+        assertEquals(2 * 100 * Math.pow(1 - 1.0 / 900 - z / 30, 3), g.limits().lower(), 1e-9);
+        assertEquals(2 * 101 * Math.pow(1 - 1.0 / 909 + z / (3 * Math.sqrt(101)), 3), g.limits().upper(), 1e-9);
+    }
+
+    @Test
+    void standardErrorOnTheValueScaleIsCarriedToTheLogScaleByTheDeltaMethod() {
+        // Log-scale SE from limits equals the delta-method SE when the limits are value·exp(±z·se_log):
+        // se = value·se_log on the value scale gives the same simulated limits up to Monte-Carlo error.
+        double z = ConfidenceLevel.P95.z();
+        double[] values = {6.0, 5.0, 4.0, 3.5};
+        double[] pops = {1000, 1200, 900, 1100};
+        double seLog = 0.05;
+        List<SiiGroup> fromLimits = new ArrayList<>();
+        List<SiiGroup> fromSe = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            fromLimits.add(SiiGroup.withLimits(i + 1, pops[i], values[i], values[i] * Math.exp(-z * seLog),
+                    values[i] * Math.exp(z * seLog), ConfidenceLevel.P95));
+            fromSe.add(SiiGroup.withStandardError(i + 1, pops[i], values[i], values[i] * seLog));
+        }
+        SiiOptions o = SiiOptions.defaults(SiiValueType.RATE).withTransform(true);
+        SiiResult a = SlopeIndexOfInequality.compute(fromLimits, o);
+        SiiResult b = SlopeIndexOfInequality.compute(fromSe, o);
+        assertEquals(a.sii(), b.sii(), 1e-12);
+        assertEquals(a.rii(), b.rii(), 1e-12);
+        // identical standard errors and seed give identical draws
+        assertEquals(a.intervals().get(0).sii().lower(), b.intervals().get(0).sii().lower(), 1e-9);
+        assertEquals(a.intervals().get(0).rii().upper(), b.intervals().get(0).rii().upper(), 1e-9);
+    }
+
+    @Test
     void sameSeedSameLimitsAndInputOrderDoesNotMatter() {
         List<SiiGroup> groups = new ArrayList<>(List.of(
                 SiiGroup.withStandardError(1, 100, 10, 1),
