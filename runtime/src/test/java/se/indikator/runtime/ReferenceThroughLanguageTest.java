@@ -306,6 +306,56 @@ class ReferenceThroughLanguageTest {
         }
     }
 
+    @Test
+    void relativeSurvivalAgreesWithRelsurv() throws IOException {
+        // relsurv 2.2-9 rs.surv on a synthetic cohort; the life table is the same for every calendar
+        // year 1990-2030, so it is written out for each year here. The language needs an exit date:
+        // diagnosis date + follow-up days.
+        List<Map<String, String>> cohort = csv(new String(read("relsurv/relsurv_B_cohort.csv"), StandardCharsets.UTF_8));
+        StringBuilder c = new StringBuilder("id,sex,age,diag_date,exit_date,status\n");
+        for (Map<String, String> r : cohort) {
+            java.time.LocalDate diag = java.time.LocalDate.parse(r.get("diag_date"));
+            long days = Math.round(Double.parseDouble(r.get("time_days")));
+            c.append(r.get("id")).append(',').append(r.get("sex")).append(',').append(r.get("age")).append(',').append(diag)
+                    .append(',').append(diag.plusDays(days)).append(',').append(r.get("status")).append('\n');
+            assertEquals(Double.parseDouble(r.get("time_days")), days, 1e-9, "follow-up in whole days");
+        }
+        Files.writeString(dir.resolve("cohort.csv"), c.toString());
+        StringBuilder lt = new StringBuilder("sex,age,year,q\n");
+        for (Map<String, String> r : csv(new String(read("relsurv/relsurv_B_lifetable_annual_q.csv"), StandardCharsets.UTF_8))) {
+            for (int year = 1990; year <= 2030; year++) {
+                lt.append(r.get("sex")).append(',').append(r.get("age")).append(',').append(year).append(',')
+                        .append(r.get("q_annual")).append('\n');
+            }
+        }
+        Files.writeString(dir.resolve("lifetable.csv"), lt.toString());
+        List<Map<String, String>> expected = csv(new String(read("relsurv/relsurv_B_rs.surv_results.csv"), StandardCharsets.UTF_8));
+        int compared = 0;
+        for (Map<String, String> e : expected) {
+            String years = e.get("time_years");
+            String script = """
+                    set language en
+                    set suppress none
+                    data cohort = read "cohort.csv"
+                    data lifetable = read "lifetable.csv"
+                    indicator rs "Relative survival" {
+                        cohort   cohort
+                        measure  relative survival at %s years
+                        survival entry diag_date, exit exit_date, death status == 1, age age, sex sex, table lifetable
+                        ci       %s 95%%
+                    }
+                    export rs to "out.csv"
+                    """.formatted(years, e.get("method"));
+            Map<String, String> got = run(script).values().iterator().next();
+            String what = e.get("method") + " at " + years + " years";
+            assertClose(String.valueOf(100 * Double.parseDouble(e.get("rel_surv"))), got.get("value"), what + " value");
+            assertClose(String.valueOf(100 * Double.parseDouble(e.get("lower95"))), got.get("lower_95"), what + " lower");
+            assertClose(String.valueOf(100 * Double.parseDouble(e.get("upper95"))), got.get("upper_95"), what + " upper");
+            compared++;
+        }
+        assertEquals(28, compared);
+    }
+
     private void check(String sheet, String statistic, String measure, String ci) throws IOException {
         List<Map<String, String>> rows = csv(new String(read(sheet), StandardCharsets.UTF_8));
         List<Map<String, String>> block = rows.stream().filter(r -> r.get("statistic").equals(statistic)).toList();

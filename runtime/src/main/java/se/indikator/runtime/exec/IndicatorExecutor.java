@@ -102,6 +102,9 @@ public final class IndicatorExecutor {
         for (BreakdownDef b : strataDefs) {
             strataCategories.add(Categories.of(b, sources));
         }
+        if (plan.indicator().measure().kind() == Measure.Kind.SURVIVAL) {
+            return survival(plan, categories, strataDefs, strataCategories, warnings);
+        }
         Aggregates agg = aggregate(plan, categories, strataDefs, strataCategories, warnings);
         Aggregates nat = nationalPlan == null ? agg
                 : aggregate(nationalPlan, List.of(), strataDefs, strataCategories, warnings);
@@ -120,6 +123,39 @@ public final class IndicatorExecutor {
         Estimate national = nationalPlan == null ? total : stat.estimate(nat, nat.groups(), nat);
         warnings.addAll(stat.warnings());
         return new Computed(plan, categories, groups, total, national, List.copyOf(new java.util.LinkedHashSet<>(warnings)));
+    }
+
+    private Computed survival(QueryPlan plan, List<List<String>> categories, List<BreakdownDef> strataDefs,
+            List<List<String>> strataCategories, List<Diagnostic> warnings) {
+        QueryPlan.Pass pass = plan.passes().get(0);
+        Dataset d = catalog.data(pass.source()).orElseThrow();
+        ExprCompiler ec = new ExprCompiler(d, catalog, functions);
+        KeyCompiler kc = new KeyCompiler(d, ec);
+        List<Integer> sizes = categories.stream().map(List::size).toList();
+        int groups = plan.breakdowns().isEmpty() ? 0 : sizes.stream().reduce(1, (a, b) -> a * b);
+        List<RowKey> keys = new ArrayList<>();
+        for (int i = 0; i < plan.breakdowns().size(); i++) {
+            keys.add(kc.compile(plan.breakdowns().get(i), categories.get(i)));
+        }
+        List<RowKey> stratumKeys = new ArrayList<>();
+        for (int i = 0; i < strataDefs.size(); i++) {
+            stratumKeys.add(kc.compile(strataDefs.get(i), strataCategories.get(i)));
+        }
+        List<Integer> strataSizes = strataCategories.stream().map(List::size).toList();
+        int strata = strataSizes.stream().reduce(1, (a, b) -> a * b);
+        RowPredicate filter = RowPredicate.ALL;
+        for (Expr f : pass.filters()) {
+            RowPredicate prev = filter;
+            RowPredicate next = ec.predicate(f);
+            filter = prev == RowPredicate.ALL ? next : row -> prev.test(row) && next.test(row);
+        }
+        List<String> labels = strataCategories.isEmpty() ? List.of() : strataCategories.get(0);
+        List<Estimate> all = SurvivalStep.estimates(catalog, ec, d, plan.indicator(), filter,
+                groups == 0 ? null : GroupKey.combine(keys, sizes), groups,
+                strataDefs.isEmpty() ? null : GroupKey.combine(stratumKeys, strataSizes), strata, labels,
+                levels(plan.indicator()));
+        Estimate total = all.get(groups);
+        return new Computed(plan, categories, all.subList(0, groups), total, total, List.copyOf(warnings));
     }
 
     /**

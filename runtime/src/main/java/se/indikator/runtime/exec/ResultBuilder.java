@@ -63,7 +63,8 @@ public final class ResultBuilder {
                     why[i] = "suppressed: " + r.describe();
                 }
             }
-            boolean valued = ind.measure().kind() == Measure.Kind.MEAN || ind.measure().kind() == Measure.Kind.MEDIAN;
+            boolean valued = ind.measure().kind() == Measure.Kind.MEAN || ind.measure().kind() == Measure.Kind.MEDIAN
+                    || ind.measure().kind() == Measure.Kind.SURVIVAL;
             double cases = valued ? e.denominator() : e.numerator();
             if (defaultBelow > 0 && cases < defaultBelow) {
                 hideCount[i] = !valued;
