@@ -1,0 +1,808 @@
+package se.indikator.runtime.bench;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+import se.indikator.runtime.data.BinaryCache;
+import se.indikator.runtime.data.CsvReader;
+import se.indikator.runtime.data.Dataset;
+import se.indikator.runtime.data.LoadResult;
+import se.indikator.runtime.data.ReadOptions;
+import se.indikator.runtime.diag.Diagnostic;
+import se.indikator.runtime.diag.SourceFile;
+import se.indikator.runtime.result.ResultTable;
+import se.indikator.runtime.session.Output;
+import se.indikator.runtime.session.RunResult;
+import se.indikator.runtime.session.Session;
+import se.indikator.runtime.session.StatementResult;
+import se.indikator.stdlib.synth.Generator;
+import tech.tablesaw.aggregate.AggregateFunctions;
+import tech.tablesaw.api.ColumnType;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.NumericColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.io.csv.CsvReadOptions;
+
+/**
+ * The performance benchmark (docs/performance.md): generates the synthetic registers once, then
+ * times loading persons.csv (indikator, DuckDB, Tablesaw, the binary cache), the heap per loaded
+ * row, an age-standardised rate and a crude proportion computed by indikator, DuckDB SQL and
+ * Tablesaw (checking that all three give the same numbers), the ten library indicators against
+ * one, and the start of the shell. A plain program with a main method — not a JUnit test, so it
+ * never runs in {@code mvn verify}.
+ *
+ * <pre>
+ * mvn -q -pl runtime -am test-compile exec:java -Dexec.classpathScope=test \
+ *     -Dexec.mainClass=se.indikator.runtime.bench.Benchmark -Dexec.args="--persons 10000000 --runs 3"
+ * </pre>
+ *
+ * Options: {@code --persons N} (10 000 000), {@code --runs K} (3), {@code --seed S} (20240101),
+ * {@code --data DIR} (use registers already generated there instead of generating; generation is
+ * then not timed), {@code --keep} (do not delete the generated folder), {@code --jar PATH} (the
+ * shell's jar; default repl/target/indikator.jar).
+ */
+public final class Benchmark {
+
+    /** ESP 2013, 19 bands 0-4 … 85-89, 90+ (Eurostat 2013), written out independently of the library. */
+    static final double[] ESP2013 = {5000, 5500, 5500, 5500, 6000, 6000, 6500, 7000, 7000, 7000, 7000, 6500, 6000, 5500,
+            5000, 4000, 2500, 1500, 1000};
+    static final String NORDIC = "'DK','FI','IS','NO','AX','FO','GL'";
+    static final String EU = "'AT','BE','BG','HR','CY','CZ','EE','FR','DE','GR','HU','IE','IT','LV','LT','LU','MT','NL',"
+            + "'PL','PT','RO','SK','SI','ES'";
+    static final java.util.Set<String> NORDIC_SET = java.util.Set.of("DK", "FI", "IS", "NO", "AX", "FO", "GL");
+    static final java.util.Set<String> EU_SET = java.util.Set.of("AT", "BE", "BG", "HR", "CY", "CZ", "EE", "FR", "DE",
+            "GR", "HU", "IE", "IT", "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES");
+
+    static final String DECLARATIONS = String.join("\n",
+            "set suppress none",
+            "data persons = read \"persons.csv\"",
+            "breakdown age5 = band(age, 0 to 90 step 5)",
+            "breakdown kön = case sex when 2 then \"Kvinnor\" when 1 then \"Män\"",
+            "breakdown utbildning = case education",
+            "    when 1 then \"Förgymnasial\"",
+            "    when 2 then \"Gymnasial\"",
+            "    when 3 then \"Eftergymnasial\"",
+            "    when missing then \"Uppgift saknas\"",
+            "breakdown födelseland = case",
+            "    when birth_country == \"SE\" then \"Sverige\"",
+            "    when birth_country in nordic then \"Norden utom Sverige\"",
+            "    when birth_country in eu then \"EU utom Norden\"",
+            "    when birth_country is missing then missing",
+            "    else \"Utanför EU\"",
+            "indicator mortality \"Dödlighet, åldersstandardiserad\" {",
+            "    cohort      persons",
+            "    numerator   died",
+            "    measure     rate per 100000",
+            "    standardise direct by age5 weights esp2013",
+            "}",
+            "indicator dead \"Andel döda\" {",
+            "    cohort      persons",
+            "    numerator   died",
+            "    measure     proportion",
+            "}",
+            "");
+    static final String SHOWS = String.join("\n",
+            "set suppress none",
+            "show mortality by region, kön",
+            "show mortality by utbildning, kön",
+            "show dead by region, födelseland",
+            "");
+    static final String[] LIBRARY = {"op90", "amenable", "suicide", "inactivity", "tears", "apgar", "overcrowding",
+            "wrong_ward", "sedatives", "avoid", "timely"};
+
+    private long persons = 10_000_000L;
+    private int runs = 3;
+    private long seed = 20240101L;
+    private Path dataDir;
+    private boolean keep;
+    private Path jar;
+    private final List<String[]> report = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
+
+    public static void main(String[] args) throws Exception {
+        Benchmark b = new Benchmark();
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--persons" -> b.persons = Long.parseLong(args[++i].replace("_", ""));
+                case "--runs" -> b.runs = Integer.parseInt(args[++i]);
+                case "--seed" -> b.seed = Long.parseLong(args[++i]);
+                case "--data" -> b.dataDir = Path.of(args[++i]);
+                case "--keep" -> b.keep = true;
+                case "--jar" -> b.jar = Path.of(args[++i]);
+                default -> throw new IllegalArgumentException("unknown option " + args[i]
+                        + " (options: --persons N --runs K --seed S --data DIR --keep --jar PATH)");
+            }
+        }
+        b.run();
+        System.exit(0);
+    }
+
+    private void run() throws Exception {
+        Runtime rt = Runtime.getRuntime();
+        say("indikator benchmark: " + persons + " persons, " + runs + " runs per measurement");
+        say("machine: " + rt.availableProcessors() + " cores, max heap " + rt.maxMemory() / (1 << 20) + " MB, "
+                + physicalMemory() + ", JDK " + System.getProperty("java.vm.name") + " "
+                + System.getProperty("java.runtime.version") + ", " + System.getProperty("os.name") + " "
+                + System.getProperty("os.arch"));
+        String cacheDir = System.getenv("INDIKATOR_CACHE_DIR");
+        say("session cache folder: " + (cacheDir != null ? cacheDir : "default (~/.cache/indikator; set INDIKATOR_CACHE_DIR)"));
+
+        boolean generated = dataDir == null;
+        if (generated) {
+            dataDir = Files.createTempDirectory("indikator-bench-");
+            generate();
+        } else {
+            say("using registers in " + dataDir + " (generation not timed)");
+        }
+        Path personsCsv = dataDir.resolve("persons.csv");
+        say(String.format(Locale.ROOT, "persons.csv: %.1f MB", Files.size(personsCsv) / 1e6));
+        try {
+            load(personsCsv);
+            heap(personsCsv);
+            compute(personsCsv);
+            library();
+            repl();
+        } finally {
+            if (generated && !keep) {
+                deleteTree(dataDir);
+            }
+        }
+        printReport();
+    }
+
+    // ---------------------------------------------------------------- 1. generation
+
+    private void generate() {
+        say("\n1. generating the registers into " + dataDir);
+        long t0 = System.nanoTime();
+        se.indikator.stdlib.synth.Summary s = Generator.generate(persons, seed, dataDir, m -> { });
+        Stats st = new Stats();
+        st.add(Stats.seconds(t0));
+        long bytes = s.files().stream().mapToLong(f -> f.bytes()).sum();
+        say(String.format(Locale.ROOT, "   %d files, %.0f MB, %s", s.files().size(), bytes / 1e6, st.format("s", 2)));
+        row("1. generate registers", st.format("s", 2), "—", "—");
+    }
+
+    // ---------------------------------------------------------------- 2. load
+
+    private void load(Path csv) throws Exception {
+        say("\n2. loading persons.csv");
+        ReadOptions opts = ReadOptions.defaults();
+        Stats ind = new Stats();
+        LoadResult last = null;
+        for (int i = 0; i < runs; i++) {
+            last = null;
+            gc();
+            long t0 = System.nanoTime();
+            last = CsvReader.read(csv, "persons.csv", opts);
+            ind.add(Stats.seconds(t0));
+            if (last.dataset().isEmpty()) {
+                throw new IllegalStateException("indikator could not read persons.csv: " + last.problems());
+            }
+            say("   indikator CsvReader run " + (i + 1) + ": " + fmt(ind.values.get(i)) + " s");
+        }
+        int rows = last.dataset().get().rowCount();
+        if (rows != persons && persons > 0) {
+            notes.add("indikator read " + rows + " rows of persons.csv, expected " + persons);
+        }
+
+        Stats duck = new Stats();
+        for (int i = 0; i < runs; i++) {
+            try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement()) {
+                long t0 = System.nanoTime();
+                s.execute(duckLoadSql(csv));
+                duck.add(Stats.seconds(t0));
+                long n = scalar(s, "SELECT count(*) FROM persons");
+                if (n != rows) {
+                    throw new IllegalStateException("DuckDB read " + n + " rows, indikator " + rows);
+                }
+            }
+            say("   DuckDB read_csv run " + (i + 1) + ": " + fmt(duck.values.get(i)) + " s");
+        }
+
+        Stats saw = new Stats();
+        for (int i = 0; i < runs; i++) {
+            gc();
+            long t0 = System.nanoTime();
+            Table t = tablesawRead(csv);
+            saw.add(Stats.seconds(t0));
+            if (t.rowCount() != rows) {
+                throw new IllegalStateException("Tablesaw read " + t.rowCount() + " rows, indikator " + rows);
+            }
+            say("   Tablesaw CsvReader run " + (i + 1) + ": " + fmt(saw.values.get(i)) + " s");
+        }
+
+        Path cacheDir = Files.createTempDirectory("indikator-bench-cache-");
+        try {
+            Path entry = cacheDir.resolve("persons.bin");
+            long t0 = System.nanoTime();
+            String key = BinaryCache.key(csv, opts);
+            double keySeconds = Stats.seconds(t0);
+            t0 = System.nanoTime();
+            BinaryCache.write(entry, key, last);
+            double writeSeconds = Stats.seconds(t0);
+            say(String.format(Locale.ROOT, "   binary cache: key (CRC-32C of the file) %.3f s, write %.3f s, %.0f MB",
+                    keySeconds, writeSeconds, Files.size(entry) / 1e6));
+            last = null;
+            Stats read = new Stats();
+            Stats keyRead = new Stats();
+            for (int i = 0; i < runs; i++) {
+                gc();
+                t0 = System.nanoTime();
+                String k = BinaryCache.key(csv, opts);
+                double keyed = Stats.seconds(t0);
+                long t1 = System.nanoTime();
+                LoadResult r = BinaryCache.read(entry, k, "persons.csv").orElseThrow(
+                        () -> new IllegalStateException("the cache entry was not read back"));
+                double readSeconds = Stats.seconds(t1);
+                if (r.dataset().orElseThrow().rowCount() != rows) {
+                    throw new IllegalStateException("cache gave another row count");
+                }
+                read.add(readSeconds);
+                keyRead.add(keyed + readSeconds);
+                say("   cache reload run " + (i + 1) + String.format(Locale.ROOT, ": read %.3f s, key + read %.3f s",
+                        readSeconds, keyed + readSeconds));
+            }
+            row("2. load: indikator CsvReader", ind.format("s", 2), "≤ 2× DuckDB",
+                    verdict(ind.median() <= 2 * duck.median(), ind.median() / duck.median(), "× DuckDB"));
+            row("2. load: DuckDB read_csv (in-memory table)", duck.format("s", 2), "—", "—");
+            row("2. load: Tablesaw CsvReader", saw.format("s", 2), "—",
+                    String.format(Locale.ROOT, "indikator = %.2f× Tablesaw", ind.median() / saw.median()));
+            row("2. cache reload: BinaryCache.read", read.format("s", 3), "≤ 0.8 s",
+                    verdict(read.median() <= 0.8, read.median() / 0.8, "× target"));
+            row("2. cache reload as Session does it: key + read", keyRead.format("s", 3), "≤ 0.8 s",
+                    verdict(keyRead.median() <= 0.8, keyRead.median() / 0.8, "× target"));
+        } finally {
+            deleteTree(cacheDir);
+        }
+    }
+
+    static String duckLoadSql(Path csv) {
+        return "CREATE TABLE persons AS SELECT * FROM read_csv('" + csv.toAbsolutePath().toString().replace("'", "''")
+                + "', delim=';', header=true, decimal_separator=',', types={'region_code': 'VARCHAR'})";
+    }
+
+    static Table tablesawRead(Path csv) throws IOException {
+        ColumnType[] types = {ColumnType.INTEGER, ColumnType.INTEGER, ColumnType.STRING, ColumnType.STRING,
+                ColumnType.INTEGER, ColumnType.INTEGER, ColumnType.INTEGER, ColumnType.STRING, ColumnType.BOOLEAN,
+                ColumnType.STRING};
+        try (java.io.Reader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
+            return Table.read().csv(CsvReadOptions.builder(in).separator(';').header(true).columnTypes(types)
+                    .maxCharsPerColumn(64).build());
+        }
+    }
+
+    // ---------------------------------------------------------------- 3. heap
+
+    private void heap(Path csv) {
+        say("\n3. heap per row of the loaded persons Dataset");
+        Stats perRow = new Stats();
+        for (int i = 0; i < Math.max(1, Math.min(runs, 3)); i++) {
+            long before = usedAfterGc();
+            LoadResult r = CsvReader.read(csv, "persons.csv", ReadOptions.defaults());
+            Dataset d = r.dataset().orElseThrow();
+            long after = usedAfterGc();
+            double bpr = (after - before) / (double) d.rowCount();
+            perRow.add(bpr);
+            say(String.format(Locale.ROOT, "   run %d: %.0f MB for %d rows = %.1f bytes per row", i + 1,
+                    (after - before) / 1e6, d.rowCount(), bpr));
+            java.lang.ref.Reference.reachabilityFence(r);
+        }
+        row("3. heap per row (persons Dataset)", perRow.format("B", 1), "≤ 27 B",
+                verdict(perRow.median() <= 27, perRow.median() / 27, "× target"));
+    }
+
+    // ---------------------------------------------------------------- 4. compute
+
+    private void compute(Path csv) throws Exception {
+        say("\n4. standardised mortality by region × sex and education × sex, crude proportion by region × birth group");
+        // (a) indikator
+        Session session = new Session(csv.getParent());
+        long t0 = System.nanoTime();
+        ensureOk(session.run(new SourceFile("declare.ind", DECLARATIONS)), "declarations");
+        say(String.format(Locale.ROOT, "   indikator session load (read + check; cache as configured): %.2f s",
+                Stats.seconds(t0)));
+        List<ResultTable> warm = tables(ensureOk(session.run(new SourceFile("shows.ind", SHOWS)), "shows"));
+        say("   (one warm-up run of each engine is not counted)");
+        Stats ind = new Stats();
+        List<ResultTable> indTables = warm;
+        for (int i = 0; i < runs; i++) {
+            t0 = System.nanoTime();
+            RunResult r = session.run(new SourceFile("shows.ind", SHOWS));
+            ind.add(Stats.seconds(t0));
+            indTables = tables(ensureOk(r, "shows"));
+            say("   indikator run " + (i + 1) + ": " + fmt(ind.values.get(i)) + " s");
+        }
+        session = null;
+        Map<String, double[]> indDsrRegion = fromIndikator(indTables.get(0), "region", "kön");
+        Map<String, double[]> indDsrEdu = fromIndikator(indTables.get(1), "utbildning", "kön");
+        Map<String, double[]> indCrude = fromIndikator(indTables.get(2), "region", "födelseland");
+
+        // (b) DuckDB
+        Stats duck = new Stats();
+        List<Map<String, double[]>> duckRes = null;
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement()) {
+            s.execute(duckLoadSql(csv));
+            duckQueries(s);
+            for (int i = 0; i < runs; i++) {
+                t0 = System.nanoTime();
+                duckRes = duckQueries(s);
+                duck.add(Stats.seconds(t0));
+                say("   DuckDB run " + (i + 1) + ": " + fmt(duck.values.get(i)) + " s");
+            }
+        }
+
+        // (c) Tablesaw
+        Table t = tablesawRead(csv);
+        tablesawCompute(t);
+        Stats saw = new Stats();
+        List<Map<String, double[]>> sawRes = null;
+        for (int i = 0; i < runs; i++) {
+            t0 = System.nanoTime();
+            sawRes = tablesawCompute(t);
+            saw.add(Stats.seconds(t0));
+            say("   Tablesaw run " + (i + 1) + ": " + fmt(saw.values.get(i)) + " s");
+        }
+        t = null;
+
+        // the check
+        List<String> problems = new ArrayList<>();
+        int compared = 0;
+        compared += compare("DSR region×sex", indDsrRegion, duckRes.get(0), sawRes.get(0), problems);
+        compared += compare("DSR education×sex", indDsrEdu, duckRes.get(1), sawRes.get(1), problems);
+        compared += compare("proportion region×birth group", indCrude, duckRes.get(2), sawRes.get(2), problems);
+        String check = (problems.isEmpty() ? "all equal" : problems.size() + " differences") + " (" + compared
+                + " groups" + (hiddenSmall > 0 ? "; " + hiddenSmall + " DSRs on < 10 events not shown by indikator, counts compared" : "")
+                + ")";
+        say("   check: " + check);
+        problems.stream().limit(20).forEach(p -> say("     " + p));
+        if (!problems.isEmpty()) {
+            notes.add("the three engines disagree: " + problems.get(0));
+        }
+        row("4. indikator (3 shows)", ind.format("s", 3), "≤ 1.0× DuckDB (aim 0.35×)",
+                verdict(ind.median() <= duck.median(), ind.median() / duck.median(), "× DuckDB"));
+        row("4. DuckDB SQL (3 queries)", duck.format("s", 3), "—", "—");
+        row("4. Tablesaw summarize/join (3 results)", saw.format("s", 3), "—",
+                String.format(Locale.ROOT, "indikator = %.2f× Tablesaw", ind.median() / saw.median()));
+        row("4. same values in all three", check, "rel. 1e-9, exact counts", problems.isEmpty() ? "met" : "NOT MET");
+    }
+
+    static List<Map<String, double[]>> duckQueries(Statement s) throws SQLException {
+        StringBuilder esp = new StringBuilder("esp(band, w) AS (VALUES ");
+        for (int i = 0; i < ESP2013.length; i++) {
+            esp.append(i == 0 ? "" : ", ").append("(").append(i).append(", ").append(ESP2013[i]).append("::DOUBLE)");
+        }
+        esp.append(")");
+        String dsr = "WITH " + esp + ", cells AS (SELECT %1$s AS g1, sex AS g2, least(age // 5, 18) AS band, "
+                + "count(*) AS n, count_if(died) AS x FROM persons WHERE age IS NOT NULL GROUP BY ALL) "
+                + "SELECT g1, g2, sum(x), sum(n), sum(w * x / n) / sum(w) * 100000 FROM cells JOIN esp USING (band) "
+                + "GROUP BY g1, g2";
+        String crude = "WITH b AS (SELECT region, CASE WHEN birth_country = 'SE' THEN 'Sverige' "
+                + "WHEN birth_country IN (" + NORDIC + ") THEN 'Norden utom Sverige' "
+                + "WHEN birth_country IN (" + EU + ") THEN 'EU utom Norden' "
+                + "WHEN birth_country IS NULL OR birth_country = '' THEN NULL ELSE 'Utanför EU' END AS born, died "
+                + "FROM persons) SELECT region, born, count_if(died), count(*), count_if(died) / count(*) "
+                + "FROM b WHERE born IS NOT NULL GROUP BY ALL";
+        List<Map<String, double[]>> out = new ArrayList<>();
+        out.add(groups(s, String.format(Locale.ROOT, dsr, "region")));
+        out.add(groups(s, String.format(Locale.ROOT, dsr, "coalesce(education, 0)")));
+        out.add(groups(s, crude));
+        return out;
+    }
+
+    static Map<String, double[]> groups(Statement s, String sql) throws SQLException {
+        Map<String, double[]> m = new LinkedHashMap<>();
+        try (ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                m.put(rs.getString(1) + "|" + rs.getString(2),
+                        new double[] {rs.getDouble(3), rs.getDouble(4), rs.getDouble(5)});
+            }
+        }
+        return m;
+    }
+
+    /** Idiomatic Tablesaw: derived columns, summarize … by, a join with the standard, summarize again. */
+    static List<Map<String, double[]>> tablesawCompute(Table persons) {
+        IntColumn age = persons.intColumn("age");
+        int n = persons.rowCount();
+        IntColumn age5 = IntColumn.create("age5", n);
+        IntColumn edu = IntColumn.create("edu", n);
+        IntColumn education = persons.intColumn("education");
+        for (int i = 0; i < n; i++) {
+            age5.set(i, Math.min(age.getInt(i) / 5, 18));
+            edu.set(i, education.isMissing(i) ? 0 : education.getInt(i));
+        }
+        StringColumn born = persons.stringColumn("birth_country").map(Benchmark::birthGroup, StringColumn::create)
+                .setName("born");
+        Table t = Table.create("p", persons.stringColumn("region"), persons.intColumn("sex"), edu, age5, born,
+                persons.booleanColumn("died"));
+        Table esp = Table.create("esp", IntColumn.indexColumn("age5", ESP2013.length, 0),
+                DoubleColumn.create("w", ESP2013));
+        List<Map<String, double[]>> out = new ArrayList<>();
+        out.add(tablesawDsr(t, esp, "region"));
+        out.add(tablesawDsr(t, esp, "edu"));
+        Table known = t.where(t.stringColumn("born").isNotMissing());
+        Table crude = known.summarize("died", AggregateFunctions.countTrue, AggregateFunctions.count).by("region", "born");
+        Map<String, double[]> m = new LinkedHashMap<>();
+        for (int r = 0; r < crude.rowCount(); r++) {
+            double x = ((NumericColumn<?>) named(crude, "Number True [died]")).getDouble(r);
+            double nn = ((NumericColumn<?>) named(crude, "Count [died]")).getDouble(r);
+            m.put(crude.column("region").getString(r) + "|" + crude.column("born").getString(r),
+                    new double[] {x, nn, x / nn});
+        }
+        out.add(m);
+        return out;
+    }
+
+    static Map<String, double[]> tablesawDsr(Table t, Table esp, String g1) {
+        Table cells = t.summarize("died", AggregateFunctions.countTrue, AggregateFunctions.count).by(g1, "sex", "age5");
+        named(cells, "Number True [died]").setName("x");
+        named(cells, "Count [died]").setName("n");
+        Table j = cells.joinOn("age5").inner(esp);
+        NumericColumn<?> x = j.numberColumn("x");
+        NumericColumn<?> nn = j.numberColumn("n");
+        DoubleColumn w = j.doubleColumn("w");
+        j.addColumns(w.multiply(x).divide(nn).setName("wxn"));
+        Table g = j.summarize(List.of("x", "n", "wxn", "w"), AggregateFunctions.sum).by(g1, "sex");
+        Map<String, double[]> m = new LinkedHashMap<>();
+        for (int r = 0; r < g.rowCount(); r++) {
+            double sx = ((NumericColumn<?>) named(g, "Sum [x]")).getDouble(r);
+            double sn = ((NumericColumn<?>) named(g, "Sum [n]")).getDouble(r);
+            double swxn = ((NumericColumn<?>) named(g, "Sum [wxn]")).getDouble(r);
+            double sw = ((NumericColumn<?>) named(g, "Sum [w]")).getDouble(r);
+            m.put(g.column(g1).getString(r) + "|" + g.column("sex").getString(r),
+                    new double[] {sx, sn, swxn / sw * 100000});
+        }
+        return m;
+    }
+
+    /** A summarize result's column by name, ignoring case (Tablesaw names them "Sum [x]", "Number True [died]"). */
+    static tech.tablesaw.columns.Column<?> named(Table t, String name) {
+        for (tech.tablesaw.columns.Column<?> c : t.columns()) {
+            if (c.name().equalsIgnoreCase(name)) {
+                return c;
+            }
+        }
+        throw new IllegalStateException("no column " + name + " in " + t.columnNames());
+    }
+
+    static String birthGroup(String c) {
+        if (c == null || c.isEmpty()) {
+            return StringColumnMissing.VALUE;
+        }
+        if (c.equals("SE")) {
+            return "Sverige";
+        }
+        if (NORDIC_SET.contains(c)) {
+            return "Norden utom Sverige";
+        }
+        if (EU_SET.contains(c)) {
+            return "EU utom Norden";
+        }
+        return "Utanför EU";
+    }
+
+    /** Tablesaw's missing text value. */
+    static final class StringColumnMissing {
+        static final String VALUE = "";
+    }
+
+    static final Map<String, String> LABELS = Map.of("Män", "1", "Kvinnor", "2", "Förgymnasial", "1", "Gymnasial", "2",
+            "Eftergymnasial", "3", "Uppgift saknas", "0");
+
+    static Map<String, double[]> fromIndikator(ResultTable t, String c1, String c2) {
+        Map<String, double[]> m = new LinkedHashMap<>();
+        for (int r = 0; r < t.rows().size(); r++) {
+            Object a = t.cell(r, c1);
+            Object b = t.cell(r, c2);
+            if (a == null || b == null || a.equals("Riket") || a.equals("National") || a.equals("Totalt")) {
+                continue;
+            }
+            Object num = t.cell(r, "numerator");
+            Object den = t.cell(r, "denominator");
+            Object val = t.cell(r, "value");
+            m.put(LABELS.getOrDefault(a.toString(), a.toString()) + "|" + LABELS.getOrDefault(b.toString(), b.toString()),
+                    new double[] {num(num), num(den), num(val)});
+        }
+        return m;
+    }
+
+    static double num(Object o) {
+        return o instanceof Number n ? n.doubleValue() : Double.NaN;
+    }
+
+    static int hiddenSmall;
+
+    static int compare(String what, Map<String, double[]> ind, Map<String, double[]> duck, Map<String, double[]> saw,
+            List<String> problems) {
+        for (String k : union(ind, duck, saw)) {
+            double[] a = ind.get(k);
+            double[] b = duck.get(k);
+            double[] c = saw.get(k);
+            if (a == null || b == null || c == null) {
+                problems.add(what + " " + k + ": group missing in " + (a == null ? "indikator " : "")
+                        + (b == null ? "DuckDB " : "") + (c == null ? "Tablesaw" : ""));
+                continue;
+            }
+            for (int i = 0; i < 2; i++) {
+                if (a[i] != b[i] || a[i] != c[i]) {
+                    problems.add(String.format(Locale.ROOT, "%s %s: %s %s / %s / %s", what, k,
+                            i == 0 ? "numerator" : "denominator", a[i], b[i], c[i]));
+                }
+            }
+            if (Double.isNaN(a[2]) && a[0] < 10) {
+                hiddenSmall++;
+                continue; // indikator does not show a standardised rate on fewer than 10 events (PHE's rule)
+            }
+            if (!close(a[2], b[2]) || !close(a[2], c[2])) {
+                problems.add(String.format(Locale.ROOT, "%s %s: value %.15g / %.15g / %.15g", what, k, a[2], b[2], c[2]));
+            }
+        }
+        return union(ind, duck, saw).size();
+    }
+
+    static java.util.Set<String> union(Map<String, double[]> a, Map<String, double[]> b, Map<String, double[]> c) {
+        java.util.Set<String> s = new java.util.TreeSet<>(a.keySet());
+        s.addAll(b.keySet());
+        s.addAll(c.keySet());
+        return s;
+    }
+
+    static boolean close(double x, double y) {
+        return Math.abs(x - y) <= 1e-9 * Math.max(Math.abs(x), Math.abs(y));
+    }
+
+    // ---------------------------------------------------------------- 5. library
+
+    private void library() {
+        say("\n5. the library's indicators: all in one run against one");
+        Session session = new Session(dataDir);
+        long t0 = System.nanoTime();
+        String dir = dataDir.toAbsolutePath().toString().replace("\\", "/");
+        ensureOk(session.run(new SourceFile("use.ind", "use stdlib.jamlik from \"" + dir + "\"\n")), "use");
+        say(String.format(Locale.ROOT, "   use stdlib.jamlik (read + check): %.2f s", Stats.seconds(t0)));
+        StringBuilder all = new StringBuilder();
+        for (String ind : LIBRARY) {
+            all.append("show ").append(ind).append(" by region\n");
+        }
+        // warm-up
+        ensureOk(session.run(new SourceFile("all.ind", all.toString())), "all");
+        Map<String, Stats> single = new LinkedHashMap<>();
+        for (String ind : LIBRARY) {
+            Stats st = new Stats();
+            for (int i = 0; i < runs; i++) {
+                long t1 = System.nanoTime();
+                ensureOk(session.run(new SourceFile("one.ind", "show " + ind + " by region\n")), ind);
+                st.add(Stats.seconds(t1));
+            }
+            single.put(ind, st);
+            say("   show " + ind + " by region: " + st.format("s", 3));
+        }
+        Stats allStats = new Stats();
+        for (int i = 0; i < runs; i++) {
+            long t1 = System.nanoTime();
+            ensureOk(session.run(new SourceFile("all.ind", all.toString())), "all");
+            allStats.add(Stats.seconds(t1));
+        }
+        double sum = single.values().stream().mapToDouble(Stats::median).sum();
+        Map.Entry<String, Stats> slowest = single.entrySet().stream()
+                .max(Comparator.comparingDouble(e -> e.getValue().median())).orElseThrow();
+        Stats one = single.get("amenable");
+        say("   all " + LIBRARY.length + " in one run: " + allStats.format("s", 3) + "; sum of the singles "
+                + fmt(sum) + " s; slowest single: " + slowest.getKey() + " " + fmt(slowest.getValue().median()) + " s");
+        row("5. one: show amenable by region", one.format("s", 3), "—", "—");
+        row("5. all " + LIBRARY.length + " library indicators in one run", allStats.format("s", 3), "≤ 1.5× one",
+                verdict(allStats.median() <= 1.5 * one.median(), allStats.median() / one.median(), "× one"));
+        row("5. (context) sum of the " + LIBRARY.length + " singles; slowest single",
+                fmt(sum) + " s; " + slowest.getKey() + " " + fmt(slowest.getValue().median()) + " s", "—",
+                String.format(Locale.ROOT, "all = %.2f× slowest single", allStats.median() / slowest.getValue().median()));
+    }
+
+    // ---------------------------------------------------------------- 6. shell start
+
+    private void repl() throws Exception {
+        say("\n6. start of the shell to its first prompt");
+        Path j = jar;
+        if (j == null) {
+            Path cwd = Path.of("").toAbsolutePath();
+            for (Path p : List.of(cwd.resolve("repl/target/indikator.jar"), cwd.resolveSibling("repl/target/indikator.jar"))) {
+                if (Files.isRegularFile(p)) {
+                    j = p;
+                    break;
+                }
+            }
+        }
+        if (j == null || !Files.isRegularFile(j)) {
+            say("   skipped: repl/target/indikator.jar is not built (mvn -q -o -pl repl -am package -DskipTests)");
+            row("6. shell start to first prompt", "skipped (jar not built)", "≤ 1 s", "not measured");
+            return;
+        }
+        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Stats prompt = new Stats();
+        Stats exit = new Stats();
+        for (int i = 0; i < runs + 1; i++) {
+            ProcessBuilder pb = new ProcessBuilder(javaBin, "-jar", j.toString()).redirectErrorStream(true);
+            pb.environment().put("TERM", "dumb");
+            long t0 = System.nanoTime();
+            Process p = pb.start();
+            try (OutputStream in = p.getOutputStream()) {
+                in.write(":quit\n".getBytes(StandardCharsets.UTF_8));
+            }
+            double promptAt = Double.NaN;
+            ByteArrayOutputStream seen = new ByteArrayOutputStream();
+            try (InputStream out = p.getInputStream()) {
+                int b;
+                while ((b = out.read()) >= 0) {
+                    seen.write(b);
+                    if (Double.isNaN(promptAt) && seen.toString(StandardCharsets.UTF_8).endsWith("ind> ")) {
+                        promptAt = Stats.seconds(t0);
+                    }
+                }
+            }
+            p.waitFor();
+            double exited = Stats.seconds(t0);
+            if (i == 0) {
+                say("   (first start not counted: it warms the file cache)");
+                continue;
+            }
+            if (!Double.isNaN(promptAt)) {
+                prompt.add(promptAt);
+            } else {
+                notes.add("the shell printed no 'ind> ' prompt; output began: "
+                        + seen.toString(StandardCharsets.UTF_8).lines().limit(3).toList());
+            }
+            exit.add(exited);
+            say(String.format(Locale.ROOT, "   run %d: prompt %.3f s, exit after :quit %.3f s", i, promptAt, exited));
+        }
+        if (prompt.values.isEmpty()) {
+            row("6. shell start to first prompt", "no prompt seen; to exit " + exit.format("s", 3), "≤ 1 s",
+                    verdict(exit.median() <= 1, exit.median(), "s to exit"));
+        } else {
+            row("6. shell start to first prompt", prompt.format("s", 3), "≤ 1 s",
+                    verdict(prompt.median() <= 1, prompt.median(), "× target"));
+            row("6. (context) start to exit after :quit", exit.format("s", 3), "—", "—");
+        }
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private static RunResult ensureOk(RunResult r, String what) {
+        List<Diagnostic> errors = r.diagnostics().stream().filter(Diagnostic::isError).toList();
+        if (!errors.isEmpty()) {
+            throw new IllegalStateException(what + ": " + errors);
+        }
+        return r;
+    }
+
+    private static List<ResultTable> tables(RunResult r) {
+        List<ResultTable> out = new ArrayList<>();
+        for (StatementResult s : r.statements()) {
+            for (Output o : s.outputs()) {
+                if (o instanceof Output.Table t) {
+                    out.add(t.table());
+                }
+            }
+        }
+        return out;
+    }
+
+    private void row(String what, String figure, String target, String verdict) {
+        report.add(new String[] {what, figure, target, verdict});
+    }
+
+    private static String verdict(boolean met, double ratio, String unit) {
+        return String.format(Locale.ROOT, "%s (%.2f %s)", met ? "met" : "NOT MET", ratio, unit);
+    }
+
+    private void printReport() {
+        int[] w = new int[4];
+        String[] head = {"measurement", "median (min–max, n)", "target", "result"};
+        for (String[] r : withHead(head)) {
+            for (int i = 0; i < 4; i++) {
+                w[i] = Math.max(w[i], r[i].length());
+            }
+        }
+        say("\nRESULTS (" + persons + " persons, " + runs + " runs; medians with min–max)");
+        for (String[] r : withHead(head)) {
+            StringBuilder sb = new StringBuilder("| ");
+            for (int i = 0; i < 4; i++) {
+                sb.append(r[i]).append(" ".repeat(w[i] - r[i].length())).append(" | ");
+            }
+            say(sb.toString().stripTrailing());
+            if (r == head) {
+                StringBuilder sep = new StringBuilder("|");
+                for (int i = 0; i < 4; i++) {
+                    sep.append("-".repeat(w[i] + 2)).append("|");
+                }
+                say(sep.toString());
+            }
+        }
+        notes.forEach(n -> say("note: " + n));
+    }
+
+    private List<String[]> withHead(String[] head) {
+        List<String[]> all = new ArrayList<>();
+        all.add(head);
+        all.addAll(report);
+        return all;
+    }
+
+    private static long scalar(Statement s, String sql) throws SQLException {
+        try (ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static void gc() {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+    }
+
+    private static long usedAfterGc() {
+        Runtime rt = Runtime.getRuntime();
+        long used = Long.MAX_VALUE;
+        for (int i = 0; i < 5; i++) {
+            System.gc();
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            used = Math.min(used, rt.totalMemory() - rt.freeMemory());
+        }
+        return used;
+    }
+
+    private static String physicalMemory() {
+        try {
+            var os = ManagementFactory.getOperatingSystemMXBean();
+            if (os instanceof com.sun.management.OperatingSystemMXBean sun) {
+                return String.format(Locale.ROOT, "%.1f GB RAM", sun.getTotalMemorySize() / 1e9);
+            }
+        } catch (RuntimeException | LinkageError e) {
+            // not available on this JVM
+        }
+        return "RAM unknown";
+    }
+
+    private static String fmt(double seconds) {
+        return String.format(Locale.ROOT, "%.3f", seconds);
+    }
+
+    private static void say(String s) {
+        System.out.println(s);
+        System.out.flush();
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}
