@@ -47,7 +47,7 @@ class LibraryTest {
 
     @Test
     void everyIndicatorByRegionAndReportingGroup() {
-        List<String> indicators = List.of("op90", "amenable", "suicide", "inactivity", "tears", "apgar", "overcrowding",
+        List<String> indicators = List.of("op90", "amenable", "survival5", "suicide", "inactivity", "tears", "apgar", "overcrowding",
                 "wrong_ward", "sedatives", "avoid");
         StringBuilder script = new StringBuilder("use stdlib.jamlik from \".\"\n");
         for (String i : indicators) {
@@ -68,10 +68,11 @@ class LibraryTest {
     void catalogueListsVersionAndStatusAndExportsJson() throws IOException {
         RunResult r = run("use stdlib.jamlik from \".\"\ncatalogue\ncatalogue to \"catalogue.json\"\n");
         ResultTable cat = tables(r).get(0);
-        assertEquals(11, cat.rows().size());
+        assertEquals(12, cat.rows().size());
         assertEquals("1", cat.cell(0, "version"));
         assertEquals("active", cat.cell(0, "status"));
-        assertEquals("under review", cat.cell(10, "status"));
+        assertEquals("under review", cat.cell(11, "status"));
+        assertEquals("survival5", cat.cell(2, "name"));
         String json = Files.readString(dir.resolve("catalogue.json"));
         assertTrue(json.startsWith("[\n  {\"name\": \"op90\", \"title\": \"Operation inom 90 dagar i specialiserad vård\""), json);
     }

@@ -31,6 +31,8 @@ import se.indikator.stdlib.survival.SurvivalStandardisation;
  * chosen estimator (Pohar Perme by default; Ederer II, Ederer I, Hakulinen) gives the value at the
  * requested time with log-scale intervals — or, when standardised (e.g. {@code direct by icss weights
  * icss1}), the weighted sum of the strata's estimates with normal intervals. Values are percentages.
+ * Patients with no follow-up (exit on the day of entry, e.g. cases known only from a death
+ * certificate) are left out, as cancer registries do for survival.
  */
 final class SurvivalStep {
     static final double DAYS_PER_YEAR = 365.241;
@@ -64,7 +66,7 @@ final class SurvivalStep {
             double out = exit.get(r);
             double a = age.get(r);
             double sx = sex.get(r);
-            if (Double.isNaN(in) || Double.isNaN(out) || Double.isNaN(a) || Double.isNaN(sx) || out < in) {
+            if (Double.isNaN(in) || Double.isNaN(out) || Double.isNaN(a) || Double.isNaN(sx) || out <= in) {
                 continue;
             }
             int s = stratum == null ? 0 : stratum.key(r);
