@@ -28,6 +28,7 @@ statement
     | profileStmt
     | relateStmt
     | rankStmt
+    | inequalityStmt
     | qualityStmt
     | importStmt
     ;
@@ -160,6 +161,7 @@ plotStmt
     | PLOT target=ident byClause? (WHERE condition=expr)? (AS kind=ident)? SORTED?   # plotIndicator
     ;
 profileStmt : PROFILE profileSpec ;
+inequalityStmt : INEQUALITY target=ident ACROSS across=ident ;
 rankStmt : RANK target=ident BY by=ident ;
 relateStmt : RELATE target=ident BY key=ident TO data=ident ON indicatorList ;
 profileSpec : breakdown=ident value=STRING ON indicatorList (BY by=ident)? ;
@@ -240,6 +242,7 @@ JAVA_CELL : 'java' [ \t\r\n]* JAVA_BODY ;
 fragment JAVA_BODY : '{' ( JAVA_BODY | ~[{}] )* '}' ;
 
 SET : 'set' ;
+INEQUALITY : 'inequality' ;
 RELATIVE : 'relative' ;
 SURVIVAL : 'survival' ;
 AT : 'at' ;

@@ -129,6 +129,10 @@ public sealed interface Stmt {
         }
     }
 
+    /** {@code inequality amenable across utbildning}: SII/RII, concentration index, extremes, PAF. */
+    record Inequality(Name indicator, Name across, Span span) implements Stmt {
+    }
+
     /** {@code rank amenable by region}: ranks with intervals by simulation. */
     record Rank(Name indicator, Name by, Span span) implements Stmt {
     }

@@ -108,6 +108,8 @@ final class AstBuilder {
             List<Name> inds = new ArrayList<>();
             x.indicatorList().ident().forEach(i -> inds.add(name(i)));
             return new Stmt.Heat(name(x.breakdown), inds, s);
+        } else if (c instanceof InequalityStmtContext x) {
+            return new Stmt.Inequality(name(x.target), name(x.across), s);
         } else if (c instanceof RankStmtContext x) {
             return new Stmt.Rank(name(x.target), name(x.by), s);
         } else if (c instanceof RelateStmtContext x) {

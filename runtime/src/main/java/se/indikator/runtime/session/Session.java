@@ -243,6 +243,8 @@ public final class Session {
             useLibrary(u, d);
         } else if (s instanceof Stmt.Plot || s instanceof Stmt.Profile || s instanceof Stmt.Heat) {
             return new Presentations(this, d).check(s, out);
+        } else if (s instanceof Stmt.Inequality in) {
+            return new InequalityTable(this, d).check(in, out);
         } else if (s instanceof Stmt.Rank rk) {
             return new Ranking(this, d).check(rk, out);
         } else if (s instanceof Stmt.Relate rel) {
