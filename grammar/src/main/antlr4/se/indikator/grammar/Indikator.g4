@@ -29,6 +29,7 @@ statement
     | relateStmt
     | rankStmt
     | inequalityStmt
+    | trendStmt
     | qualityStmt
     | importStmt
     ;
@@ -161,6 +162,7 @@ plotStmt
     | PLOT target=ident byClause? (WHERE condition=expr)? (AS kind=ident)? SORTED?   # plotIndicator
     ;
 profileStmt : PROFILE profileSpec ;
+trendStmt : TREND target=ident OVER time=ident (BY by=ident)? ;
 inequalityStmt : INEQUALITY target=ident ACROSS across=ident ;
 rankStmt : RANK target=ident BY by=ident ;
 relateStmt : RELATE target=ident BY key=ident TO data=ident ON indicatorList ;
@@ -242,6 +244,8 @@ JAVA_CELL : 'java' [ \t\r\n]* JAVA_BODY ;
 fragment JAVA_BODY : '{' ( JAVA_BODY | ~[{}] )* '}' ;
 
 SET : 'set' ;
+TREND : 'trend' ;
+OVER : 'over' ;
 INEQUALITY : 'inequality' ;
 RELATIVE : 'relative' ;
 SURVIVAL : 'survival' ;

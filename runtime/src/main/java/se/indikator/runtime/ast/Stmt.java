@@ -133,6 +133,10 @@ public sealed interface Stmt {
     record Inequality(Name indicator, Name across, Span span) implements Stmt {
     }
 
+    /** {@code trend amenable over year [by kön]}: the series, the χ² test for trend and the annual percent change. */
+    record Trend(Name indicator, Name time, Name by, Span span) implements Stmt {
+    }
+
     /** {@code rank amenable by region}: ranks with intervals by simulation. */
     record Rank(Name indicator, Name by, Span span) implements Stmt {
     }

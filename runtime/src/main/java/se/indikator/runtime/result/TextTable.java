@@ -14,7 +14,7 @@ public final class TextTable {
     }
 
     private static final Set<String> COUNT_COLUMNS = Set.of("numerator", "denominator", "observed", "rows", "missing",
-            "df", "units", "rank", "rank_lower_95", "rank_upper_95");
+            "df", "units", "rank", "rank_lower_95", "rank_upper_95", "periods");
 
     /** Renders with the table's own number format. */
     public static String render(ResultTable t) {
