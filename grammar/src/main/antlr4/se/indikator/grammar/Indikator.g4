@@ -30,6 +30,7 @@ statement
     | rankStmt
     | inequalityStmt
     | trendStmt
+    | funnelStmt
     | qualityStmt
     | importStmt
     ;
@@ -162,6 +163,7 @@ plotStmt
     | PLOT target=ident byClause? (WHERE condition=expr)? (AS kind=ident)? SORTED?   # plotIndicator
     ;
 profileStmt : PROFILE profileSpec ;
+funnelStmt : FUNNEL target=ident BY by=ident ;
 trendStmt : TREND target=ident OVER time=ident (BY by=ident)? ;
 inequalityStmt : INEQUALITY target=ident ACROSS across=ident ;
 rankStmt : RANK target=ident BY by=ident ;
@@ -244,6 +246,7 @@ JAVA_CELL : 'java' [ \t\r\n]* JAVA_BODY ;
 fragment JAVA_BODY : '{' ( JAVA_BODY | ~[{}] )* '}' ;
 
 SET : 'set' ;
+FUNNEL : 'funnel' ;
 TREND : 'trend' ;
 OVER : 'over' ;
 INEQUALITY : 'inequality' ;

@@ -137,6 +137,10 @@ public sealed interface Stmt {
     record Trend(Name indicator, Name time, Name by, Span span) implements Stmt {
     }
 
+    /** {@code funnel tears by region}: funnel limits around the national value and each unit's position. */
+    record Funnel(Name indicator, Name by, Span span) implements Stmt {
+    }
+
     /** {@code rank amenable by region}: ranks with intervals by simulation. */
     record Rank(Name indicator, Name by, Span span) implements Stmt {
     }

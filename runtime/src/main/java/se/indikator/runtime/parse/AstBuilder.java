@@ -108,6 +108,8 @@ final class AstBuilder {
             List<Name> inds = new ArrayList<>();
             x.indicatorList().ident().forEach(i -> inds.add(name(i)));
             return new Stmt.Heat(name(x.breakdown), inds, s);
+        } else if (c instanceof FunnelStmtContext x) {
+            return new Stmt.Funnel(name(x.target), name(x.by), s);
         } else if (c instanceof TrendStmtContext x) {
             return new Stmt.Trend(name(x.target), name(x.time), x.by == null ? null : name(x.by), s);
         } else if (c instanceof InequalityStmtContext x) {

@@ -144,6 +144,11 @@ final class Presentations {
         return k;
     }
 
+    /** Writes a chart's files and adds it to the outputs (for statements that also print a table). */
+    void emitChart(Chart chart, String baseName, List<Output> out) {
+        emit(chart, baseName, out);
+    }
+
     private void emit(Chart chart, String baseName, List<Output> out) {
         String safe = baseName.replaceAll("[^\\p{L}\\p{N}_-]+", "_");
         Path dir = session.plotsDir();

@@ -243,6 +243,8 @@ public final class Session {
             useLibrary(u, d);
         } else if (s instanceof Stmt.Plot || s instanceof Stmt.Profile || s instanceof Stmt.Heat) {
             return new Presentations(this, d).check(s, out);
+        } else if (s instanceof Stmt.Funnel fu) {
+            return new FunnelTable(this, d).check(fu, out, new Presentations(this, d));
         } else if (s instanceof Stmt.Trend tr) {
             return new TrendTable(this, d).check(tr, out);
         } else if (s instanceof Stmt.Inequality in) {
