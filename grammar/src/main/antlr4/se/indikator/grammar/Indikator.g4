@@ -163,9 +163,39 @@ plotStmt
     | PLOT target=ident byClause? (WHERE condition=expr)? (AS kind=ident)? SORTED?   # plotIndicator
     ;
 profileStmt : PROFILE profileSpec ;
-funnelStmt : FUNNEL target=ident BY by=ident ;
+funnelStmt
+    : FUNNEL kind=(PROPORTION | RATIO | RATE) OF num=ident (SLASH den=ident)? FROM data=ident analysisOption*   # funnelValues
+    | FUNNEL target=ident BY by=ident analysisOption*                                                           # funnelIndicator
+    ;
 trendStmt : TREND target=ident OVER time=ident (BY by=ident)? ;
-inequalityStmt : INEQUALITY target=ident ACROSS across=ident ;
+inequalityStmt
+    : INEQUALITY OF value=ident FROM data=ident ACROSS across=ident analysisOption*     # inequalityValues
+    | INEQUALITY target=ident ACROSS across=ident analysisOption*                       # inequalityIndicator
+    ;
+
+// Options of the equity analyses (inequality, funnel); which apply where is checked after parsing.
+analysisOption
+    : BY ident (COMMA ident)*                                  # optionBy
+    | POPULATION ident                                         # optionPopulation
+    | SE ident                                                 # optionSe
+    | LIMITS TO path=STRING                                    # optionLimitsTo
+    | LIMITS lower=ident COMMA upper=ident (AT level)?         # optionLimits
+    | COUNT ident                                              # optionCount
+    | TYPE ident                                               # optionType
+    | TRANSFORM                                                # optionTransform
+    | MULTIPLIER signedNumber                                  # optionMultiplier
+    | CONFIDENCE levels                                        # optionConfidence
+    | REPETITIONS NUMBER                                       # optionRepetitions
+    | SEED NUMBER                                              # optionSeed
+    | PER NUMBER                                               # optionPer
+    | AS ident                                                 # optionAs
+    | RATE ident                                               # optionRate
+    | DSR ident                                                # optionDsr
+    | YEARS NUMBER                                             # optionYears
+    | DISPERSION ident                                         # optionDispersion
+    | TO path=STRING                                           # optionTo
+    | WHERE condition=expr                                     # optionWhere
+    ;
 rankStmt : RANK target=ident BY by=ident ;
 relateStmt : RELATE target=ident BY key=ident TO data=ident ON indicatorList ;
 profileSpec : breakdown=ident value=STRING ON indicatorList (BY by=ident)? ;
@@ -236,6 +266,7 @@ ident
     | WEIGHTS | DIRECT | INDIRECT | REFERENCE | ACROSS | WITHIN | ADJUST
     | NUMERATOR | DENOMINATOR | COHORT | MEASURE | TARGET | POLARITY | CI | BAND | FREQUENCIES | HEAT | SORTED
     | RELATIVE | SURVIVAL | AT | YEARS
+    | SE | LIMITS | TYPE | TRANSFORM | MULTIPLIER | REPETITIONS | SEED | DSR | DISPERSION
     ;
 
 // ---------------------------------------------------------------- lexer
@@ -255,6 +286,15 @@ SURVIVAL : 'survival' ;
 AT : 'at' ;
 YEARS : 'years' | 'year' ;
 RANK : 'rank' ;
+SE : 'se' ;
+LIMITS : 'limits' ;
+TYPE : 'type' ;
+TRANSFORM : 'transform' ;
+MULTIPLIER : 'multiplier' ;
+REPETITIONS : 'repetitions' ;
+SEED : 'seed' ;
+DSR : 'dsr' ;
+DISPERSION : 'dispersion' ;
 RELATE : 'relate' ;
 PLOT : 'plot' ;
 PROFILE : 'profile' ;

@@ -18,7 +18,7 @@ final class Help {
               compare IND across B [within B2]     differences and ratios between groups
 
             Commands:
-              :help [topic]     this text, or a topic: data, breakdown, indicator, show, compare, measures
+              :help [topic]     this text, or a topic: data, breakdown, indicator, show, compare, measures, equity
               :load FILE        run a script in this session
               :data             the data read so far
               :describe NAME    columns, types, rows and missing values of a data table
@@ -45,6 +45,13 @@ final class Help {
                     + "    suppress when numerator < 10   title/area/source/description/version/status \"…\"\n}\n",
             "show", "show IND [by B1, B2] [where CONDITION]\nexport IND [by …] to \"FILE.csv\"\n",
             "compare", "compare IND across B [within B2] [reference \"LABEL\"]\n",
+            "equity", "inequality IND across B [transform] [confidence 95%] [repetitions N] [seed N] [to \"F.csv\"]\n"
+                    + "inequality of VALUE from DATA across Q population POP se SE|limits L, U|count X [type rate|proportion]\n"
+                    + "    [transform] [multiplier M] [by COL, …] [where …]\n"
+                    + "trend IND over TIME [by B]          χ² for trend, annual percent change, verdict\n"
+                    + "funnel IND by B [dispersion multiplicative|additive] [limits to \"F.csv\"]\n"
+                    + "funnel proportion|ratio|rate of NUM [/ DEN] from DATA [by UNIT] [per N] [as isr] [rate|dsr COL] [years N]\n"
+                    + "rank IND by B      profile B \"X\" on IND, …      relate IND by KEY to DATA on F, …\n",
             "measures", "proportion, percent, rate per N, ratio per N, mean of COL, median of COL, count\n"
                     + "intervals: wilson, clopper-pearson, exact, byar, t, order, dobson, gamma, dobson-non-independent\n");
 

@@ -129,16 +129,47 @@ public sealed interface Stmt {
         }
     }
 
-    /** {@code inequality amenable across utbildning}: SII/RII, concentration index, extremes, PAF. */
-    record Inequality(Name indicator, Name across, Span span) implements Stmt {
+    /** {@code inequality amenable across utbildning [options]}: SII/RII, concentration index, extremes, PAF. */
+    record Inequality(Name indicator, Name across, List<AnalysisOption> options, Span span) implements Stmt {
+        public Inequality {
+            options = List.copyOf(options);
+        }
+    }
+
+    /**
+     * {@code inequality of Value from sii across Quantile population Population se StandardError [options]}:
+     * SII/RII and the concentration index from group values already computed (PHE's {@code phe_sii}).
+     */
+    record InequalityOfValues(Name value, Name data, Name across, List<AnalysisOption> options, Span span)
+            implements Stmt {
+        public InequalityOfValues {
+            options = List.copyOf(options);
+        }
     }
 
     /** {@code trend amenable over year [by kön]}: the series, the χ² test for trend and the annual percent change. */
     record Trend(Name indicator, Name time, Name by, Span span) implements Stmt {
     }
 
-    /** {@code funnel tears by region}: funnel limits around the national value and each unit's position. */
-    record Funnel(Name indicator, Name by, Span span) implements Stmt {
+    /** {@code funnel tears by region [options]}: funnel limits around the national value and each unit's position. */
+    record Funnel(Name indicator, Name by, List<AnalysisOption> options, Span span) implements Stmt {
+        public Funnel {
+            options = List.copyOf(options);
+        }
+    }
+
+    /**
+     * {@code funnel proportion of numerator / denominator from units [options]} (also {@code ratio},
+     * {@code rate}): a funnel plot of units whose counts are given in a table (PHE's funnel functions).
+     *
+     * @param statistic "proportion", "ratio" or "rate"
+     * @param denominator the denominator column, or null (rates given with a {@code rate} or {@code dsr} column)
+     */
+    record FunnelOfValues(String statistic, Name numerator, Name denominator, Name data, List<AnalysisOption> options,
+            Span span) implements Stmt {
+        public FunnelOfValues {
+            options = List.copyOf(options);
+        }
     }
 
     /** {@code rank amenable by region}: ranks with intervals by simulation. */

@@ -111,8 +111,26 @@ final class IndicatorData {
             Object c = t.columnIndex(b) < 0 ? null : t.cell(r, b);
             keys.add(c == null ? "" : text(c));
         }
+        String verdict = t.columnIndex("funnel") >= 0 ? funnelVerdict(string(t, r, "funnel"),
+                t.meta().map(m -> m.polarity()).orElse("none")) : string(t, r, "vs_national");
         return new Group(keys, number(t, r, "value"), number(t, r, "lower_" + level), number(t, r, "upper_" + level),
-                string(t, r, "vs_national"), string(t, r, "note"), number(t, r, "denominator"), number(t, r, "national"));
+                verdict, string(t, r, "note"), number(t, r, "denominator"), number(t, r, "national"));
+    }
+
+    /** A funnel label as a verdict: outside the limits is better or worse by polarity (higher or lower without one). */
+    static String funnelVerdict(String label, String polarity) {
+        if (label == null) {
+            return null;
+        }
+        boolean high = label.startsWith("High");
+        if (!high && !label.startsWith("Low")) {
+            return label.startsWith("Not significant") ? "similar" : "not compared";
+        }
+        return switch (polarity) {
+            case "higher" -> high ? "better" : "worse";
+            case "lower" -> high ? "worse" : "better";
+            default -> high ? "higher" : "lower";
+        };
     }
 
     private static String text(Object c) {

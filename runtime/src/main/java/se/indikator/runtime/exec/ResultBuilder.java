@@ -13,6 +13,7 @@ import se.indikator.runtime.model.Settings;
 import se.indikator.stdlib.compare.PValueAdjustment;
 import se.indikator.runtime.result.ResultMeta;
 import se.indikator.runtime.result.ResultTable;
+import se.indikator.runtime.result.Verdict;
 import se.indikator.stdlib.ci.ConfidenceLevel;
 
 /**
@@ -48,7 +49,11 @@ public final class ResultBuilder {
         if (adjusted) {
             columns.addAll(List.of("p_value", "p_adjusted"));
         }
-        columns.addAll(List.of("target_met", "method", "note"));
+        columns.add("target_met");
+        if (ind.target() != null) {
+            columns.add("verdict");
+        }
+        columns.addAll(List.of("method", "note"));
 
         double defaultBelow = c.plan().suppression().defaultBelow();
         int n = c.groups().size();
@@ -196,6 +201,7 @@ public final class ResultBuilder {
             r.add(suppressed ? null : num(e.upper()[i]));
         }
         r.add(num(national));
+        int vsIndex = r.size() + 1;
         boolean compared = ind.measure().kind() != Measure.Kind.COUNT && !suppressed && !Double.isNaN(e.value())
                 && !Double.isNaN(national);
         if (!compared) {
@@ -220,7 +226,13 @@ public final class ResultBuilder {
             r.add(total || !compared ? null : num(p));
             r.add(total || !compared ? null : num(padj));
         }
-        r.add(suppressed || ind.target() == null || Double.isNaN(e.value()) ? null : targetMet(e.value(), ind) ? "yes" : "no");
+        String met = suppressed || ind.target() == null || Double.isNaN(e.value()) ? null
+                : targetMet(e.value(), ind) ? "yes" : "no";
+        r.add(met);
+        if (ind.target() != null) {
+            String vs = total || !compared ? null : (String) r.get(vsIndex);
+            r.add(Verdict.of(vs, met, null, ind.polarity().keyword(), !suppressed && !Double.isNaN(e.value())));
+        }
         r.add(e.method());
         r.add(why);
         return r;

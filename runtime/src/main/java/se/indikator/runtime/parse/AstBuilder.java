@@ -9,6 +9,7 @@ import org.antlr.v4.runtime.Token;
 import se.indikator.grammar.IndikatorParser;
 import se.indikator.grammar.IndikatorParser.*;
 import se.indikator.runtime.ast.Aggregate;
+import se.indikator.runtime.ast.AnalysisOption;
 import se.indikator.runtime.ast.BreakdownExpr;
 import se.indikator.runtime.ast.Clause;
 import se.indikator.runtime.ast.Expr;
@@ -108,12 +109,17 @@ final class AstBuilder {
             List<Name> inds = new ArrayList<>();
             x.indicatorList().ident().forEach(i -> inds.add(name(i)));
             return new Stmt.Heat(name(x.breakdown), inds, s);
-        } else if (c instanceof FunnelStmtContext x) {
-            return new Stmt.Funnel(name(x.target), name(x.by), s);
+        } else if (c instanceof FunnelIndicatorContext x) {
+            return new Stmt.Funnel(name(x.target), name(x.by), options(x.analysisOption()), s);
+        } else if (c instanceof FunnelValuesContext x) {
+            return new Stmt.FunnelOfValues(x.kind.getText(), name(x.num), x.den == null ? null : name(x.den), name(x.data),
+                    options(x.analysisOption()), s);
         } else if (c instanceof TrendStmtContext x) {
             return new Stmt.Trend(name(x.target), name(x.time), x.by == null ? null : name(x.by), s);
-        } else if (c instanceof InequalityStmtContext x) {
-            return new Stmt.Inequality(name(x.target), name(x.across), s);
+        } else if (c instanceof InequalityIndicatorContext x) {
+            return new Stmt.Inequality(name(x.target), name(x.across), options(x.analysisOption()), s);
+        } else if (c instanceof InequalityValuesContext x) {
+            return new Stmt.InequalityOfValues(name(x.value), name(x.data), name(x.across), options(x.analysisOption()), s);
         } else if (c instanceof RankStmtContext x) {
             return new Stmt.Rank(name(x.target), name(x.by), s);
         } else if (c instanceof RelateStmtContext x) {
@@ -144,6 +150,90 @@ final class AstBuilder {
         p.indicatorList().ident().forEach(i -> inds.add(name(i)));
         return new Stmt.Profile(name(p.breakdown), unquote(p.value.getText()), span(p.value), inds,
                 p.by == null ? null : name(p.by), plot, s);
+    }
+
+    private List<AnalysisOption> options(List<AnalysisOptionContext> list) {
+        List<AnalysisOption> out = new ArrayList<>();
+        for (AnalysisOptionContext o : list) {
+            out.add(option(o));
+        }
+        return out;
+    }
+
+    private AnalysisOption option(AnalysisOptionContext o) {
+        Span s = span(o);
+        List<Name> names = new ArrayList<>();
+        List<Double> numbers = new ArrayList<>();
+        String text = null;
+        Expr condition = null;
+        AnalysisOption.Kind kind;
+        if (o instanceof OptionByContext x) {
+            kind = AnalysisOption.Kind.BY;
+            x.ident().forEach(i -> names.add(name(i)));
+        } else if (o instanceof OptionPopulationContext x) {
+            kind = AnalysisOption.Kind.POPULATION;
+            names.add(name(x.ident()));
+        } else if (o instanceof OptionSeContext x) {
+            kind = AnalysisOption.Kind.SE;
+            names.add(name(x.ident()));
+        } else if (o instanceof OptionLimitsToContext x) {
+            kind = AnalysisOption.Kind.LIMITS_TO;
+            text = unquote(x.path.getText());
+        } else if (o instanceof OptionLimitsContext x) {
+            kind = AnalysisOption.Kind.LIMITS;
+            names.add(name(x.lower));
+            names.add(name(x.upper));
+            if (x.level() != null) {
+                numbers.add(Double.parseDouble(x.level().NUMBER().getText()) / 100);
+            }
+        } else if (o instanceof OptionCountContext x) {
+            kind = AnalysisOption.Kind.COUNT;
+            names.add(name(x.ident()));
+        } else if (o instanceof OptionTypeContext x) {
+            kind = AnalysisOption.Kind.TYPE;
+            names.add(name(x.ident()));
+        } else if (o instanceof OptionTransformContext) {
+            kind = AnalysisOption.Kind.TRANSFORM;
+        } else if (o instanceof OptionMultiplierContext x) {
+            kind = AnalysisOption.Kind.MULTIPLIER;
+            numbers.add(number(x.signedNumber()));
+        } else if (o instanceof OptionConfidenceContext x) {
+            kind = AnalysisOption.Kind.CONFIDENCE;
+            numbers.addAll(levels(x.levels()));
+        } else if (o instanceof OptionRepetitionsContext x) {
+            kind = AnalysisOption.Kind.REPETITIONS;
+            numbers.add(Double.parseDouble(x.NUMBER().getText()));
+        } else if (o instanceof OptionSeedContext x) {
+            kind = AnalysisOption.Kind.SEED;
+            numbers.add(Double.parseDouble(x.NUMBER().getText()));
+        } else if (o instanceof OptionPerContext x) {
+            kind = AnalysisOption.Kind.PER;
+            numbers.add(Double.parseDouble(x.NUMBER().getText()));
+        } else if (o instanceof OptionAsContext x) {
+            kind = AnalysisOption.Kind.AS;
+            names.add(name(x.ident()));
+        } else if (o instanceof OptionRateContext x) {
+            kind = AnalysisOption.Kind.RATE;
+            names.add(name(x.ident()));
+        } else if (o instanceof OptionDsrContext x) {
+            kind = AnalysisOption.Kind.DSR;
+            names.add(name(x.ident()));
+        } else if (o instanceof OptionYearsContext x) {
+            kind = AnalysisOption.Kind.YEARS;
+            numbers.add(Double.parseDouble(x.NUMBER().getText()));
+        } else if (o instanceof OptionDispersionContext x) {
+            kind = AnalysisOption.Kind.DISPERSION;
+            names.add(name(x.ident()));
+        } else if (o instanceof OptionToContext x) {
+            kind = AnalysisOption.Kind.TO;
+            text = unquote(x.path.getText());
+        } else if (o instanceof OptionWhereContext x) {
+            kind = AnalysisOption.Kind.WHERE;
+            condition = expr(x.condition);
+        } else {
+            throw new IllegalStateException("unknown option " + o.getText());
+        }
+        return new AnalysisOption(kind, names, numbers, text, condition, s);
     }
 
     private List<Double> levels(LevelsContext ctx) {

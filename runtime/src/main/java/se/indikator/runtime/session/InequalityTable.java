@@ -3,6 +3,8 @@ package se.indikator.runtime.session;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import se.indikator.runtime.ast.AnalysisOption;
+import se.indikator.runtime.ast.AnalysisOption.Kind;
 import se.indikator.runtime.ast.Stmt;
 import se.indikator.runtime.diag.Diagnostics;
 import se.indikator.runtime.model.Settings;
@@ -40,14 +42,59 @@ final class InequalityTable {
         this.d = d;
     }
 
+    private static final java.util.EnumSet<Kind> ALLOWED = java.util.EnumSet.of(Kind.TRANSFORM, Kind.CONFIDENCE,
+            Kind.REPETITIONS, Kind.SEED, Kind.TO);
+
+    /** The simulation settings of one {@code inequality} statement. */
+    record Simulation(List<ConfidenceLevel> levels, int repetitions, long seed, boolean transform) {
+        static final Simulation DEFAULT = new Simulation(List.of(ConfidenceLevel.of(0.95), ConfidenceLevel.of(0.998)),
+                10_000, SiiOptions.DEFAULT_SEED, false);
+    }
+
     Runnable check(Stmt.Inequality s, List<Output> out) {
+        long errors = d.errorCount();
+        AnalysisOptions o = AnalysisOptions.check(s.options(), ALLOWED, "inequality IND across B", d);
         Optional<Session.Request> req = session.request(s.indicator(), List.of(s.across()), null, d);
+        if (req.isEmpty()) {
+            return null;
+        }
+        int repetitions = o.get(Kind.REPETITIONS).map(x -> (int) x.number()).orElse(Simulation.DEFAULT.repetitions());
+        if (repetitions < 1000) {
+            d.error("E396", o.get(Kind.REPETITIONS).orElseThrow().span(), "at least 1000 repetitions are needed",
+                    "the default is 10000");
+        }
+        se.indikator.runtime.ast.Measure.Kind k = req.get().indicator().measure().kind();
+        boolean rateOrProportion = k == se.indikator.runtime.ast.Measure.Kind.RATE
+                || k == se.indikator.runtime.ast.Measure.Kind.RATIO || k == se.indikator.runtime.ast.Measure.Kind.PROPORTION
+                || k == se.indikator.runtime.ast.Measure.Kind.PERCENT;
+        if (o.has(Kind.TRANSFORM) && !rateOrProportion) {
+            d.error("E395", o.get(Kind.TRANSFORM).orElseThrow().span(),
+                    "'transform' analyses rates on the log scale and proportions on the logit scale",
+                    "leave 'transform' out for " + req.get().indicator().measure().describe());
+        }
+        if (d.errorCount() > errors) {
+            return null;
+        }
+        Simulation sim = new Simulation(o.levels(List.of(0.95, 0.998)).stream().map(ConfidenceLevel::of).toList(),
+                repetitions, o.get(Kind.SEED).map(x -> (long) x.number()).orElse(SiiOptions.DEFAULT_SEED),
+                o.has(Kind.TRANSFORM));
         Settings settings = session.catalog().settings();
-        return req.map(q -> (Runnable) () -> session.table(q, out).ifPresent(t -> out.add(new Output.Table(build(t, settings), null))))
-                .orElse(null);
+        AnalysisOption to = o.get(Kind.TO).orElse(null);
+        return () -> session.table(req.get(), out).ifPresent(t -> {
+            ResultTable table = build(t, settings, sim);
+            if (to != null) {
+                TableFile.write(table, session.baseDir(), to.text(), to.span(), out);
+            } else {
+                out.add(new Output.Table(table, null));
+            }
+        });
     }
 
     static ResultTable build(ResultTable t, Settings settings) {
+        return build(t, settings, Simulation.DEFAULT);
+    }
+
+    static ResultTable build(ResultTable t, Settings settings, Simulation sim) {
         ResultMeta meta = t.meta().orElseThrow();
         boolean rate = meta.measure().startsWith("rate") || meta.measure().startsWith("ratio");
         boolean percent = meta.measure().equals("percent");
@@ -68,7 +115,8 @@ final class InequalityTable {
                 continue;
             }
             q++;
-            sii.add(SiiGroup.withLimits(q, den, v, lo, hi, ConfidenceLevel.of(0.95)));
+            double scale = percent && sim.transform() ? 100 : 1;
+            sii.add(SiiGroup.withLimits(q, den, v / scale, lo / scale, hi / scale, ConfidenceLevel.of(0.95)));
             conc.add(new ConcentrationIndex.Group(q, den, v));
             if (num != null) {
                 counts.add(new GroupCount(q, num, den));
@@ -76,21 +124,28 @@ final class InequalityTable {
         }
         List<String> notes = new ArrayList<>();
         notes.add("groups in the order of '" + t.columns().get(0) + "' (" + q + " used); SII/RII by PHE's method, "
-                + "10000 simulations");
+                + sim.repetitions() + " simulations (seed " + sim.seed() + ")"
+                + (sim.transform() ? (rate ? ", log scale" : ", logit scale") : ""));
         if (!left.isEmpty()) {
             notes.add("left out (no value): " + String.join(", ", left));
         }
         List<List<Object>> rows = new ArrayList<>();
         if (q >= 2) {
-            SiiValueType type = rate ? SiiValueType.RATE : proportion && !percent ? SiiValueType.PROPORTION : SiiValueType.DEFAULT;
-            SiiResult r = SlopeIndexOfInequality.compute(sii, SiiOptions.defaults(type).withRepetitions(10_000)
-                    .withLevels(ConfidenceLevel.of(0.95), ConfidenceLevel.of(0.998)));
-            SiiResult.Limits l95 = r.intervals().get(0);
-            SiiResult.Limits l998 = r.intervals().get(1);
-            rows.add(row("sii", r.sii(), l95.sii().lower(), l95.sii().upper(), l998.sii().lower(), l998.sii().upper(),
-                    "slope index of inequality (PHE)"));
-            rows.add(row("rii", r.rii(), l95.rii().lower(), l95.rii().upper(), l998.rii().lower(), l998.rii().upper(),
-                    "relative index of inequality (PHE)"));
+            SiiValueType type = rate ? SiiValueType.RATE
+                    : proportion && (!percent || sim.transform()) ? SiiValueType.PROPORTION : SiiValueType.DEFAULT;
+            SiiResult r = SlopeIndexOfInequality.compute(sii, new SiiOptions(type, sim.transform(),
+                    percent && sim.transform() ? 100 : 1, sim.levels(), sim.repetitions(), sim.seed()));
+            List<Object> siiRow = row("sii", r.sii(), null, null, null, null, "slope index of inequality (PHE)");
+            List<Object> riiRow = row("rii", r.rii(), null, null, null, null, "relative index of inequality (PHE)");
+            for (int l = 0; l < sim.levels().size(); l++) {
+                SiiResult.Limits lim = r.intervals().get(l);
+                siiRow.set(2 + 2 * l, lim.sii().lower());
+                siiRow.set(3 + 2 * l, lim.sii().upper());
+                riiRow.set(2 + 2 * l, lim.rii().lower());
+                riiRow.set(3 + 2 * l, lim.rii().upper());
+            }
+            rows.add(siiRow);
+            rows.add(riiRow);
             ConcentrationResult c = ConcentrationIndex.compute(conc);
             rows.add(row("concentration_index", c.relative(), null, null, null, null, "relative"));
             rows.add(row("concentration_index_absolute", c.absolute(), null, null, null, null, "absolute"));
@@ -103,7 +158,7 @@ final class InequalityTable {
             if (counts.size() >= 2) {
                 double mult = rate ? Double.parseDouble(meta.measure().replaceAll("[^0-9.]", "").isEmpty() ? "1"
                         : meta.measure().replaceAll("[^0-9.]", "")) : percent ? 100 : 1;
-                ExtremeGroupComparison e = ExtremeGroups.compare(counts, mult, ConfidenceLevel.of(0.95));
+                ExtremeGroupComparison e = ExtremeGroups.compare(counts, mult, sim.levels().get(0));
                 rows.add(row("ratio_first_last", e.ratio(), e.ratioInterval().lower(), e.ratioInterval().upper(), null, null,
                         "first / last group, crude (from counts)"));
                 rows.add(row("difference_first_last", e.difference(), e.differenceInterval().lower(),
@@ -117,8 +172,22 @@ final class InequalityTable {
                 }
             }
         }
-        return new ResultTable("inequality " + meta.indicator() + " across " + t.columns().get(0),
-                List.of("statistic", "value", "lower_95", "upper_95", "lower_99_8", "upper_99_8", "method"), rows, notes, 3,
+        List<String> columns = new ArrayList<>(List.of("statistic", "value"));
+        for (ConfidenceLevel l : sim.levels()) {
+            columns.add("lower_" + l.label());
+            columns.add("upper_" + l.label());
+        }
+        columns.add("method");
+        // the extreme-group rows carry an interval at the first level only; the other pairs are blank
+        for (List<Object> row : rows) {
+            while (row.size() < columns.size()) {
+                row.add(row.size() - 1, null);
+            }
+            while (row.size() > columns.size()) {
+                row.remove(row.size() - 2);
+            }
+        }
+        return new ResultTable("inequality " + meta.indicator() + " across " + t.columns().get(0), columns, rows, notes, 3,
                 settings.swedish());
     }
 

@@ -249,6 +249,10 @@ public final class Session {
             return new TrendTable(this, d).check(tr, out);
         } else if (s instanceof Stmt.Inequality in) {
             return new InequalityTable(this, d).check(in, out);
+        } else if (s instanceof Stmt.InequalityOfValues iv) {
+            return new InequalityOfValues(this, d).check(iv, out);
+        } else if (s instanceof Stmt.FunnelOfValues fv) {
+            return new FunnelOfValues(this, d).check(fv, out, new Presentations(this, d));
         } else if (s instanceof Stmt.Rank rk) {
             return new Ranking(this, d).check(rk, out);
         } else if (s instanceof Stmt.Relate rel) {

@@ -11,6 +11,7 @@ import se.indikator.runtime.diag.Diagnostics;
 import se.indikator.runtime.model.Settings;
 import se.indikator.runtime.result.ResultMeta;
 import se.indikator.runtime.result.ResultTable;
+import se.indikator.runtime.result.Verdict;
 import se.indikator.stdlib.ci.ConfidenceLevel;
 import se.indikator.stdlib.equity.AnnualPercentChange;
 import se.indikator.stdlib.equity.Polarity;
@@ -37,14 +38,32 @@ final class TrendTable {
     Runnable check(Stmt.Trend s, List<Output> out) {
         List<Name> by = s.by() == null ? List.of(s.time()) : List.of(s.by(), s.time());
         Optional<Session.Request> req = session.request(s.indicator(), by, null, d);
+        Optional<Session.Request> nationalSeries = s.by() == null ? Optional.empty()
+                : session.request(s.indicator(), List.of(s.time()), null, new Diagnostics());
         Settings settings = session.catalog().settings();
         return req.map(q -> (Runnable) () -> session.table(q, out).ifPresent(t -> {
             out.add(new Output.Table(t, null));
-            out.add(new Output.Table(summary(t, s.by() != null, settings), null));
+            Map<String, Double> national = new LinkedHashMap<>();
+            if (nationalSeries.isPresent()) {
+                session.table(nationalSeries.get(), new ArrayList<>()).ifPresent(n -> {
+                    for (List<Object> row : n.rows().subList(1, n.rows().size())) {
+                        national.put(String.valueOf(row.get(0)), (Double) row.get(n.columnIndex("value")));
+                    }
+                });
+            }
+            out.add(new Output.Table(summary(t, s.by() != null, settings, national), null));
         })).orElse(null);
     }
 
     static ResultTable summary(ResultTable t, boolean grouped, Settings settings) {
+        return summary(t, grouped, settings, Map.of());
+    }
+
+    /**
+     * The trend of each series and its verdict: the latest period against the national value of the same
+     * period ({@code nationalByPeriod}, for a trend by group), the target and the trend, by polarity.
+     */
+    static ResultTable summary(ResultTable t, boolean grouped, Settings settings, Map<String, Double> nationalByPeriod) {
         ResultMeta meta = t.meta().orElseThrow();
         boolean proportion = meta.measure().equals("proportion") || meta.measure().equals("percent");
         Polarity polarity = "lower".equals(meta.polarity()) ? Polarity.LOWER_IS_BETTER
@@ -79,8 +98,16 @@ final class TrendTable {
             }
             int n = times.size();
             r.add((double) n);
+            List<Object> last = e.getValue().get(e.getValue().size() - 1);
+            Double lastValue = (Double) last.get(t.columnIndex("value"));
+            r.add(last.get(timeCol));
+            r.add(lastValue);
+            String level = grouped ? level(t, last, nationalByPeriod.get(String.valueOf(last.get(timeCol))), polarity)
+                    : null;
+            String target = (String) last.get(t.columnIndex("target_met"));
             if (n < 3) {
                 r.addAll(java.util.Arrays.asList(null, null, null, null, null, "too few periods"));
+                r.add(Verdict.of(level, target, null, meta.polarity(), lastValue != null));
                 rows.add(r);
                 continue;
             }
@@ -98,17 +125,45 @@ final class TrendTable {
             r.add(apc == null ? null : apc.apc());
             r.add(apc == null ? null : apc.interval().lower());
             r.add(apc == null ? null : apc.interval().upper());
-            r.add(TrendLabel.of(test, 0.95, polarity).shortLabel());
+            String trend = TrendLabel.of(test, 0.95, polarity).shortLabel();
+            r.add(trend);
+            r.add(Verdict.of(level, target, trend, meta.polarity(), lastValue != null));
             rows.add(r);
         }
         List<String> cols = new ArrayList<>();
         if (grouped) {
             cols.add(t.columns().get(0));
         }
-        cols.addAll(List.of("periods", "chi2_trend", "p_trend", "apc_pct", "apc_lower_95", "apc_upper_95", "trend"));
+        cols.addAll(List.of("periods", "latest", "latest_value", "chi2_trend", "p_trend", "apc_pct", "apc_lower_95",
+                "apc_upper_95", "trend", "verdict"));
         return new ResultTable("trend " + meta.indicator(), cols, rows,
-                List.of("χ² test for trend over the last five periods; annual percent change from a log-linear fit"), 2,
+                List.of("χ² test for trend over the last five periods; annual percent change from a log-linear fit",
+                        grouped ? "verdict: the latest period against the national value of that period, the target and "
+                                + "the trend, by polarity (see the language reference)"
+                                : "verdict: the latest period's target and the trend, by polarity (see the language reference)"), 2,
                 settings.swedish());
+    }
+
+    /** The latest period's interval against the national value of that period, oriented by polarity. */
+    private static String level(ResultTable t, List<Object> row, Double national, Polarity polarity) {
+        String level = t.meta().orElseThrow().level();
+        int lo = t.columnIndex("lower_" + level);
+        int hi = t.columnIndex("upper_" + level);
+        if (national == null || lo < 0 || hi < 0 || row.get(lo) == null || row.get(hi) == null) {
+            return null;
+        }
+        double lower = (Double) row.get(lo);
+        double upper = (Double) row.get(hi);
+        boolean above = lower > national;
+        boolean below = upper < national;
+        if (!above && !below) {
+            return "similar";
+        }
+        return switch (polarity) {
+            case HIGHER_IS_BETTER -> above ? "better" : "worse";
+            case LOWER_IS_BETTER -> below ? "better" : "worse";
+            default -> above ? "higher" : "lower";
+        };
     }
 
     private static double[] tail(List<Double> xs, int k) {
