@@ -31,8 +31,8 @@ final class FunnelChart {
         double maxX = points.stream().mapToDouble(IndicatorData.Group::denominator).max().orElse(1);
         int colour = 0;
         for (String level : limitLevels(d.table)) {
-            double[][] lower = limit(d.table, "limit_lower_" + level);
-            double[][] upper = limit(d.table, "limit_upper_" + level);
+            double[][] lower = curve(d.table, level, false).orElse(limit(d.table, "limit_lower_" + level));
+            double[][] upper = curve(d.table, level, true).orElse(limit(d.table, "limit_upper_" + level));
             for (double[][] line : List.of(lower, upper)) {
                 if (line[0].length == 0) {
                     continue;
@@ -73,6 +73,29 @@ final class FunnelChart {
         return new Drawing(c, words);
     }
 
+    /** The table's smooth limit line for the level, when it has one (finite points only). */
+    private static java.util.Optional<double[][]> curve(ResultTable t, String level, boolean upper) {
+        for (se.indikator.runtime.result.LimitCurve c : t.curves()) {
+            if (c.level().equals(level) && c.upper() == upper) {
+                double[] x = c.x();
+                double[] y = c.y();
+                List<double[]> pts = new ArrayList<>();
+                for (int i = 0; i < x.length; i++) {
+                    if (Double.isFinite(x[i]) && Double.isFinite(y[i])) {
+                        pts.add(new double[] {x[i], y[i]});
+                    }
+                }
+                double[][] out = new double[2][pts.size()];
+                for (int i = 0; i < pts.size(); i++) {
+                    out[0][i] = pts.get(i)[0];
+                    out[1][i] = pts.get(i)[1];
+                }
+                return java.util.Optional.of(out);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     /** The levels with limit columns, e.g. {@code 95}, {@code 99_8}, in column order. */
     static List<String> limitLevels(ResultTable t) {
         List<String> out = new ArrayList<>();
@@ -88,7 +111,7 @@ final class FunnelChart {
     private static double[][] limit(ResultTable t, String column) {
         List<double[]> pts = new ArrayList<>();
         for (int r = 0; r < t.rows().size(); r++) {
-            Double x = IndicatorData.number(t, r, "denominator");
+            Double x = IndicatorData.number(t, r, IndicatorData.positionColumn(t));
             Double y = IndicatorData.number(t, r, column);
             String note = IndicatorData.string(t, r, "note");
             boolean suppressed = note != null && note.trim().toLowerCase(java.util.Locale.ROOT).startsWith("suppressed");

@@ -114,7 +114,12 @@ final class IndicatorData {
         String verdict = t.columnIndex("funnel") >= 0 ? funnelVerdict(string(t, r, "funnel"),
                 t.meta().map(m -> m.polarity()).orElse("none")) : string(t, r, "vs_national");
         return new Group(keys, number(t, r, "value"), number(t, r, "lower_" + level), number(t, r, "upper_" + level),
-                verdict, string(t, r, "note"), number(t, r, "denominator"), number(t, r, "national"));
+                verdict, string(t, r, "note"), number(t, r, positionColumn(t)), number(t, r, "national"));
+    }
+
+    /** The column that places a group on a funnel: its derived size when the table has one, else its denominator. */
+    static String positionColumn(ResultTable t) {
+        return t.columnIndex("funnel_denominator") >= 0 ? "funnel_denominator" : "denominator";
     }
 
     /** A funnel label as a verdict: outside the limits is better or worse by polarity (higher or lower without one). */

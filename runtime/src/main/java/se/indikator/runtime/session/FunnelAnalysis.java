@@ -243,6 +243,45 @@ final class FunnelAnalysis {
         return FunnelSignificance.NOT_SIGNIFICANT;
     }
 
+    /**
+     * Smooth limit lines for the chart: the four limits at 200 positions spaced geometrically from
+     * the smallest unit's position to the largest's.
+     */
+    List<se.indikator.runtime.result.LimitCurve> curves(double[] numerators, double[] denominators, double[] rates) {
+        Result r = compute(numerators, denominators, rates);
+        double min = Double.POSITIVE_INFINITY;
+        double max = 0;
+        for (Unit u : r.units()) {
+            if (u.position() > 0 && Double.isFinite(u.position())) {
+                min = Math.min(min, u.position());
+                max = Math.max(max, u.position());
+            }
+        }
+        if (!(max > min)) {
+            return List.of();
+        }
+        double perOne = statistic == Statistic.RATIO ? 1 : r.baseline() / multiplier;
+        OverdispersionEstimate od = dispersion == Dispersion.NONE ? null
+                : overdispersion(numerators, r.units().stream().mapToDouble(Unit::position).toArray(), perOne);
+        int points = 200;
+        double[] x = new double[points];
+        for (int i = 0; i < points; i++) {
+            x[i] = min * Math.pow(max / min, i / (points - 1.0));
+        }
+        List<se.indikator.runtime.result.LimitCurve> out = new ArrayList<>();
+        String[] labels = {"95", "99_8"};
+        for (int k = 0; k < 2; k++) {
+            for (boolean upper : new boolean[] {false, true}) {
+                double[] y = new double[points];
+                for (int i = 0; i < points; i++) {
+                    y[i] = od == null ? limit(x[i], perOne, k, upper) : adjusted(od, x[i], perOne, k, upper);
+                }
+                out.add(new se.indikator.runtime.result.LimitCurve(labels[k], upper, x, y));
+            }
+        }
+        return out;
+    }
+
     /** The column names of the limit table. */
     List<String> limitColumns() {
         if (dispersion != Dispersion.NONE) {

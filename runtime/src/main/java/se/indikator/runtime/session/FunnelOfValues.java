@@ -244,7 +244,8 @@ final class FunnelOfValues {
         }
         String title = "funnel " + s.statistic() + " of " + s.numerator().text()
                 + (s.denominator() == null ? "" : " / " + s.denominator().text()) + " from " + s.data().text();
-        ResultTable units = new ResultTable(title, columns, table, notes, 4, settings.swedish());
+        ResultTable units = new ResultTable(title, columns, table, notes, 4, settings.swedish())
+                .withCurves(p.analysis().curves(x, n, rate));
         if (p.to() != null) {
             TableFile.write(units, session.baseDir(), p.to().text(), p.to().span(), out);
         } else {

@@ -136,11 +136,17 @@ final class FunnelTable {
             }
         }
         List<String> columns = new ArrayList<>(t.columns().subList(0, t.columnIndex("note")));
+        // a standardised rate sits on the funnel at its derived population (events × N / rate)
+        boolean position = statistic == FunnelAnalysis.Statistic.DSR;
+        if (position) {
+            columns.add("funnel_denominator");
+        }
         columns.addAll(List.of("limit_lower_95", "limit_upper_95", "limit_lower_99_8", "limit_upper_99_8", "funnel", "note"));
         List<List<Object>> rows = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         FunnelAnalysis.Result result = null;
         ResultTable limits = null;
+        List<se.indikator.runtime.result.LimitCurve> curves = List.of();
         if (used.size() >= 2) {
             double[] x = inputs.stream().mapToDouble(v -> v[0]).toArray();
             double[] n = inputs.stream().mapToDouble(v -> v[1]).toArray();
@@ -154,6 +160,7 @@ final class FunnelTable {
                         analysis.limitRows(x, den, rates ? rate : null), List.of(result.notes().get(0)), 6,
                         settings.swedish());
                 notes.addAll(result.notes());
+                curves = analysis.curves(x, den, rates ? rate : null);
             } catch (IllegalArgumentException e) {
                 notes.add("funnel not computed: " + e.getMessage());
                 result = null;
@@ -167,18 +174,24 @@ final class FunnelTable {
             int k = used.indexOf(r);
             if (k >= 0 && result != null) {
                 FunnelAnalysis.Unit u = result.units().get(k);
+                if (position) {
+                    row.add(Double.isFinite(u.position()) ? u.position() : null);
+                }
                 for (double l : u.limits()) {
                     row.add(Double.isFinite(l) ? l : null);
                 }
                 row.add(u.label());
             } else {
                 row.addAll(java.util.Arrays.asList(null, null, null, null, null));
+                if (position) {
+                    row.add(null);
+                }
             }
             row.add(src.get(t.columnIndex("note")));
             rows.add(row);
         }
         ResultTable units = new ResultTable("funnel " + meta.indicator(), columns, rows, notes, t.decimals(),
-                settings.swedish()).withMeta(meta);
+                settings.swedish()).withMeta(meta).withCurves(curves);
         return new Built(units, limits);
     }
 
