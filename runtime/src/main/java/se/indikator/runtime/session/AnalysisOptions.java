@@ -48,6 +48,20 @@ final class AnalysisOptions {
         return byKind.containsKey(k);
     }
 
+    /**
+     * The rows that the {@code where} option keeps (all rows without one); a condition that does not
+     * fit the data is reported and keeps all rows, the caller stopping on the error.
+     */
+    se.indikator.runtime.exec.RowPredicate where(Session session, se.indikator.runtime.data.Dataset data, Diagnostics d) {
+        Optional<AnalysisOption> w = get(Kind.WHERE);
+        if (w.isPresent() && new se.indikator.runtime.check.ExprChecker(session.catalog(), session.functions(), d)
+                .checkCondition(w.get().condition(), data)) {
+            return new se.indikator.runtime.exec.ExprCompiler(data, session.catalog(), session.functions())
+                    .predicate(w.get().condition());
+        }
+        return se.indikator.runtime.exec.RowPredicate.ALL;
+    }
+
     /** The levels of {@code confidence}, as fractions, or the given default. */
     List<Double> levels(List<Double> otherwise) {
         return get(Kind.CONFIDENCE).map(AnalysisOption::numbers).orElse(otherwise);

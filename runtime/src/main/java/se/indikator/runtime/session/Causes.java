@@ -9,8 +9,6 @@ import se.indikator.runtime.ast.Name;
 import se.indikator.runtime.ast.Stmt;
 import se.indikator.runtime.data.Column;
 import se.indikator.runtime.data.Dataset;
-import se.indikator.runtime.data.DoubleColumn;
-import se.indikator.runtime.data.IntColumn;
 import se.indikator.runtime.data.TextColumn;
 import se.indikator.runtime.diag.Diagnostics;
 import se.indikator.runtime.diag.Suggest;
@@ -36,10 +34,8 @@ final class Causes {
     }
 
     Runnable check(Stmt.Relate r, List<Output> out) {
-        Optional<Dataset> units = session.catalog().data(r.data().text());
+        Optional<Dataset> units = InputColumns.find(session, r.data(), d);
         if (units.isEmpty()) {
-            d.error("E101", r.data().span(), "unknown data '" + r.data().text() + "'",
-                    Suggest.hint(r.data().text(), session.catalog().allData().keySet(), "data name"));
             return null;
         }
         Dataset u = units.get();
@@ -166,10 +162,6 @@ final class Causes {
     }
 
     private static double number(Column c, int row) {
-        if (c instanceof IntColumn i) {
-            int v = i.get(row);
-            return v == IntColumn.MISSING ? Double.NaN : v;
-        }
-        return ((DoubleColumn) c).get(row);
+        return InputColumns.number(c, row);
     }
 }

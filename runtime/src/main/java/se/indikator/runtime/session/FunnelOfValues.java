@@ -10,12 +10,10 @@ import se.indikator.runtime.ast.AnalysisOption.Kind;
 import se.indikator.runtime.ast.Stmt;
 import se.indikator.runtime.chart.ChartKind;
 import se.indikator.runtime.chart.ChartRenderer;
-import se.indikator.runtime.check.ExprChecker;
 import se.indikator.runtime.data.Column;
 import se.indikator.runtime.data.Dataset;
 import se.indikator.runtime.diag.Diagnostics;
 import se.indikator.runtime.diag.Suggest;
-import se.indikator.runtime.exec.ExprCompiler;
 import se.indikator.runtime.exec.RowPredicate;
 import se.indikator.runtime.model.Settings;
 import se.indikator.runtime.result.ResultTable;
@@ -58,10 +56,8 @@ final class FunnelOfValues {
         };
         long errors = d.errorCount();
         AnalysisOptions o = AnalysisOptions.check(s.options(), allowed, "a " + s.statistic() + " funnel", d);
-        Optional<Dataset> data = session.catalog().data(s.data().text());
+        Optional<Dataset> data = InputColumns.find(session, s.data(), d);
         if (data.isEmpty()) {
-            d.error("E101", s.data().span(), "unknown data '" + s.data().text() + "'",
-                    Suggest.hint(s.data().text(), session.catalog().allData().keySet(), "data name"));
             return null;
         }
         InputColumns cols = new InputColumns(data.get(), d);
@@ -125,13 +121,7 @@ final class FunnelOfValues {
         if (!(multiplier > 0)) {
             d.error("E396", o.get(Kind.PER).orElseThrow().span(), "the multiplier must be positive", "e.g. 'per 100'");
         }
-        RowPredicate where = RowPredicate.ALL;
-        if (o.has(Kind.WHERE)) {
-            var cond = o.get(Kind.WHERE).orElseThrow().condition();
-            if (new ExprChecker(session.catalog(), session.functions(), d).checkCondition(cond, data.get())) {
-                where = new ExprCompiler(data.get(), session.catalog(), session.functions()).predicate(cond);
-            }
-        }
+        RowPredicate where = o.where(session, data.get(), d);
         if (d.errorCount() > errors || dispersion == null) {
             return null;
         }

@@ -11,13 +11,11 @@ import java.util.TreeMap;
 import se.indikator.runtime.ast.AnalysisOption;
 import se.indikator.runtime.ast.AnalysisOption.Kind;
 import se.indikator.runtime.ast.Stmt;
-import se.indikator.runtime.check.ExprChecker;
 import se.indikator.runtime.data.Column;
 import se.indikator.runtime.data.Dataset;
 import se.indikator.runtime.data.TextColumn;
 import se.indikator.runtime.diag.Diagnostics;
 import se.indikator.runtime.diag.Suggest;
-import se.indikator.runtime.exec.ExprCompiler;
 import se.indikator.runtime.exec.RowPredicate;
 import se.indikator.runtime.model.Settings;
 import se.indikator.runtime.result.ResultTable;
@@ -60,10 +58,8 @@ final class InequalityOfValues {
     Runnable check(Stmt.InequalityOfValues s, List<Output> out) {
         long errors = d.errorCount();
         AnalysisOptions o = AnalysisOptions.check(s.options(), ALLOWED, "inequality of values", d);
-        Optional<Dataset> data = session.catalog().data(s.data().text());
+        Optional<Dataset> data = InputColumns.find(session, s.data(), d);
         if (data.isEmpty()) {
-            d.error("E101", s.data().span(), "unknown data '" + s.data().text() + "'",
-                    Suggest.hint(s.data().text(), session.catalog().allData().keySet(), "data name"));
             return null;
         }
         InputColumns cols = new InputColumns(data.get(), d);
@@ -114,13 +110,7 @@ final class InequalityOfValues {
         long seed = o.get(Kind.SEED).map(x -> (long) x.number()).orElse(SiiOptions.DEFAULT_SEED);
         List<Column> by = new ArrayList<>();
         o.get(Kind.BY).ifPresent(b -> b.names().forEach(n -> cols.any(n).ifPresent(by::add)));
-        RowPredicate where = RowPredicate.ALL;
-        if (o.has(Kind.WHERE)) {
-            var cond = o.get(Kind.WHERE).orElseThrow().condition();
-            if (new ExprChecker(session.catalog(), session.functions(), d).checkCondition(cond, data.get())) {
-                where = new ExprCompiler(data.get(), session.catalog(), session.functions()).predicate(cond);
-            }
-        }
+        RowPredicate where = o.where(session, data.get(), d);
         if (d.errorCount() > errors) {
             return null;
         }

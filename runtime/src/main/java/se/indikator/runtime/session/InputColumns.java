@@ -26,6 +26,16 @@ final class InputColumns {
         this.d = d;
     }
 
+    /** The data table named in a statement; empty after reporting an unknown name. */
+    static Optional<Dataset> find(Session session, se.indikator.runtime.ast.Name name, Diagnostics d) {
+        Optional<Dataset> data = session.catalog().data(name.text());
+        if (data.isEmpty()) {
+            d.error("E101", name.span(), "unknown data '" + name.text() + "'",
+                    Suggest.hint(name.text(), session.catalog().allData().keySet(), "data name"));
+        }
+        return data;
+    }
+
     /** The column named, which must hold numbers; empty after an error. */
     Optional<Column> numeric(Name name, String role) {
         Optional<Column> c = data.column(name.text());
