@@ -356,6 +356,38 @@ class ReferenceThroughLanguageTest {
         assertEquals(28, compared);
     }
 
+    @Test
+    void relativeSurvivalFromTheFilesAsTheyAre() throws IOException {
+        // The same reference, the cohort and life table as relsurv took them: follow-up in days
+        // (time_days) instead of an exit date, and a life table without a year column (the same
+        // rates every calendar year) whose probabilities are in q_annual.
+        Files.write(dir.resolve("cohort.csv"), read("relsurv/relsurv_B_cohort.csv"));
+        Files.write(dir.resolve("lifetable.csv"), read("relsurv/relsurv_B_lifetable_annual_q.csv"));
+        List<Map<String, String>> expected = csv(new String(read("relsurv/relsurv_B_rs.surv_results.csv"), StandardCharsets.UTF_8));
+        int compared = 0;
+        for (Map<String, String> e : expected) {
+            String script = """
+                    set suppress none
+                    data cohort = read "cohort.csv"
+                    data lifetable = read "lifetable.csv"
+                    indicator rs "Relative survival" {
+                        cohort   cohort
+                        measure  relative survival at %s years
+                        survival entry diag_date, time time_days, death status == 1, age age, sex sex, table lifetable, q q_annual
+                        ci       %s
+                    }
+                    export rs to "out.csv"
+                    """.formatted(e.get("time_years"), e.get("method"));
+            Map<String, String> got = run(script).values().iterator().next();
+            String what = e.get("method") + " at " + e.get("time_years") + " years (files as they are)";
+            assertClose(String.valueOf(100 * Double.parseDouble(e.get("rel_surv"))), got.get("value"), what + " value");
+            assertClose(String.valueOf(100 * Double.parseDouble(e.get("lower95"))), got.get("lower_95"), what + " lower");
+            assertClose(String.valueOf(100 * Double.parseDouble(e.get("upper95"))), got.get("upper_95"), what + " upper");
+            compared++;
+        }
+        assertEquals(28, compared);
+    }
+
     private void check(String sheet, String statistic, String measure, String ci) throws IOException {
         List<Map<String, String>> rows = csv(new String(read(sheet), StandardCharsets.UTF_8));
         List<Map<String, String>> block = rows.stream().filter(r -> r.get("statistic").equals(statistic)).toList();

@@ -15,14 +15,18 @@ import se.indikator.runtime.model.Catalog;
 import se.indikator.runtime.model.ValueType;
 
 /**
- * Checks a relative-survival indicator: a cohort, and a {@code survival} clause naming the entry and
- * exit dates, the death condition, the age at entry in years, the sex code, and the population life
- * table (data with columns {@code sex}, {@code age}, {@code year} and {@code q}, the annual probability
- * of dying).
+ * Checks a relative-survival indicator: a cohort, and a {@code survival} clause naming the entry date,
+ * the exit date or the follow-up time in days, the death condition, the age at entry in years, the sex
+ * code, and the population life table (data with columns {@code sex}, {@code age}, optionally
+ * {@code year}, and {@code q} or the column named by the item {@code q}: the annual probability of
+ * dying). The life table is read here, so that a gap or a bad value in it is reported before anything
+ * is computed.
  */
 final class SurvivalChecker {
-    static final List<String> KEYS = List.of("entry", "exit", "death", "age", "sex", "table");
-    static final List<String> TABLE_COLUMNS = List.of("sex", "age", "year", "q");
+    static final List<String> KEYS = List.of("entry", "exit", "time", "death", "age", "sex", "table", "q");
+    private static final List<String> REQUIRED = List.of("entry", "death", "age", "sex", "table");
+    private static final String FORM = "survival entry DATE, exit DATE (or time DAYS), death CONDITION, age YEARS, "
+            + "sex CODE, table LIFETABLE [, q COLUMN]";
 
     private final Catalog catalog;
     private final ExprChecker exprs;
@@ -41,7 +45,7 @@ final class SurvivalChecker {
         }
         if (survival == null) {
             diagnostics.error("E381", measure.span(), "relative survival needs a survival clause",
-                    "add 'survival entry DATE, exit DATE, death CONDITION, age YEARS, sex CODE, table LIFETABLE'");
+                    "add '" + FORM + "'");
             return;
         }
         if (measure.multiplier() <= 0) {
@@ -53,17 +57,24 @@ final class SurvivalChecker {
                         Suggest.hint(k.getKey(), KEYS, "item"));
             }
         }
-        for (String key : KEYS) {
+        for (String key : REQUIRED) {
             if (!survival.items().containsKey(key)) {
-                diagnostics.error("E383", survival.span(), "the survival clause lacks '" + key + "'",
-                        "write: survival entry DATE, exit DATE, death CONDITION, age YEARS, sex CODE, table LIFETABLE");
+                diagnostics.error("E383", survival.span(), "the survival clause lacks '" + key + "'", "write: " + FORM);
             }
+        }
+        boolean exit = survival.items().containsKey("exit");
+        boolean time = survival.items().containsKey("time");
+        if (exit == time) {
+            diagnostics.error("E383", survival.span(), exit ? "give either 'exit' or 'time', not both"
+                    : "the survival clause lacks the end of follow-up",
+                    "'exit DATE' for the date of death or censoring, or 'time DAYS' for the days of follow-up");
         }
         if (data == null) {
             return;
         }
         expect(survival, "entry", data, ValueType.DATE);
         expect(survival, "exit", data, ValueType.DATE);
+        expect(survival, "time", data, ValueType.NUMBER);
         expect(survival, "age", data, ValueType.NUMBER);
         expect(survival, "sex", data, ValueType.NUMBER);
         Expr death = survival.items().get("death");
@@ -82,11 +93,20 @@ final class SurvivalChecker {
                         Suggest.hint(ref.name(), catalog.allData().keySet(), "data name"));
                 return;
             }
-            for (String col : TABLE_COLUMNS) {
-                if (lt.get().column(col).isEmpty()) {
-                    diagnostics.error("E385", ref.span(), "the life table '" + ref.name() + "' has no column '" + col + "'",
-                            "a life table has the columns sex, age, year and q (annual probability of dying)");
-                }
+            Expr q = survival.items().get("q");
+            if (q != null && !(q instanceof Expr.ColumnRef)) {
+                diagnostics.error("E384", q.span(), "'q' names the life table's column of annual probabilities of dying",
+                        "e.g. q q_annual");
+                return;
+            }
+            String qColumn = q == null ? "q" : ((Expr.ColumnRef) q).name();
+            try {
+                se.indikator.runtime.exec.LifeTableData.read(lt.get(), qColumn);
+            } catch (IllegalArgumentException e) {
+                diagnostics.error("E385", ref.span(), "the life table '" + ref.name() + "' (" + lt.get().source() + ") "
+                        + e.getMessage(), "a life table has whole-number columns sex (1, 2), age (0, 1, …) and "
+                        + "optionally year, and " + qColumn + " (the annual probability of dying), one row per sex, age "
+                        + "and year with none missing");
             }
         }
     }

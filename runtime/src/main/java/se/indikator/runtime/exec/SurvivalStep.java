@@ -44,12 +44,15 @@ final class SurvivalStep {
             RowKey group, int groups, RowKey stratum, int strata, List<String> strataLabels, List<Double> levels) {
         Clause.Survival sv = ind.survival();
         RowNumber entry = ec.number(sv.items().get("entry"));
-        RowNumber exit = ec.number(sv.items().get("exit"));
+        RowNumber exit = sv.items().containsKey("exit") ? ec.number(sv.items().get("exit")) : null;
+        RowNumber time = exit == null ? ec.number(sv.items().get("time")) : null;
         RowNumber age = ec.number(sv.items().get("age"));
         RowNumber sex = ec.number(sv.items().get("sex"));
         RowPredicate death = ec.predicate(sv.items().get("death"));
         Dataset table = catalog.data(((Expr.ColumnRef) sv.items().get("table")).name()).orElseThrow();
-        ExpectedSurvival expected = new ExpectedSurvival(lifeTable(table));
+        Expr qColumn = sv.items().get("q");
+        ExpectedSurvival expected = new ExpectedSurvival(LifeTableData.read(table,
+                qColumn instanceof Expr.ColumnRef ref ? ref.name() : "q"));
         List<List<List<Patient>>> cells = new ArrayList<>();
         for (int g = 0; g <= groups; g++) {
             List<List<Patient>> byStratum = new ArrayList<>();
@@ -63,7 +66,7 @@ final class SurvivalStep {
                 continue;
             }
             double in = entry.get(r);
-            double out = exit.get(r);
+            double out = exit != null ? exit.get(r) : in + time.get(r);
             double a = age.get(r);
             double sx = sex.get(r);
             if (Double.isNaN(in) || Double.isNaN(out) || Double.isNaN(a) || Double.isNaN(sx) || out <= in) {
@@ -138,18 +141,5 @@ final class SurvivalStep {
             hi[i] = 100 * (st.value() + z * st.stdErr());
         }
         return new Estimate(deaths, all.size(), 100 * st.value(), lo, hi, name + ", " + standard.name(), null);
-    }
-
-    static LifeTable lifeTable(Dataset table) {
-        Column sex = table.column("sex").orElseThrow();
-        Column age = table.column("age").orElseThrow();
-        Column year = table.column("year").orElseThrow();
-        Column q = table.column("q").orElseThrow();
-        List<LifeTableRow> rows = new ArrayList<>();
-        for (int r = 0; r < table.rowCount(); r++) {
-            double qv = q instanceof DoubleColumn dc ? dc.get(r) : ((IntColumn) q).get(r);
-            rows.add(new LifeTableRow(((IntColumn) sex).get(r), ((IntColumn) age).get(r), ((IntColumn) year).get(r), qv));
-        }
-        return LifeTable.fromAnnualQ(rows, DAYS_PER_YEAR);
     }
 }
