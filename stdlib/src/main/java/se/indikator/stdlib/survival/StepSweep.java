@@ -33,8 +33,15 @@ final class StepSweep {
         this.horizon = horizon;
         this.cells = table.cellCount();
         this.lambda = new double[cells];
+        double highest = 0;
         for (int c = 0; c < cells; c++) {
             lambda[c] = table.cellHazard(c);
+            highest = Math.max(highest, lambda[c]);
+        }
+        // e^(λx) must stay finite; only q within about 1e-10 of 1 over decades of follow-up come near
+        if (highest * grid.position(grid.steps()) > 700) {
+            throw new IllegalArgumentException("the life table's highest daily hazard " + highest
+                    + " is too high to follow patients for " + grid.position(grid.steps()) + " days");
         }
     }
 
