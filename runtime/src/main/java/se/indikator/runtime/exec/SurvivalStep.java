@@ -92,15 +92,47 @@ final class SurvivalStep {
         double t = ind.measure().multiplier() * DAYS_PER_YEAR;
         StandardPopulation standard = ind.standardisation() == null || ind.standardisation().internal() ? null
                 : StandardPopulations.find(ind.standardisation().standard().text()).orElse(null);
+        // every cohort that an estimate needs, computed together in one pass over the patients
+        List<List<Patient>> needed = new ArrayList<>();
+        int[][] cohortOf = new int[groups + 1][];
+        for (int g = 0; g <= groups; g++) {
+            List<List<Patient>> byStratum = cells.get(g);
+            if (byStratum.stream().allMatch(List::isEmpty)) {
+                continue;
+            }
+            if (standard == null) {
+                List<Patient> all = new ArrayList<>();
+                byStratum.forEach(all::addAll);
+                cohortOf[g] = new int[] {needed.size()};
+                needed.add(all);
+            } else if (byStratum.subList(0, strataLabels.size()).stream().noneMatch(List::isEmpty)) {
+                cohortOf[g] = new int[strataLabels.size()];
+                for (int s = 0; s < strataLabels.size(); s++) {
+                    cohortOf[g][s] = needed.size();
+                    needed.add(byStratum.get(s));
+                }
+            }
+        }
+        List<SurvivalEstimate> estimates = RelativeSurvival.estimatesAt(method, needed, expected, t);
         List<Estimate> out = new ArrayList<>();
         for (int g = 0; g <= groups; g++) {
-            out.add(estimate(cells.get(g), method, expected, t, standard, strataLabels, levels, ind));
+            List<SurvivalEstimate> mine = new ArrayList<>();
+            if (cohortOf[g] != null) {
+                for (int q : cohortOf[g]) {
+                    mine.add(estimates.get(q));
+                }
+            }
+            out.add(estimate(cells.get(g), mine, standard, strataLabels, levels, ind));
         }
         return out;
     }
 
-    private static Estimate estimate(List<List<Patient>> byStratum, RelativeSurvivalMethod method, ExpectedSurvival expected,
-            double t, StandardPopulation standard, List<String> labels, List<Double> levels, IndicatorDef ind) {
+    /**
+     * The estimate of one group from its strata's patients and the estimates computed for it: one
+     * for the whole group, or one per stratum when standardised.
+     */
+    private static Estimate estimate(List<List<Patient>> byStratum, List<SurvivalEstimate> computed,
+            StandardPopulation standard, List<String> labels, List<Double> levels, IndicatorDef ind) {
         List<Patient> all = new ArrayList<>();
         byStratum.forEach(all::addAll);
         double deaths = all.stream().filter(Patient::died).count();
@@ -113,7 +145,7 @@ final class SurvivalStep {
             return new Estimate(0, 0, Double.NaN, lo, hi, name, null);
         }
         if (standard == null) {
-            SurvivalEstimate e = RelativeSurvival.estimateAt(method, all, expected, t);
+            SurvivalEstimate e = computed.get(0);
             for (int i = 0; i < levels.size(); i++) {
                 double z = ConfidenceLevel.of(levels.get(i)).z();
                 double half = e.value() > 0 ? z * e.stdErr() / e.value() : Double.NaN;
@@ -122,7 +154,6 @@ final class SurvivalStep {
             }
             return new Estimate(deaths, all.size(), 100 * e.value(), lo, hi, name, null);
         }
-        List<SurvivalEstimate> strata = new ArrayList<>();
         double[] w = new double[labels.size()];
         for (int s = 0; s < labels.size(); s++) {
             if (byStratum.get(s).isEmpty()) {
@@ -131,10 +162,9 @@ final class SurvivalStep {
                 return new Estimate(deaths, all.size(), Double.NaN, lo, hi, name + ", " + standard.name(),
                         "not computed: no patients in stratum " + labels.get(s));
             }
-            strata.add(RelativeSurvival.estimateAt(method, byStratum.get(s), expected, t));
             w[s] = standard.bandForLabel(labels.get(s)).weight();
         }
-        StandardisedSurvival st = SurvivalStandardisation.standardise(strata, w);
+        StandardisedSurvival st = SurvivalStandardisation.standardise(computed, w);
         for (int i = 0; i < levels.size(); i++) {
             double z = ConfidenceLevel.of(levels.get(i)).z();
             lo[i] = 100 * (st.value() - z * st.stdErr());

@@ -15,9 +15,16 @@ public final class EdererI {
 
     /** The Ederer I curve of {@code cohort}. */
     public static RelativeSurvivalCurve curve(List<Patient> cohort, ExpectedSurvival expected) {
+        return curveUpTo(cohort, expected, Double.POSITIVE_INFINITY);
+    }
+
+    /** The Ederer I curve of {@code cohort} up to {@code horizon} days (its later steps left out). */
+    static RelativeSurvivalCurve curveUpTo(List<Patient> cohort, ExpectedSurvival expected, double horizon) {
         FollowUpTimes.requireNonEmpty(cohort);
         double[] y = FollowUpTimes.of(cohort);
-        double[] times = FollowUpTimes.distinct(y);
+        double[] sorted = y.clone();
+        java.util.Arrays.sort(sorted);
+        double[] times = FollowUpTimes.distinctUpTo(sorted, horizon);
         ExactIntervalSums s = ExactIntervalSums.compute(cohort, expected, times);
         double[] surv = new double[times.length];
         double[] se = new double[times.length];

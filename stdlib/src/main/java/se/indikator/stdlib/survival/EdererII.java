@@ -22,9 +22,12 @@ public final class EdererII {
     /** The Ederer II curve with integration steps of {@code precision} days. */
     public static RelativeSurvivalCurve curve(List<Patient> cohort, ExpectedSurvival expected, double precision) {
         FollowUpTimes.requireNonEmpty(cohort);
-        double[] y = FollowUpTimes.of(cohort);
-        double[] times = FollowUpTimes.distinct(y);
-        DailyStepSums s = DailyStepSums.compute(cohort, expected, times, precision);
+        return fromSums(DailyStepSums.compute(cohort, expected, precision), FollowUpTimes.of(cohort));
+    }
+
+    /** The curve from a cohort's sums, {@code followUp} being every patient's follow-up time. */
+    static RelativeSurvivalCurve fromSums(DailyStepSums s, double[] followUp) {
+        double[] times = s.times();
         double[] surv = new double[times.length];
         double[] se = new double[times.length];
         double cum = 1;
@@ -37,6 +40,6 @@ public final class EdererII {
             surv[j] = cum;
             se[j] = Math.sqrt(var);
         }
-        return new RelativeSurvivalCurve(RelativeSurvivalMethod.EDERER_II, times, surv, se, y);
+        return new RelativeSurvivalCurve(RelativeSurvivalMethod.EDERER_II, times, surv, se, followUp);
     }
 }

@@ -27,6 +27,36 @@ final class FollowUpTimes {
         return Arrays.stream(values).sorted().distinct().toArray();
     }
 
+    /** The distinct values of {@code sorted} (ascending) that are at most {@code limit}. */
+    static double[] distinctUpTo(double[] sorted, double limit) {
+        double[] out = new double[sorted.length];
+        int n = 0;
+        for (double v : sorted) {
+            if (v > limit) {
+                break;
+            }
+            if (n == 0 || v != out[n - 1]) {
+                out[n++] = v;
+            }
+        }
+        return Arrays.copyOf(out, n);
+    }
+
+    /** The number of values in {@code sorted} (ascending) below {@code t}. */
+    static int countBelow(double[] sorted, double t) {
+        int lo = 0;
+        int hi = sorted.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid] < t) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
     /** Rejects an empty cohort. */
     static void requireNonEmpty(List<Patient> cohort) {
         if (cohort == null || cohort.isEmpty()) {

@@ -26,11 +26,29 @@ public final class Hakulinen {
         for (Patient p : cohort) {
             closing = Math.max(closing, p.diagnosisDay() + p.timeDays());
         }
-        return curve(cohort, expected, closing);
+        return curveUpTo(cohort, expected, closing, Double.POSITIVE_INFINITY);
     }
 
     /** The Hakulinen curve with a common closing date given in days since 1970-01-01. */
     public static RelativeSurvivalCurve curve(List<Patient> cohort, ExpectedSurvival expected, double closingDay) {
+        return curveUpTo(cohort, expected, closingDay, Double.POSITIVE_INFINITY);
+    }
+
+    /**
+     * The Hakulinen curve with relsurv's default closing date up to {@code horizon} days (its later
+     * steps left out).
+     */
+    static RelativeSurvivalCurve curveUpTo(List<Patient> cohort, ExpectedSurvival expected, double horizon) {
+        FollowUpTimes.requireNonEmpty(cohort);
+        double closing = Double.NEGATIVE_INFINITY;
+        for (Patient p : cohort) {
+            closing = Math.max(closing, p.diagnosisDay() + p.timeDays());
+        }
+        return curveUpTo(cohort, expected, closing, horizon);
+    }
+
+    private static RelativeSurvivalCurve curveUpTo(List<Patient> cohort, ExpectedSurvival expected, double closingDay,
+            double horizon) {
         FollowUpTimes.requireNonEmpty(cohort);
         double[] y = FollowUpTimes.of(cohort);
         List<Patient> potential = new ArrayList<>(cohort.size());
@@ -49,7 +67,8 @@ public final class Hakulinen {
             grid[i] = Math.min(maxY, p.timeDays());
             grid[cohort.size() + i] = Math.min(maxY, y2);
         }
-        double[] times = FollowUpTimes.distinct(grid);
+        java.util.Arrays.sort(grid);
+        double[] times = FollowUpTimes.distinctUpTo(grid, horizon);
         ExactIntervalSums observed = ExactIntervalSums.compute(cohort, expected, times);
         ExactIntervalSums pot = ExactIntervalSums.compute(potential, expected, times);
         double[] surv = new double[times.length];

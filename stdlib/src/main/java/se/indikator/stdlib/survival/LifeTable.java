@@ -1,6 +1,7 @@
 package se.indikator.stdlib.survival;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -23,6 +24,8 @@ public final class LifeTable {
     private final int lastYear;
     private final double[][][] hazard;
     private final long[] yearStart;
+    /** The year cell of each day from the first 1 January up to the last one. */
+    private final short[] yearOfDay;
 
     private LifeTable(double daysPerYear, int sexes, int maxAge, int firstYear, int lastYear, double[][][] hazard) {
         this.daysPerYear = daysPerYear;
@@ -34,6 +37,12 @@ public final class LifeTable {
         this.yearStart = new long[lastYear - firstYear + 1];
         for (int y = firstYear; y <= lastYear; y++) {
             yearStart[y - firstYear] = LocalDate.of(y, 1, 1).toEpochDay();
+        }
+        this.yearOfDay = new short[(int) (yearStart[yearStart.length - 1] - yearStart[0])];
+        for (int y = 0; y + 1 < yearStart.length; y++) {
+            int from = (int) (yearStart[y] - yearStart[0]);
+            int to = (int) (yearStart[y + 1] - yearStart[0]);
+            Arrays.fill(yearOfDay, from, to, (short) y);
         }
     }
 
@@ -134,8 +143,67 @@ public final class LifeTable {
 
     /** The calendar-year cell of a day (days since 1970-01-01), clamped to the table's years. */
     public int yearOf(double epochDay) {
-        int y = LocalDate.ofEpochDay((long) Math.floor(epochDay)).getYear();
-        return Math.max(firstYear, Math.min(lastYear, y));
+        return firstYear + yearIndex(epochDay);
+    }
+
+    /**
+     * The calendar-year cell of a day counted from the table's first year: the last year whose
+     * 1 January is on or before the day, 0 before the first year.
+     */
+    int yearIndex(double epochDay) {
+        double day = Math.floor(epochDay) - yearStart[0];
+        if (day < 0) {
+            return 0;
+        }
+        return day < yearOfDay.length ? yearOfDay[(int) day] : yearStart.length - 1;
+    }
+
+    /** The number of cells (sex × age × year) of the table; cells are numbered from 0. */
+    int cellCount() {
+        return hazard.length * (maxAge + 1) * (lastYear - firstYear + 1);
+    }
+
+    /**
+     * The cell of a person of this sex at this age (days) on this day (days since 1970-01-01), the
+     * one whose hazard {@link #hazardAt} returns.
+     */
+    int cellAt(int sex, double ageDays, double epochDay) {
+        return cell(sex, ageIndex(ageDays), yearIndex(epochDay));
+    }
+
+    /** The cell of a sex, an age cell and a year cell counted from the first year. */
+    int cell(int sex, int ageIndex, int yearIndex) {
+        if (sex < 1 || sex > sexes) {
+            throw new IllegalArgumentException("sex " + sex + " is not in the table (1.." + sexes + ")");
+        }
+        return ((sex - 1) * (maxAge + 1) + ageIndex) * (lastYear - firstYear + 1) + yearIndex;
+    }
+
+    /** The daily hazard of a cell. */
+    double cellHazard(int cell) {
+        int years = lastYear - firstYear + 1;
+        int y = cell % years;
+        int a = (cell / years) % (maxAge + 1);
+        int s = cell / years / (maxAge + 1);
+        return hazard[s][a][y];
+    }
+
+    /** The age cell of a table cell. */
+    int ageIndexOfCell(int cell) {
+        return (cell / (lastYear - firstYear + 1)) % (maxAge + 1);
+    }
+
+    /** The year cell (from the first year) of a table cell. */
+    int yearIndexOfCell(int cell) {
+        return cell % (lastYear - firstYear + 1);
+    }
+
+    /**
+     * The 1 January that ends year cell {@code yearIndex} (from the first year), or +∞ for the last
+     * year, after which the cell never changes.
+     */
+    double yearCellEnd(int yearIndex) {
+        return yearIndex + 1 < yearStart.length ? yearStart[yearIndex + 1] : Double.POSITIVE_INFINITY;
     }
 
     /** The daily hazard of a person of this sex at this age (days) on this day (days since 1970-01-01). */
@@ -162,10 +230,9 @@ public final class LifeTable {
 
     /** The next 1 January strictly after {@code epochDay} within the table, or +∞ after the last year. */
     double nextYearStart(double epochDay) {
-        int y = LocalDate.ofEpochDay((long) Math.floor(epochDay)).getYear();
-        if (y < firstYear) {
+        if (Math.floor(epochDay) < yearStart[0]) {
             return yearStart[0];
         }
-        return y < lastYear ? yearStart[y + 1 - firstYear] : Double.POSITIVE_INFINITY;
+        return yearCellEnd(yearIndex(epochDay));
     }
 }

@@ -1,5 +1,6 @@
 package se.indikator.stdlib.survival;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -33,6 +34,36 @@ public final class RelativeSurvival {
     /** The estimate of {@code method} at one time in days. */
     public static SurvivalEstimate estimateAt(RelativeSurvivalMethod method, List<Patient> cohort,
             ExpectedSurvival expected, double timeDays) {
-        return curve(method, cohort, expected).at(timeDays);
+        return estimatesAt(method, List.of(cohort), expected, timeDays).get(0);
+    }
+
+    /**
+     * The estimate of {@code method} at one time in days for each of several non-empty cohorts,
+     * which may share patients (the whole country and each region, say): the same values as
+     * {@link #estimateAt} one cohort at a time, computed only up to {@code timeDays} and, for Pohar
+     * Perme and Ederer II with follow-up in whole days, in one pass over the patients.
+     */
+    public static List<SurvivalEstimate> estimatesAt(RelativeSurvivalMethod method, List<List<Patient>> cohorts,
+            ExpectedSurvival expected, double timeDays) {
+        cohorts.forEach(FollowUpTimes::requireNonEmpty);
+        List<SurvivalEstimate> out = new ArrayList<>(cohorts.size());
+        if (method == RelativeSurvivalMethod.POHAR_PERME || method == RelativeSurvivalMethod.EDERER_II) {
+            List<DailyStepSums> sums = DailyStepSums.compute(cohorts, expected, 1.0, timeDays);
+            for (int q = 0; q < cohorts.size(); q++) {
+                double[] followUp = FollowUpTimes.of(cohorts.get(q));
+                RelativeSurvivalCurve curve = method == RelativeSurvivalMethod.POHAR_PERME
+                        ? PoharPerme.fromSums(sums.get(q), followUp)
+                        : EdererII.fromSums(sums.get(q), followUp);
+                out.add(curve.at(timeDays));
+            }
+            return out;
+        }
+        for (List<Patient> cohort : cohorts) {
+            RelativeSurvivalCurve curve = method == RelativeSurvivalMethod.EDERER_I
+                    ? EdererI.curveUpTo(cohort, expected, timeDays)
+                    : Hakulinen.curveUpTo(cohort, expected, timeDays);
+            out.add(curve.at(timeDays));
+        }
+        return out;
     }
 }
