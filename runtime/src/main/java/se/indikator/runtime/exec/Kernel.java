@@ -74,7 +74,7 @@ public final class Kernel {
         return total;
     }
 
-    private static Accumulated merge(Accumulated a, Accumulated b) {
+    static Accumulated merge(Accumulated a, Accumulated b) {
         double[] rows = add(a.rows(), b.rows());
         double[] flagged = add(a.flagged(), b.flagged());
         double[] sum = add(a.sum(), b.sum());

@@ -1,0 +1,409 @@
+package se.indikator.runtime.exec;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import se.indikator.runtime.progress.ProgressListener;
+
+/**
+ * Runs many {@link Kernel.PassInput}s at once: the passes over one data source share one loop over its
+ * rows, and the sources are worked on concurrently, bounded to the cores. Each pass keeps its own filter,
+ * flag, value, keys and accumulators, and its results are bit-identical to {@link Kernel#run}: the rows
+ * are split into the same chunks, each pass adds its rows in the same order, and the chunks are merged
+ * in chunk order.
+ *
+ * <p>The rows are taken in blocks of {@value #BLOCK}. Passes with the same filter, group key and stratum
+ * key objects (a <em>frame</em>) share the work of testing the filter and computing the keys: the frame
+ * lists the block's selected rows with their cells once, and every pass of the frame then only reads its
+ * flag and value. The block's columns stay in the processor's cache from one pass to the next.
+ */
+public final class FusedKernel {
+    private FusedKernel() {
+    }
+
+    /** Rows per block. */
+    static final int BLOCK = 2048;
+
+    /** Rows between two progress reports of one worker. */
+    private static final int REPORT_EVERY = 1 << 16;
+
+    private static final ExecutorService HELPERS = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "indikator-kernel");
+        t.setDaemon(true);
+        return t;
+    });
+
+    /** Runs passes over the same rows (one data source) in one loop; results in the order of the passes. */
+    public static List<Kernel.Accumulated> run(List<Kernel.PassInput> passes) {
+        return runAll(List.of(passes), ProgressListener.NONE, "computing").get(0);
+    }
+
+    /**
+     * Runs each list of passes (all the passes of one list read the same rows) in one loop, the lists
+     * concurrently on at most as many threads as there are cores (the calling thread is one of them).
+     * Interrupting the calling thread stops all of them with a {@link CancellationException}.
+     */
+    public static List<List<Kernel.Accumulated>> runAll(List<List<Kernel.PassInput>> sources, ProgressListener progress,
+            String task) {
+        int cores = Runtime.getRuntime().availableProcessors();
+        List<Source> plan = new ArrayList<>();
+        List<Chunk> chunks = new ArrayList<>();
+        long totalRows = 0;
+        for (List<Kernel.PassInput> passes : sources) {
+            Source s = new Source(passes);
+            plan.add(s);
+            if (passes.isEmpty()) {
+                continue;
+            }
+            int rows = s.rows;
+            totalRows += rows;
+            int n = Math.max(1, Math.min(cores, rows / Kernel.PARALLEL_THRESHOLD));
+            int size = (rows + n - 1) / n;
+            s.parts = new Kernel.Accumulated[n][];
+            for (int c = 0; c < n; c++) {
+                int from = Math.min(rows, c * size);
+                int to = Math.min(rows, from + size);
+                chunks.add(new Chunk(s, c, from, to));
+            }
+        }
+        chunks.sort((a, b) -> Integer.compare(b.to - b.from, a.to - a.from));
+        Work work = new Work(chunks, progress, task, totalRows);
+        int threads = Math.min(cores, chunks.size());
+        List<Future<?>> helpers = new ArrayList<>();
+        try {
+            for (int t = 1; t < threads; t++) {
+                helpers.add(HELPERS.submit(work::drain));
+            }
+            try {
+                work.drain();
+            } catch (RuntimeException | Error e) {
+                work.cancelled.set(true);
+                throw e;
+            }
+            for (Future<?> f : helpers) {
+                try {
+                    f.get();
+                } catch (InterruptedException e) {
+                    work.cancelled.set(true);
+                    Thread.currentThread().interrupt();
+                    throw new CancellationException("interrupted");
+                } catch (ExecutionException e) {
+                    work.cancelled.set(true);
+                    if (e.getCause() instanceof RuntimeException re) {
+                        throw re;
+                    }
+                    if (e.getCause() instanceof Error er) {
+                        throw er;
+                    }
+                    throw new IllegalStateException(e.getCause());
+                }
+            }
+        } finally {
+            if (totalRows > 0) {
+                progress.finished(task);
+            }
+        }
+        List<List<Kernel.Accumulated>> out = new ArrayList<>();
+        for (Source s : plan) {
+            List<Kernel.Accumulated> merged = new ArrayList<>();
+            for (int p = 0; p < s.passes.size(); p++) {
+                Kernel.Accumulated total = s.parts[0][p];
+                for (int c = 1; c < s.parts.length; c++) {
+                    total = Kernel.merge(total, s.parts[c][p]);
+                }
+                merged.add(total);
+            }
+            out.add(merged);
+        }
+        return out;
+    }
+
+    /** One data source's passes, grouped into frames. */
+    private static final class Source {
+        final List<Kernel.PassInput> passes;
+        final int rows;
+        final List<Frame> frames = new ArrayList<>();
+        Kernel.Accumulated[][] parts;
+
+        Source(List<Kernel.PassInput> passes) {
+            this.passes = passes;
+            this.rows = passes.isEmpty() ? 0 : passes.get(0).rows();
+            Map<Object, Map<Object, Map<Object, List<Integer>>>> byFilter = new IdentityHashMap<>();
+            List<List<Integer>> order = new ArrayList<>();
+            for (int i = 0; i < passes.size(); i++) {
+                Kernel.PassInput p = passes.get(i);
+                if (p.rows() != rows) {
+                    throw new IllegalArgumentException("the passes of one loop must read the same rows");
+                }
+                Object f = p.filter() == null ? RowPredicate.ALL : p.filter();
+                Object g = p.group() == null ? NO_KEY : p.group();
+                Object s = p.stratum() == null ? NO_KEY : p.stratum();
+                List<Integer> members = byFilter.computeIfAbsent(f, k -> new IdentityHashMap<>())
+                        .computeIfAbsent(g, k -> new IdentityHashMap<>())
+                        .computeIfAbsent(s, k -> new ArrayList<>());
+                if (!members.isEmpty()) {
+                    Kernel.PassInput first = passes.get(members.get(0));
+                    if (first.groups() != p.groups() || first.strata() != p.strata()) {
+                        members = new ArrayList<>();
+                        order.add(members);
+                    }
+                } else {
+                    order.add(members);
+                }
+                members.add(i);
+            }
+            for (List<Integer> m : order) {
+                frames.add(new Frame(passes, m));
+            }
+        }
+    }
+
+    private static final Object NO_KEY = new Object();
+
+    /** Passes sharing filter, group key and stratum key. */
+    private static final class Frame {
+        final RowPredicate filter;
+        final RowKey group;
+        final RowKey stratum;
+        final int groups;
+        final int strata;
+        final int[] members;
+
+        Frame(List<Kernel.PassInput> passes, List<Integer> members) {
+            Kernel.PassInput p = passes.get(members.get(0));
+            this.filter = p.filter() == null ? RowPredicate.ALL : p.filter();
+            this.group = p.group();
+            this.stratum = p.stratum();
+            this.groups = p.groups();
+            this.strata = p.strata();
+            this.members = members.stream().mapToInt(Integer::intValue).toArray();
+        }
+    }
+
+    /** A contiguous range of one source's rows, worked by one thread. */
+    private record Chunk(Source source, int index, int from, int to) {
+    }
+
+    /** The shared queue of chunks. */
+    private static final class Work {
+        final List<Chunk> chunks;
+        final AtomicInteger next = new AtomicInteger();
+        final AtomicBoolean cancelled = new AtomicBoolean();
+        final ProgressListener progress;
+        final String task;
+        final long totalRows;
+        final AtomicLong done = new AtomicLong();
+
+        Work(List<Chunk> chunks, ProgressListener progress, String task, long totalRows) {
+            this.chunks = chunks;
+            this.progress = progress;
+            this.task = task;
+            this.totalRows = totalRows;
+        }
+
+        void drain() {
+            int i;
+            while ((i = next.getAndIncrement()) < chunks.size()) {
+                if (cancelled.get()) {
+                    throw new CancellationException("interrupted");
+                }
+                Chunk c = chunks.get(i);
+                Kernel.Accumulated[] result = runChunk(c.source(), c.from(), c.to(), this);
+                synchronized (c.source()) {
+                    c.source().parts[c.index()] = result;
+                }
+            }
+        }
+
+        void check() {
+            if (cancelled.get()) {
+                throw new CancellationException("interrupted");
+            }
+            if (Thread.currentThread().isInterrupted()) {
+                cancelled.set(true);
+                throw new CancellationException("interrupted");
+            }
+        }
+
+        void report(int rows) {
+            long d = done.addAndGet(rows);
+            progress.progress(task, d, totalRows);
+        }
+    }
+
+    /** The mutable accumulators of one pass over one chunk. */
+    private static final class Acc {
+        final double[] rows;
+        final double[] flagged;
+        final double[] sum;
+        final double[] sq;
+        final double[] missingByCell;
+        long missing;
+        long negative;
+        int firstNegative = -1;
+        long outside;
+
+        Acc(int cells) {
+            rows = new double[cells];
+            flagged = new double[cells];
+            sum = new double[cells];
+            sq = new double[cells];
+            missingByCell = new double[cells];
+        }
+
+        Kernel.Accumulated finish(Kernel.PassInput in) {
+            return new Kernel.Accumulated(in.groups(), in.strata(), rows, flagged, sum, sq, missingByCell, missing, negative,
+                    firstNegative, outside);
+        }
+    }
+
+    private static Kernel.Accumulated[] runChunk(Source src, int from, int to, Work work) {
+        List<Kernel.PassInput> passes = src.passes;
+        Acc[] accs = new Acc[passes.size()];
+        for (int p = 0; p < accs.length; p++) {
+            Kernel.PassInput in = passes.get(p);
+            accs[p] = new Acc((in.groups() + 1) * in.strata());
+        }
+        int[] sel = new int[BLOCK];
+        int[] nationalCell = new int[BLOCK];
+        int[] groupCell = new int[BLOCK];
+        int sinceReport = 0;
+        for (int b = from; b < to; b += BLOCK) {
+            work.check();
+            int e = Math.min(to, b + BLOCK);
+            for (Frame f : src.frames) {
+                int n = 0;
+                long outside = 0;
+                RowPredicate filter = f.filter;
+                RowKey group = f.group;
+                RowKey stratum = f.stratum;
+                int strata = f.strata;
+                int nationalBase = f.groups * strata;
+                for (int r = b; r < e; r++) {
+                    if (!filter.test(r)) {
+                        continue;
+                    }
+                    int s = stratum == null ? 0 : stratum.key(r);
+                    if (s < 0) {
+                        outside++;
+                        continue;
+                    }
+                    int g = group == null ? -1 : group.key(r);
+                    sel[n] = r;
+                    nationalCell[n] = nationalBase + s;
+                    groupCell[n] = g >= 0 ? g * strata + s : -1;
+                    n++;
+                }
+                for (int m : f.members) {
+                    Acc a = accs[m];
+                    a.outside += outside;
+                    Kernel.PassInput in = passes.get(m);
+                    if (in.value() == null) {
+                        counts(a, in.flag(), sel, nationalCell, groupCell, n);
+                    } else {
+                        values(a, in.flag(), in.value(), sel, nationalCell, groupCell, n);
+                    }
+                }
+            }
+            sinceReport += e - b;
+            if (sinceReport >= REPORT_EVERY) {
+                work.report(sinceReport);
+                sinceReport = 0;
+            }
+        }
+        if (sinceReport > 0) {
+            work.report(sinceReport);
+        }
+        Kernel.Accumulated[] out = new Kernel.Accumulated[passes.size()];
+        for (int p = 0; p < out.length; p++) {
+            out[p] = accs[p].finish(passes.get(p));
+        }
+        return out;
+    }
+
+    /** A pass without a value column: every selected row counts 1 (sum and sum of squares alike). */
+    private static void counts(Acc a, RowPredicate flag, int[] sel, int[] nationalCell, int[] groupCell, int n) {
+        double[] rows = a.rows;
+        double[] sum = a.sum;
+        double[] sq = a.sq;
+        double[] flagged = a.flagged;
+        for (int i = 0; i < n; i++) {
+            int nc = nationalCell[i];
+            int c = groupCell[i];
+            boolean f = flag != null && flag.test(sel[i]);
+            rows[nc] += 1;
+            sum[nc] += 1;
+            sq[nc] += 1;
+            if (f) {
+                flagged[nc] += 1;
+            }
+            if (c >= 0) {
+                rows[c] += 1;
+                sum[c] += 1;
+                sq[c] += 1;
+                if (f) {
+                    flagged[c] += 1;
+                }
+            }
+        }
+    }
+
+    /** A pass with a value column: missing values are counted apart, negative ones noted. */
+    private static void values(Acc a, RowPredicate flag, RowNumber value, int[] sel, int[] nationalCell, int[] groupCell,
+            int n) {
+        double[] rows = a.rows;
+        double[] sum = a.sum;
+        double[] sq = a.sq;
+        double[] flagged = a.flagged;
+        double[] missingByCell = a.missingByCell;
+        long missing = a.missing;
+        long negative = a.negative;
+        int firstNegative = a.firstNegative;
+        for (int i = 0; i < n; i++) {
+            int r = sel[i];
+            int nc = nationalCell[i];
+            int c = groupCell[i];
+            double v = value.get(r);
+            if (Double.isNaN(v)) {
+                missing++;
+                missingByCell[nc] += 1;
+                if (c >= 0) {
+                    missingByCell[c] += 1;
+                }
+                continue;
+            }
+            if (v < 0) {
+                if (negative++ == 0) {
+                    firstNegative = r;
+                }
+            }
+            boolean f = flag != null && flag.test(r);
+            rows[nc] += 1;
+            sum[nc] += v;
+            sq[nc] += v * v;
+            if (f) {
+                flagged[nc] += 1;
+            }
+            if (c >= 0) {
+                rows[c] += 1;
+                sum[c] += v;
+                sq[c] += v * v;
+                if (f) {
+                    flagged[c] += 1;
+                }
+            }
+        }
+        a.missing = missing;
+        a.negative = negative;
+        a.firstNegative = firstNegative;
+    }
+}
