@@ -16,6 +16,7 @@ import se.indikator.runtime.model.Functions;
 import se.indikator.runtime.model.IndicatorDef;
 import se.indikator.runtime.model.Settings;
 import se.indikator.runtime.plan.QueryPlan;
+import se.indikator.runtime.progress.ProgressListener;
 
 /**
  * Executes an indicator for a list of breakdowns: plans the passes, runs each with the
@@ -91,7 +92,70 @@ public final class IndicatorExecutor {
 
     /** Runs the plan; {@code nationalPlan} (the same without the user's where) gives the national value. */
     public Computed execute(QueryPlan plan, QueryPlan nationalPlan) {
-        List<Diagnostic> warnings = new ArrayList<>();
+        return executeAll(List.of(new Job(this, plan, nationalPlan)), ProgressListener.NONE).get(0);
+    }
+
+    /** One request of a batch: a plan, its national plan (or null), and the executor with its settings. */
+    public record Job(IndicatorExecutor executor, QueryPlan plan, QueryPlan nationalPlan) {
+    }
+
+    /**
+     * Computes many requests together: the passes of all of them are collected, identical passes are
+     * made once, the passes over one source share one loop of the {@link FusedKernel}, and the sources
+     * are read concurrently. Each request's {@link Computed} is then built exactly as
+     * {@link #execute} builds it alone. Survival indicators take their own path; medians and
+     * frequencies make their own extra passes.
+     */
+    public static List<Computed> executeAll(List<Job> jobs, ProgressListener progress) {
+        Computed[] out = new Computed[jobs.size()];
+        Batch batch = new Batch();
+        List<Prepared> prepared = new ArrayList<>();
+        for (int i = 0; i < jobs.size(); i++) {
+            Job j = jobs.get(i);
+            Prepared p = j.executor().prepare(j.plan(), j.nationalPlan(), batch);
+            if (p.survival != null) {
+                out[i] = p.survival;
+            } else {
+                p.index = i;
+                prepared.add(p);
+            }
+        }
+        batch.run(progress);
+        for (Prepared p : prepared) {
+            out[p.index] = p.executor().finish(p);
+        }
+        return List.of(out);
+    }
+
+    /** A request between planning and the statistic: its passes compiled and queued in a {@link Batch}. */
+    private static final class Prepared {
+        final IndicatorExecutor executor;
+        final QueryPlan plan;
+        final QueryPlan nationalPlan;
+        final List<List<String>> categories;
+        final List<BreakdownDef> strataDefs;
+        final List<List<String>> strataCategories;
+        Computed survival;
+        List<Queued> passes;
+        List<Queued> nationalPasses;
+        int index;
+
+        Prepared(IndicatorExecutor executor, QueryPlan plan, QueryPlan nationalPlan, List<List<String>> categories,
+                List<BreakdownDef> strataDefs, List<List<String>> strataCategories) {
+            this.executor = executor;
+            this.plan = plan;
+            this.nationalPlan = nationalPlan;
+            this.categories = categories;
+            this.strataDefs = strataDefs;
+            this.strataCategories = strataCategories;
+        }
+
+        IndicatorExecutor executor() {
+            return executor;
+        }
+    }
+
+    private Prepared prepare(QueryPlan plan, QueryPlan nationalPlan, Batch batch) {
         List<Dataset> sources = plan.passes().stream().map(p -> catalog.data(p.source()).orElseThrow()).toList();
         List<List<String>> categories = new ArrayList<>();
         for (BreakdownDef b : plan.breakdowns()) {
@@ -102,18 +166,28 @@ public final class IndicatorExecutor {
         for (BreakdownDef b : strataDefs) {
             strataCategories.add(Categories.of(b, sources));
         }
+        Prepared p = new Prepared(this, plan, nationalPlan, categories, strataDefs, strataCategories);
         if (plan.indicator().measure().kind() == Measure.Kind.SURVIVAL) {
-            return survival(plan, categories, strataDefs, strataCategories, warnings);
+            p.survival = survival(plan, categories, strataDefs, strataCategories, new ArrayList<>());
+            return p;
         }
-        Aggregates agg = aggregate(plan, categories, strataDefs, strataCategories, warnings);
-        Aggregates nat = nationalPlan == null ? agg
-                : aggregate(nationalPlan, List.of(), strataDefs, strataCategories, warnings);
+        p.passes = queue(plan, categories, strataDefs, strataCategories, batch);
+        p.nationalPasses = nationalPlan == null ? null : queue(nationalPlan, List.of(), strataDefs, strataCategories, batch);
+        return p;
+    }
+
+    private Computed finish(Prepared p) {
+        QueryPlan plan = p.plan;
+        QueryPlan nationalPlan = p.nationalPlan;
+        List<Diagnostic> warnings = new ArrayList<>();
+        Aggregates agg = aggregate(plan, p.passes, warnings);
+        Aggregates nat = nationalPlan == null ? agg : aggregate(nationalPlan, p.nationalPasses, warnings);
         if (warnings.stream().anyMatch(Diagnostic::isError)) {
-            return new Computed(plan, categories, List.of(), null, null, List.copyOf(warnings));
+            return new Computed(plan, p.categories, List.of(), null, null, List.copyOf(warnings));
         }
-        double[] referenceRates = referenceRates(plan.indicator(), nat, strataDefs, strataCategories, warnings);
-        StatisticStep stat = new StatisticStep(catalog, plan.indicator(), levels(plan.indicator()), strataDefs,
-                strataCategories, referenceRates);
+        double[] referenceRates = referenceRates(plan.indicator(), nat, p.strataDefs, p.strataCategories, warnings);
+        StatisticStep stat = new StatisticStep(catalog, plan.indicator(), levels(plan.indicator()), p.strataDefs,
+                p.strataCategories, referenceRates);
         List<Estimate> groups = new ArrayList<>();
         int groupCount = agg.groups();
         for (int g = 0; g < groupCount; g++) {
@@ -122,7 +196,8 @@ public final class IndicatorExecutor {
         Estimate total = stat.estimate(agg, agg.groups(), nat);
         Estimate national = nationalPlan == null ? total : stat.estimate(nat, nat.groups(), nat);
         warnings.addAll(stat.warnings());
-        return new Computed(plan, categories, groups, total, national, List.copyOf(new java.util.LinkedHashSet<>(warnings)));
+        return new Computed(plan, p.categories, groups, total, national,
+                List.copyOf(new java.util.LinkedHashSet<>(warnings)));
     }
 
     private Computed survival(QueryPlan plan, List<List<String>> categories, List<BreakdownDef> strataDefs,
@@ -260,8 +335,123 @@ public final class IndicatorExecutor {
         }
     }
 
-    private Aggregates aggregate(QueryPlan plan, List<List<String>> categories, List<BreakdownDef> strataDefs,
-            List<List<String>> strataCategories, List<Diagnostic> warnings) {
+    /** One pass of a request, compiled and queued in the batch; its result arrives after the batch has run. */
+    private static final class Queued {
+        final QueryPlan.Pass pass;
+        final Dataset data;
+        final Compiled compiled;
+        final Kernel.PassInput input;
+        final int groups;
+        final int strata;
+        Kernel.Accumulated result;
+
+        Queued(QueryPlan.Pass pass, Dataset data, Compiled compiled, Kernel.PassInput input, int groups, int strata) {
+            this.pass = pass;
+            this.data = data;
+            this.compiled = compiled;
+            this.input = input;
+            this.groups = groups;
+            this.strata = strata;
+        }
+    }
+
+    /**
+     * The compiled row functions of one data source in a batch, shared by equal definitions so that the
+     * kernel can share their work (and identical passes are made once).
+     */
+    private static final class Compiled {
+        final Dataset data;
+        final ExprCompiler exprs;
+        final KeyCompiler keys;
+        final java.util.Map<Object, RowKey> keyCache = new java.util.HashMap<>();
+        final java.util.Map<List<Expr>, RowPredicate> filterCache = new java.util.HashMap<>();
+        final java.util.Map<Expr, RowPredicate> flagCache = new java.util.HashMap<>();
+        final java.util.Map<String, RowNumber> valueCache = new java.util.HashMap<>();
+
+        Compiled(Dataset data, Catalog catalog, Functions functions) {
+            this.data = data;
+            this.exprs = new ExprCompiler(data, catalog, functions);
+            this.keys = new KeyCompiler(data, exprs);
+        }
+
+        /** The combined key of breakdowns with their categories; null without breakdowns. */
+        RowKey key(List<BreakdownDef> defs, List<List<String>> categories) {
+            if (defs.isEmpty()) {
+                return null;
+            }
+            List<Object> id = new ArrayList<>();
+            for (int i = 0; i < defs.size(); i++) {
+                var def = defs.get(i).definition();
+                id.add(def instanceof se.indikator.runtime.ast.BreakdownExpr.ColumnValues c ? "column " + c.column() : def);
+                id.add(categories.get(i));
+            }
+            return keyCache.computeIfAbsent(id, k -> {
+                List<RowKey> parts = new ArrayList<>();
+                for (int i = 0; i < defs.size(); i++) {
+                    parts.add(keys.compile(defs.get(i), categories.get(i)));
+                }
+                return GroupKey.combine(parts, categories.stream().map(List::size).toList());
+            });
+        }
+
+        RowPredicate filter(List<Expr> filters) {
+            return filterCache.computeIfAbsent(filters, k -> {
+                RowPredicate filter = RowPredicate.ALL;
+                for (Expr f : filters) {
+                    RowPredicate prev = filter;
+                    RowPredicate next = exprs.predicate(f);
+                    filter = prev == RowPredicate.ALL ? next : row -> prev.test(row) && next.test(row);
+                }
+                return filter;
+            });
+        }
+
+        RowPredicate flag(Expr flag) {
+            return flag == null ? null : flagCache.computeIfAbsent(flag, exprs::predicate);
+        }
+
+        RowNumber value(String column) {
+            return column == null ? null
+                    : valueCache.computeIfAbsent(column, c -> exprs.number(new Expr.ColumnRef(c, Span.NONE)));
+        }
+    }
+
+    /** The passes of a batch of requests, by source; identical passes are queued once. */
+    private static final class Batch {
+        final java.util.Map<Dataset, Compiled> compiled = new java.util.IdentityHashMap<>();
+        final java.util.Map<Dataset, List<Kernel.PassInput>> inputs = new java.util.LinkedHashMap<>();
+        final java.util.Map<Kernel.PassInput, List<Queued>> waiting = new java.util.HashMap<>();
+
+        Compiled compiled(Dataset d, Catalog catalog, Functions functions) {
+            return compiled.computeIfAbsent(d, x -> new Compiled(x, catalog, functions));
+        }
+
+        void add(Queued q) {
+            List<Queued> same = waiting.get(q.input);
+            if (same == null) {
+                same = new ArrayList<>();
+                waiting.put(q.input, same);
+                inputs.computeIfAbsent(q.data, x -> new ArrayList<>()).add(q.input);
+            }
+            same.add(q);
+        }
+
+        void run(ProgressListener progress) {
+            List<Dataset> order = new ArrayList<>(inputs.keySet());
+            List<List<Kernel.PassInput>> lists = order.stream().map(inputs::get).toList();
+            List<List<Kernel.Accumulated>> results = FusedKernel.runAll(lists, progress, "computing");
+            for (int s = 0; s < order.size(); s++) {
+                for (int p = 0; p < lists.get(s).size(); p++) {
+                    for (Queued q : waiting.get(lists.get(s).get(p))) {
+                        q.result = results.get(s).get(p);
+                    }
+                }
+            }
+        }
+    }
+
+    private List<Queued> queue(QueryPlan plan, List<List<String>> categories, List<BreakdownDef> strataDefs,
+            List<List<String>> strataCategories, Batch batch) {
         List<Integer> sizes = categories.stream().map(List::size).toList();
         int groups = 1;
         for (int s : sizes) {
@@ -275,36 +465,35 @@ public final class IndicatorExecutor {
         for (int s : strataSizes) {
             strata *= s;
         }
+        List<Queued> out = new ArrayList<>();
+        for (QueryPlan.Pass pass : plan.passes()) {
+            Dataset d = catalog.data(pass.source()).orElseThrow();
+            Compiled c = batch.compiled(d, catalog, functions);
+            RowKey group = groups == 0 ? null : c.key(plan.breakdowns(), categories);
+            RowKey stratum = strataDefs.isEmpty() ? null : c.key(strataDefs, strataCategories);
+            Kernel.PassInput input = new Kernel.PassInput(d.rowCount(), c.filter(pass.filters()), c.flag(pass.flag()),
+                    c.value(pass.valueColumn()), group, groups, stratum, strata);
+            Queued q = new Queued(pass, d, c, input, groups, strata);
+            batch.add(q);
+            out.add(q);
+        }
+        return out;
+    }
+
+    private Aggregates aggregate(QueryPlan plan, List<Queued> passes, List<Diagnostic> warnings) {
+        int groups = passes.get(0).groups;
+        int strata = passes.get(0).strata;
         double[] num = null;
         double[] den = null;
         double[] sum = null;
         double[] sq = null;
         double[] missing = null;
         double[][] values = null;
-        for (QueryPlan.Pass pass : plan.passes()) {
-            Dataset d = catalog.data(pass.source()).orElseThrow();
-            ExprCompiler ec = new ExprCompiler(d, catalog, functions);
-            KeyCompiler kc = new KeyCompiler(d, ec);
-            List<RowKey> keys = new ArrayList<>();
-            for (int i = 0; i < plan.breakdowns().size(); i++) {
-                keys.add(kc.compile(plan.breakdowns().get(i), categories.get(i)));
-            }
-            List<RowKey> stratumKeys = new ArrayList<>();
-            for (int i = 0; i < strataDefs.size(); i++) {
-                stratumKeys.add(kc.compile(strataDefs.get(i), strataCategories.get(i)));
-            }
-            RowPredicate filter = RowPredicate.ALL;
-            for (Expr f : pass.filters()) {
-                RowPredicate prev = filter;
-                RowPredicate next = ec.predicate(f);
-                filter = prev == RowPredicate.ALL ? next : row -> prev.test(row) && next.test(row);
-            }
-            RowPredicate flag = pass.flag() == null ? null : ec.predicate(pass.flag());
-            RowNumber value = pass.valueColumn() == null ? null
-                    : ec.number(new Expr.ColumnRef(pass.valueColumn(), Span.NONE));
-            Kernel.Accumulated acc = Kernel.run(new Kernel.PassInput(d.rowCount(), filter, flag, value,
-                    groups == 0 ? null : GroupKey.combine(keys, sizes), groups,
-                    strataDefs.isEmpty() ? null : GroupKey.combine(stratumKeys, strataSizes), strata));
+        for (Queued q : passes) {
+            QueryPlan.Pass pass = q.pass;
+            Dataset d = q.data;
+            Kernel.Accumulated acc = q.result;
+            Kernel.PassInput in = q.input;
             report(pass, d, acc, warnings);
             if (missing == null) {
                 missing = acc.missing().clone();
@@ -316,8 +505,7 @@ public final class IndicatorExecutor {
             switch (pass.role()) {
                 case COHORT -> {
                     if (plan.indicator().measure().kind() == Measure.Kind.MEDIAN) {
-                        values = ValueCollector.collect(d.rowCount(), filter, value,
-                                groups == 0 ? null : GroupKey.combine(keys, sizes), groups);
+                        values = ValueCollector.collect(d.rowCount(), in.filter(), in.value(), in.group(), groups);
                     }
                     boolean valued = pass.valueColumn() != null;
                     den = acc.rows();
@@ -336,10 +524,9 @@ public final class IndicatorExecutor {
                     if (!freq.isEmpty()) {
                         sq = new double[num.length];
                         for (int k = 0; k < freq.size(); k++) {
-                            RowNumber fk = ec.number(new Expr.ColumnRef(freq.get(k), Span.NONE));
-                            Kernel.Accumulated f = Kernel.run(new Kernel.PassInput(d.rowCount(), filter, null, fk,
-                                    groups == 0 ? null : GroupKey.combine(keys, sizes), groups,
-                                    strataDefs.isEmpty() ? null : GroupKey.combine(stratumKeys, strataSizes), strata));
+                            RowNumber fk = q.compiled.value(freq.get(k));
+                            Kernel.Accumulated f = Kernel.run(new Kernel.PassInput(d.rowCount(), in.filter(), null, fk,
+                                    in.group(), groups, in.stratum(), strata));
                             double weight = (k + 1.0) * (k + 1.0);
                             for (int cell = 0; cell < sq.length; cell++) {
                                 sq[cell] += weight * f.sum()[cell];
