@@ -150,7 +150,7 @@ suppressCondition : which=(NUMERATOR | DENOMINATOR) compOp NUMBER ;
 
 metaKey : TITLE | DESCRIPTION | SOURCE | AREA | UNIT | VERSION | STATUS | DIMENSION ;
 
-showStmt   : SHOW target=ident byClause? (WHERE condition=expr)? ;
+showStmt   : SHOW targets=indicatorList byClause? (WHERE condition=expr)? ;
 exportStmt : EXPORT target=ident byClause? (WHERE condition=expr)? TO path=STRING ;
 compareStmt : COMPARE target=ident ACROSS across=ident (WITHIN within=ident)? (REFERENCE reference=STRING)? ;
 useStmt    : USE qualifiedName (FROM path=STRING)? ;

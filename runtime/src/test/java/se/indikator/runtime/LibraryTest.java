@@ -91,4 +91,37 @@ class LibraryTest {
         }
         assertTrue(outside > sweden, "outside EU " + outside + " vs Sweden " + sweden);
     }
+
+    @Test
+    void batchedShowsGiveTheSameTablesAsSeparateOnes() {
+        Session s = new Session(dir);
+        RunResult use = s.run(new SourceFile("use.ind", "use stdlib.jamlik from \".\"\n"));
+        assertFalse(use.hasErrors(), DiagnosticPrinter.formatAll(use.diagnostics()));
+        List<String> indicators = List.of("op90", "amenable", "survival5", "suicide", "inactivity", "tears", "apgar",
+                "overcrowding", "wrong_ward", "sedatives", "avoid", "timely");
+        String batch = "show " + String.join(", ", indicators) + " by region\n"
+                + "set confidence 90%\n"
+                + "show amenable, suicide by kön where region != \"Gotland\"\n"
+                + "#' prose between two shows\n"
+                + "show amenable by utbildning, kön\n"
+                + "set suppress none\n"
+                + "show sedatives, avoid by åldersgrupp\n";
+        List<String> together = tables(s.run(new SourceFile("batch.ind", batch))).stream()
+                .map(se.indikator.runtime.result.TextTable::render).toList();
+        List<String> alone = new java.util.ArrayList<>();
+        for (String i : indicators) {
+            alone.addAll(tables(s.run(new SourceFile("one.ind", "set confidence 95%, 99.8%\nset suppress below 5\n"
+                    + "show " + i + " by region\n"))).stream().map(se.indikator.runtime.result.TextTable::render).toList());
+        }
+        for (String one : List.of("set confidence 90%\nshow amenable by kön where region != \"Gotland\"",
+                "set confidence 90%\nshow suicide by kön where region != \"Gotland\"",
+                "set confidence 90%\nshow amenable by utbildning, kön",
+                "set confidence 90%\nset suppress none\nshow sedatives by åldersgrupp",
+                "set confidence 90%\nset suppress none\nshow avoid by åldersgrupp")) {
+            alone.addAll(tables(s.run(new SourceFile("one.ind", one + "\n"))).stream()
+                    .map(se.indikator.runtime.result.TextTable::render).toList());
+        }
+        assertEquals(indicators.size() + 5, together.size());
+        assertEquals(alone, together);
+    }
 }

@@ -58,9 +58,13 @@ public sealed interface Stmt {
         }
     }
 
-    /** {@code show amenable by education, sex where region == "Skåne"}. */
-    record Show(Name indicator, List<Name> by, Expr where, Span span) implements Stmt {
+    /**
+     * {@code show amenable by education, sex where region == "Skåne"}; {@code show op90, amenable by region}
+     * shows several indicators, one result table each, in the order given.
+     */
+    record Show(List<Name> indicators, List<Name> by, Expr where, Span span) implements Stmt {
         public Show {
+            indicators = List.copyOf(indicators);
             by = List.copyOf(by);
         }
     }

@@ -90,7 +90,9 @@ final class AstBuilder {
             String title = x.title == null ? null : unquote(x.title.getText());
             return new Stmt.Indicator(name(x.name), title, clauses, s);
         } else if (c instanceof ShowStmtContext x) {
-            return new Stmt.Show(name(x.target), by(x.byClause()), x.condition == null ? null : expr(x.condition), s);
+            List<Name> targets = new ArrayList<>();
+            x.targets.ident().forEach(i -> targets.add(name(i)));
+            return new Stmt.Show(targets, by(x.byClause()), x.condition == null ? null : expr(x.condition), s);
         } else if (c instanceof ExportStmtContext x) {
             return new Stmt.Export(name(x.target), by(x.byClause()), x.condition == null ? null : expr(x.condition),
                     unquote(x.path.getText()), span(x.path), s);

@@ -34,6 +34,7 @@ import se.indikator.runtime.model.Functions;
 import se.indikator.runtime.model.IndicatorDef;
 import se.indikator.runtime.parse.Parser;
 import se.indikator.runtime.plan.QueryPlan;
+import se.indikator.runtime.progress.ProgressListener;
 import se.indikator.runtime.result.CsvWriter;
 import se.indikator.runtime.result.ResultTable;
 
@@ -50,6 +51,16 @@ public final class Session {
     private Path csvDir;
     private JavaCells javaCells;
     private Path plotsDir;
+    private ProgressListener progress = ProgressListener.NONE;
+
+    /** Receives the progress of reading data files and of computing (the shell and the CLI draw it). */
+    public void progress(ProgressListener listener) {
+        this.progress = listener == null ? ProgressListener.NONE : listener;
+    }
+
+    public ProgressListener progress() {
+        return progress;
+    }
 
     /** Where charts are written as PNG and SVG (default: the folder 'plots' beside the script). */
     public Path plotsDir() {
@@ -140,17 +151,7 @@ public final class Session {
             results.set(index, new StatementResult(stmt, List.of()));
         }
         if (execute && !diagnostics.hasErrors()) {
-            for (int i = 0; i < work.size(); i++) {
-                try {
-                    work.get(i).run();
-                } catch (java.util.concurrent.CancellationException e) {
-                    diagnostics.add(Diagnostic.warning("W900", workSpans.get(i), "interrupted", "the statements after it were not run"));
-                    break;
-                } catch (RuntimeException e) {
-                    diagnostics.add(Diagnostic.error("E999", workSpans.get(i), "internal error while computing this statement: "
-                            + e, "this is a fault in indikator, not in your script; please report it with the script"));
-                }
-            }
+            runWork(work, workSpans, diagnostics);
         }
         for (int i = 0; i < results.size(); i++) {
             results.set(i, new StatementResult(results.get(i).statement(), outputs.get(i)));
@@ -166,6 +167,110 @@ public final class Session {
         ordered.sort(java.util.Comparator.comparingInt((Diagnostic x) -> anchors.getOrDefault(x,
                 x.span().isKnown() && x.span().source() == source ? x.span().line() : Integer.MAX_VALUE)));
         return new RunResult(ordered, results);
+    }
+
+    /**
+     * Does the work queued by the statements, in order. The requests of consecutive {@code show} and
+     * {@code export} statements (statements without work of their own, such as prose, may stand between
+     * them) are computed as one batch, each with the settings in force at its statement; the outputs
+     * still go to each statement's own list, so the result is the same as computing them one by one.
+     */
+    private void runWork(List<Runnable> work, List<Span> workSpans, Diagnostics diagnostics) {
+        int i = 0;
+        while (i < work.size()) {
+            int j = i;
+            while (j < work.size() && work.get(j) instanceof Shown) {
+                j++;
+            }
+            if (j - i >= 2) {
+                List<Shown> batch = new ArrayList<>();
+                for (int k = i; k < j; k++) {
+                    batch.add((Shown) work.get(k));
+                }
+                List<IndicatorExecutor.Computed> computed;
+                try {
+                    computed = computeAll(batch);
+                } catch (java.util.concurrent.CancellationException e) {
+                    diagnostics.add(Diagnostic.warning("W900", workSpans.get(i), "interrupted", "the statements after it were not run"));
+                    return;
+                } catch (RuntimeException e) {
+                    computed = null; // computed one by one below, so that the fault is reported at its statement
+                }
+                if (computed != null) {
+                    int next = 0;
+                    for (int k = i; k < j; k++) {
+                        Shown sh = batch.get(k - i);
+                        List<IndicatorExecutor.Computed> mine = computed.subList(next, next + sh.requests.size());
+                        next += sh.requests.size();
+                        try {
+                            sh.present(mine);
+                        } catch (RuntimeException e) {
+                            diagnostics.add(internalError(workSpans.get(k), e));
+                        }
+                    }
+                    i = j;
+                    continue;
+                }
+            } else {
+                j = i + 1;
+            }
+            for (int k = i; k < j; k++) {
+                try {
+                    work.get(k).run();
+                } catch (java.util.concurrent.CancellationException e) {
+                    diagnostics.add(Diagnostic.warning("W900", workSpans.get(k), "interrupted", "the statements after it were not run"));
+                    return;
+                } catch (RuntimeException e) {
+                    diagnostics.add(internalError(workSpans.get(k), e));
+                }
+            }
+            i = j;
+        }
+    }
+
+    private static Diagnostic internalError(Span at, RuntimeException e) {
+        return Diagnostic.error("E999", at, "internal error while computing this statement: " + e,
+                "this is a fault in indikator, not in your script; please report it with the script");
+    }
+
+    /** The work of a {@code show} (one or more indicators) or an {@code export}: requests that can be batched. */
+    private final class Shown implements Runnable {
+        final List<Request> requests;
+        final Stmt.Export export;
+        final List<Output> out;
+
+        Shown(List<Request> requests, Stmt.Export export, List<Output> out) {
+            this.requests = List.copyOf(requests);
+            this.export = export;
+            this.out = out;
+        }
+
+        @Override
+        public void run() {
+            present(computeAll(List.of(this)));
+        }
+
+        void present(List<IndicatorExecutor.Computed> computed) {
+            for (int k = 0; k < requests.size(); k++) {
+                Request req = requests.get(k);
+                IndicatorExecutor.Computed c = computed.get(k);
+                table(req, c, out).ifPresent(t -> presentTable(req, t, c.plan(), out, export));
+            }
+        }
+    }
+
+    /** Plans the requests of the statements and computes them together ({@link IndicatorExecutor#executeAll}). */
+    private List<IndicatorExecutor.Computed> computeAll(List<Shown> statements) {
+        List<IndicatorExecutor.Job> jobs = new ArrayList<>();
+        for (Shown sh : statements) {
+            for (Request req : sh.requests) {
+                IndicatorExecutor ex = new IndicatorExecutor(catalog, functions, req.settings());
+                QueryPlan plan = ex.plan(req.indicator(), req.by(), req.where());
+                QueryPlan nationalPlan = req.where() == null ? null : ex.plan(req.indicator(), List.of(), null);
+                jobs.add(new IndicatorExecutor.Job(ex, plan, nationalPlan));
+            }
+        }
+        return IndicatorExecutor.executeAll(jobs, progress);
     }
 
     /** Checks (and declares) one statement; returns the work to do when the script is run, or null. */
@@ -222,11 +327,20 @@ public final class Session {
             Optional<IndicatorDef> def = new IndicatorChecker(catalog, functions, d).check(ind);
             def.ifPresentOrElse(catalog::putIndicator, () -> catalog.markBroken(ind.name().text()));
         } else if (s instanceof Stmt.Show show) {
-            Optional<Request> r = request(show.indicator(), show.by(), show.where(), d);
-            return r.map(req -> (Runnable) () -> compute(req, out, null)).orElse(null);
+            List<Request> requests = new ArrayList<>();
+            java.util.Set<String> named = new java.util.HashSet<>();
+            for (Name target : show.indicators()) {
+                if (!named.add(target.text())) {
+                    d.error("E105", target.span(), "'" + target.text() + "' is named twice after 'show'",
+                            "name each indicator once");
+                    continue;
+                }
+                request(target, show.by(), show.where(), d).ifPresent(requests::add);
+            }
+            return requests.isEmpty() ? null : new Shown(requests, null, out);
         } else if (s instanceof Stmt.Export ex) {
             Optional<Request> r = request(ex.indicator(), ex.by(), ex.where(), d);
-            return r.map(req -> (Runnable) () -> compute(req, out, ex)).orElse(null);
+            return r.map(req -> (Runnable) new Shown(List.of(req), ex, out)).orElse(null);
         } else if (s instanceof Stmt.Compare c) {
             List<Name> by = c.within() == null ? List.of(c.across()) : List.of(c.within(), c.across());
             Optional<Request> r = request(c.indicator(), by, null, d);
@@ -545,7 +659,11 @@ public final class Session {
         IndicatorExecutor ex = new IndicatorExecutor(catalog, functions, req.settings());
         QueryPlan plan = ex.plan(req.indicator(), req.by(), req.where());
         QueryPlan nationalPlan = req.where() == null ? null : ex.plan(req.indicator(), List.of(), null);
-        IndicatorExecutor.Computed c = ex.execute(plan, nationalPlan);
+        return table(req, ex.execute(plan, nationalPlan), out);
+    }
+
+    /** One request's result table from what was computed; notices (warnings, data errors) go to the outputs. */
+    private Optional<ResultTable> table(Request req, IndicatorExecutor.Computed c, List<Output> out) {
         boolean failed = false;
         for (Diagnostic n : c.notices()) {
             out.add(new Output.Message(n));
@@ -557,15 +675,8 @@ public final class Session {
         return Optional.of(ResultBuilder.build(c, req.settings(), req.where() != null));
     }
 
-    /** Plans and computes one request; adds the table (and export) to the outputs. */
-    public Optional<ResultTable> compute(Request req, List<Output> out, Stmt.Export export) {
-        IndicatorExecutor ex = new IndicatorExecutor(catalog, functions, req.settings());
-        QueryPlan plan = ex.plan(req.indicator(), req.by(), req.where());
-        Optional<ResultTable> computed = table(req, out);
-        if (computed.isEmpty()) {
-            return Optional.empty();
-        }
-        ResultTable table = computed.get();
+    /** Adds a request's table to the outputs, or writes it to the export's file. */
+    private void presentTable(Request req, ResultTable table, QueryPlan plan, List<Output> out, Stmt.Export export) {
         if (export != null) {
             Path file = baseDir.resolve(export.path());
             try {
@@ -588,7 +699,6 @@ public final class Session {
                 }
             }
         }
-        return Optional.of(table);
     }
 
     private void compare(Request req, Stmt.Compare c, List<Output> out) {
