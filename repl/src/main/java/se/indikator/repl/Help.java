@@ -14,7 +14,7 @@ final class Help {
               data NAME = read "FILE.csv"          read a CSV/TSV file
               breakdown NAME = band(age, 0 to 90 step 5)
               indicator NAME "Title" { … }         declare an indicator
-              show IND by B, … [where …]           compute and print
+              show IND[, IND2 …] by B, … [where …] compute and print (one table per indicator)
               compare IND across B [within B2]     differences and ratios between groups
 
             Commands:
@@ -43,7 +43,8 @@ final class Help {
                     + "    numerator count(*)|sum(COL) from DATA where …   denominator … (ratio shape)\n"
                     + "    measure …  standardise …  ci METHOD [LEVELS]  polarity higher|lower  target >= 90%\n"
                     + "    suppress when numerator < 10   title/area/source/description/version/status \"…\"\n}\n",
-            "show", "show IND [by B1, B2] [where CONDITION]\nexport IND [by …] to \"FILE.csv\"\n",
+            "show", "show IND [by B1, B2] [where CONDITION]\nshow IND1, IND2, … [by …] [where …]   one table per indicator,"
+                    + " computed together\nexport IND [by …] to \"FILE.csv\"\n",
             "compare", "compare IND across B [within B2] [reference \"LABEL\"]\n",
             "equity", "inequality IND across B [transform] [confidence 95%] [repetitions N] [seed N] [to \"F.csv\"]\n"
                     + "inequality of VALUE from DATA across Q population POP se SE|limits L, U|count X [type rate|proportion]\n"
