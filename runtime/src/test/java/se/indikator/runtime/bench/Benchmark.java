@@ -46,8 +46,9 @@ import tech.tablesaw.io.csv.CsvReadOptions;
  * The performance benchmark (docs/performance.md): generates the synthetic registers once, then
  * times loading persons.csv (indikator, DuckDB, Tablesaw, the binary cache), the heap per loaded
  * row, an age-standardised rate and a crude proportion computed by indikator, DuckDB SQL and
- * Tablesaw (checking that all three give the same numbers), the ten library indicators against
- * one, and the start of the shell. A plain program with a main method — not a JUnit test, so it
+ * Tablesaw (checking that all three give the same numbers), the library's indicators and ten
+ * indicators over one source shown in one statement against one alone (checking that the tables
+ * are those of the single shows), and the start of the shell. A plain program with a main method — not a JUnit test, so it
  * never runs in {@code mvn verify}.
  *
  * <pre>
@@ -58,7 +59,7 @@ import tech.tablesaw.io.csv.CsvReadOptions;
  * Options: {@code --persons N} (10 000 000), {@code --runs K} (3), {@code --seed S} (20240101),
  * {@code --data DIR} (use registers already generated there instead of generating; generation is
  * then not timed), {@code --keep} (do not delete the generated folder), {@code --jar PATH} (the
- * shell's jar; default repl/target/indikator.jar).
+ * shell's jar; default repl/target/indikator.jar), {@code --only 2,5} (only these of the steps 2–6).
  */
 public final class Benchmark {
 
@@ -115,6 +116,7 @@ public final class Benchmark {
     private Path dataDir;
     private boolean keep;
     private Path jar;
+    private java.util.Set<Integer> only = java.util.Set.of(2, 3, 4, 5, 6);
     private final List<String[]> report = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
 
@@ -128,8 +130,10 @@ public final class Benchmark {
                 case "--data" -> b.dataDir = Path.of(args[++i]);
                 case "--keep" -> b.keep = true;
                 case "--jar" -> b.jar = Path.of(args[++i]);
+                case "--only" -> b.only = java.util.Arrays.stream(args[++i].split(",")).map(String::trim)
+                        .map(Integer::valueOf).collect(java.util.stream.Collectors.toSet());
                 default -> throw new IllegalArgumentException("unknown option " + args[i]
-                        + " (options: --persons N --runs K --seed S --data DIR --keep --jar PATH)");
+                        + " (options: --persons N --runs K --seed S --data DIR --keep --jar PATH --only 2,3,4,5,6)");
             }
         }
         b.run();
@@ -156,11 +160,21 @@ public final class Benchmark {
         Path personsCsv = dataDir.resolve("persons.csv");
         say(String.format(Locale.ROOT, "persons.csv: %.1f MB", Files.size(personsCsv) / 1e6));
         try {
-            load(personsCsv);
-            heap(personsCsv);
-            compute(personsCsv);
-            library();
-            repl();
+            if (only.contains(2)) {
+                load(personsCsv);
+            }
+            if (only.contains(3)) {
+                heap(personsCsv);
+            }
+            if (only.contains(4)) {
+                compute(personsCsv);
+            }
+            if (only.contains(5)) {
+                library();
+            }
+            if (only.contains(6)) {
+                repl();
+            }
         } finally {
             if (generated && !keep) {
                 deleteTree(dataDir);
@@ -571,23 +585,66 @@ public final class Benchmark {
         return Math.abs(x - y) <= 1e-9 * Math.max(Math.abs(x), Math.abs(y));
     }
 
-    // ---------------------------------------------------------------- 5. library
+    // ---------------------------------------------------------------- 5. many indicators at once
+
+    /** Ten indicators over the same source (persons): proportions, rates, a mean and standardised rates. */
+    static final String SAME_SOURCE = String.join("\n",
+            "set suppress none",
+            "data persons = read \"persons.csv\"",
+            "breakdown age5 = band(age, 0 to 90 step 5)",
+            "indicator dead \"Died\" {\n cohort persons\n numerator died\n measure proportion\n}",
+            "indicator dead65 \"Died, 65 and older\" {\n cohort persons where age >= 65\n numerator died\n measure percent\n}",
+            "indicator mortality \"Mortality, age-standardised\" {\n cohort persons\n numerator died\n"
+                    + " measure rate per 100000\n standardise direct by age5 weights esp2013\n}",
+            "indicator mortality_w \"Mortality of women, age-standardised\" {\n cohort persons where sex == 2\n"
+                    + " numerator died\n measure rate per 100000\n standardise direct by age5 weights esp2013\n}",
+            "indicator circulatory \"Deaths in circulatory disease\" {\n cohort persons\n"
+                    + " numerator died and icd(cause, \"I00-I99\")\n measure rate per 100000\n}",
+            "indicator low_edu \"Compulsory schooling only\" {\n cohort persons where age >= 25\n numerator education == 1\n"
+                    + " measure percent\n}",
+            "indicator high_edu \"Post-secondary education\" {\n cohort persons where age >= 25\n numerator education == 3\n"
+                    + " measure percent\n}",
+            "indicator foreign \"Born abroad\" {\n cohort persons\n numerator birth_country != \"SE\"\n measure percent\n}",
+            "indicator old \"Aged 80 or more\" {\n cohort persons\n numerator age >= 80\n measure percent\n}",
+            "indicator mean_age \"Mean age\" {\n cohort persons\n measure mean of age\n}",
+            "");
+    static final String[] SAME = {"dead", "dead65", "mortality", "mortality_w", "circulatory", "low_edu", "high_edu",
+            "foreign", "old", "mean_age"};
 
     private void library() {
-        say("\n5. the library's indicators: all in one run against one");
+        say("\n5a. the library's indicators: all in one statement against one");
         Session session = new Session(dataDir);
         long t0 = System.nanoTime();
         String dir = dataDir.toAbsolutePath().toString().replace("\\", "/");
         ensureOk(session.run(new SourceFile("use.ind", "use stdlib.jamlik from \"" + dir + "\"\n")), "use");
         say(String.format(Locale.ROOT, "   use stdlib.jamlik (read + check): %.2f s", Stats.seconds(t0)));
-        StringBuilder all = new StringBuilder();
-        for (String ind : LIBRARY) {
-            all.append("show ").append(ind).append(" by region\n");
+        String statement = "show " + String.join(", ", LIBRARY) + " by region\n";
+        many("5a", session, LIBRARY, statement, "amenable", "library indicators");
+
+        say("\n5b. ten indicators over the same source (persons) in one statement against one");
+        Session persons = new Session(dataDir);
+        t0 = System.nanoTime();
+        ensureOk(persons.run(new SourceFile("persons.ind", SAME_SOURCE)), "persons");
+        say(String.format(Locale.ROOT, "   read persons + declare (cache as configured): %.2f s", Stats.seconds(t0)));
+        many("5b", persons, SAME, "show " + String.join(", ", SAME) + " by region\n", "dead", "indicators over persons");
+    }
+
+    /**
+     * Times each indicator alone ({@code show X by region}) and all of them in one statement; checks that
+     * the tables of the statement are those of the single shows, character for character.
+     */
+    private void many(String step, Session session, String[] names, String statement, String oneName, String what) {
+        // warm-up, and the reference tables
+        List<String> alone = new ArrayList<>();
+        for (String ind : names) {
+            tables(ensureOk(session.run(new SourceFile("one.ind", "show " + ind + " by region\n")), ind))
+                    .forEach(t -> alone.add(se.indikator.runtime.result.TextTable.render(t)));
         }
-        // warm-up
-        ensureOk(session.run(new SourceFile("all.ind", all.toString())), "all");
+        List<String> together = new ArrayList<>();
+        tables(ensureOk(session.run(new SourceFile("all.ind", statement)), "all"))
+                .forEach(t -> together.add(se.indikator.runtime.result.TextTable.render(t)));
         Map<String, Stats> single = new LinkedHashMap<>();
-        for (String ind : LIBRARY) {
+        for (String ind : names) {
             Stats st = new Stats();
             for (int i = 0; i < runs; i++) {
                 long t1 = System.nanoTime();
@@ -600,21 +657,40 @@ public final class Benchmark {
         Stats allStats = new Stats();
         for (int i = 0; i < runs; i++) {
             long t1 = System.nanoTime();
-            ensureOk(session.run(new SourceFile("all.ind", all.toString())), "all");
+            RunResult r = ensureOk(session.run(new SourceFile("all.ind", statement)), "all");
             allStats.add(Stats.seconds(t1));
+            List<String> again = new ArrayList<>();
+            tables(r).forEach(t -> again.add(se.indikator.runtime.result.TextTable.render(t)));
+            if (!again.equals(together)) {
+                notes.add(step + ": the batched tables differ between runs");
+            }
         }
         double sum = single.values().stream().mapToDouble(Stats::median).sum();
         Map.Entry<String, Stats> slowest = single.entrySet().stream()
                 .max(Comparator.comparingDouble(e -> e.getValue().median())).orElseThrow();
-        Stats one = single.get("amenable");
-        say("   all " + LIBRARY.length + " in one run: " + allStats.format("s", 3) + "; sum of the singles "
-                + fmt(sum) + " s; slowest single: " + slowest.getKey() + " " + fmt(slowest.getValue().median()) + " s");
-        row("5. one: show amenable by region", one.format("s", 3), "—", "—");
-        row("5. all " + LIBRARY.length + " library indicators in one run", allStats.format("s", 3), "≤ 1.5× one",
+        Stats one = single.get(oneName);
+        int differ = 0;
+        for (int i = 0; i < Math.max(alone.size(), together.size()); i++) {
+            if (i >= alone.size() || i >= together.size() || !alone.get(i).equals(together.get(i))) {
+                differ++;
+            }
+        }
+        String check = differ == 0 && alone.size() == names.length ? "all " + alone.size() + " tables equal"
+                : differ + " of " + names.length + " tables differ";
+        if (differ != 0) {
+            notes.add(step + ": the tables of the one statement differ from the single shows");
+        }
+        say("   all " + names.length + " in one statement: " + allStats.format("s", 3) + "; sum of the singles "
+                + fmt(sum) + " s; slowest single: " + slowest.getKey() + " " + fmt(slowest.getValue().median())
+                + " s; check: " + check);
+        row(step + ". one: show " + oneName + " by region", one.format("s", 3), "—", "—");
+        row(step + ". all " + names.length + " " + what + " in one show", allStats.format("s", 3), "≤ 1.5× one",
                 verdict(allStats.median() <= 1.5 * one.median(), allStats.median() / one.median(), "× one"));
-        row("5. (context) sum of the " + LIBRARY.length + " singles; slowest single",
+        row(step + ". (context) sum of the " + names.length + " singles; slowest single",
                 fmt(sum) + " s; " + slowest.getKey() + " " + fmt(slowest.getValue().median()) + " s", "—",
-                String.format(Locale.ROOT, "all = %.2f× slowest single", allStats.median() / slowest.getValue().median()));
+                String.format(Locale.ROOT, "all = %.2f× slowest, %.2f× sum", allStats.median() / slowest.getValue().median(),
+                        allStats.median() / sum));
+        row(step + ". same tables as the single shows", check, "identical", differ == 0 ? "met" : "NOT MET");
     }
 
     // ---------------------------------------------------------------- 6. shell start
