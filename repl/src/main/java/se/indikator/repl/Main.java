@@ -19,8 +19,12 @@ public final class Main {
     public static void main(String[] args) {
         PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
+        progress = ProgressLine.onStderr(err);
         System.exit(run(args, out, err));
     }
+
+    /** Where scripts run from the command line report progress: a line on stderr when it is a terminal. */
+    static se.indikator.runtime.progress.ProgressListener progress = se.indikator.runtime.progress.ProgressListener.NONE;
 
     static final String USAGE = """
             usage: indikator                            the interactive shell
@@ -85,7 +89,7 @@ public final class Main {
                     return 2;
                 }
                 try {
-                    return new ScriptRunner(out, err).run(file, command.equals("run"), csv, images);
+                    return new ScriptRunner(out, err, progress).run(file, command.equals("run"), csv, images);
                 } catch (IOException e) {
                     err.println("indikator: cannot read " + file + ": " + e.getMessage());
                     return 2;

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import se.indikator.runtime.diag.DiagnosticPrinter;
+import se.indikator.runtime.progress.ProgressListener;
 import se.indikator.runtime.session.RunResult;
 import se.indikator.runtime.session.Session;
 
@@ -11,10 +12,16 @@ import se.indikator.runtime.session.Session;
 final class ScriptRunner {
     private final PrintStream out;
     private final PrintStream err;
+    private final ProgressListener progress;
 
     ScriptRunner(PrintStream out, PrintStream err) {
+        this(out, err, ProgressListener.NONE);
+    }
+
+    ScriptRunner(PrintStream out, PrintStream err, ProgressListener progress) {
         this.out = out;
         this.err = err;
+        this.progress = progress;
     }
 
     int run(Path file, boolean execute, Path csvDir) throws IOException {
@@ -24,6 +31,7 @@ final class ScriptRunner {
     int run(Path file, boolean execute, Path csvDir, TerminalImages.Mode images) throws IOException {
         Session session = new Session(file.toAbsolutePath().getParent());
         session.javaCells(new LazyJavaCells());
+        session.progress(progress);
         if (csvDir != null) {
             session.csvDir(csvDir.toAbsolutePath());
         }

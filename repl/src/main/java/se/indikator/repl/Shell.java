@@ -25,6 +25,8 @@ public final class Shell {
     private final Terminal terminal;
     private final ReplSession repl;
     private final Path history;
+    /** The progress line on stderr while an input is evaluated (null when stderr is not a terminal). */
+    private ProgressLine progress;
 
     public Shell(Terminal terminal, Path baseDir, Path history) {
         this.terminal = terminal;
@@ -41,7 +43,13 @@ public final class Shell {
         String explicit = System.getenv("INDIKATOR_HISTORY");
         String home = System.getenv("HOME") != null ? System.getenv("HOME") : System.getProperty("user.home");
         Path history = explicit != null ? Path.of(explicit) : Path.of(home, ".indikator_history");
-        return new Shell(t, Path.of("").toAbsolutePath(), history);
+        Shell shell = new Shell(t, Path.of("").toAbsolutePath(), history);
+        if (ProgressLine.onStderr(System.err) instanceof ProgressLine line) {
+            line.enabled(false);
+            shell.progress = line;
+            shell.repl.session().progress(line);
+        }
+        return shell;
     }
 
     /** A shell over plain streams (for tests and pipes). */
@@ -104,6 +112,9 @@ public final class Shell {
                 } catch (EndOfFileException e) {
                     break;
                 }
+                if (progress != null) {
+                    progress.enabled(true);
+                }
                 Future<String> result = worker.submit(() -> repl.eval(input));
                 Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.INT, s -> result.cancel(true));
                 String out;
@@ -118,6 +129,9 @@ public final class Shell {
                     out = "internal error: " + e.getCause() + "\n";
                 } finally {
                     terminal.handle(Terminal.Signal.INT, previous);
+                    if (progress != null) {
+                        progress.enabled(false);
+                    }
                 }
                 terminal.writer().print(out);
                 terminal.flush();

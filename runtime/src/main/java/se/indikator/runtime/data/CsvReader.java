@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import se.indikator.runtime.progress.ProgressListener;
 
 /**
  * Reads a delimited text file (CSV, semicolon CSV, TSV) into a {@link Dataset} in one pass over its bytes,
@@ -38,8 +39,21 @@ public final class CsvReader {
         return read(file, displayPath, options, BUFFER);
     }
 
+    /**
+     * Reads {@code file} as {@link #read(Path, String, ReadOptions)} does, reporting the bytes read out of
+     * the file's size to {@code progress} as the task "reading DISPLAYPATH".
+     */
+    public static LoadResult read(Path file, String displayPath, ReadOptions options, ProgressListener progress) {
+        return read(file, displayPath, options, BUFFER, progress);
+    }
+
     /** Reads with a given initial buffer size (the buffer grows for longer records). */
     static LoadResult read(Path file, String displayPath, ReadOptions options, int bufferSize) {
+        return read(file, displayPath, options, bufferSize, ProgressListener.NONE);
+    }
+
+    private static LoadResult read(Path file, String displayPath, ReadOptions options, int bufferSize,
+            ProgressListener progress) {
         if (!Files.exists(file)) {
             return failure(new DataProblem(Severity.ERROR, displayPath, 0, 0, displayPath,
                     "file not found: " + displayPath, FileHints.missingFileHint(file)));
@@ -48,12 +62,15 @@ public final class CsvReader {
             return failure(new DataProblem(Severity.ERROR, displayPath, 0, 0, displayPath,
                     displayPath + " is a folder, not a file", "give the path of a .csv or .tsv file in it"));
         }
+        String task = "reading " + displayPath;
         try (InputStream in = Files.newInputStream(file)) {
             long size = Files.size(file);
-            return new Reading(file, displayPath, options, in, size, bufferSize).run();
+            return new Reading(file, displayPath, options, in, size, bufferSize, progress, task).run();
         } catch (IOException e) {
             return failure(new DataProblem(Severity.ERROR, displayPath, 0, 0, displayPath,
                     "the file could not be read: " + e.getMessage(), "check that the file is readable"));
+        } finally {
+            progress.finished(task);
         }
     }
 
@@ -79,8 +96,13 @@ public final class CsvReader {
         private final MissingMarkers missing;
         private byte sep;
         private byte[] scratch = new byte[256];
+        private final ProgressListener progress;
+        private final String task;
 
-        Reading(Path file, String display, ReadOptions options, InputStream in, long fileSize, int bufferSize) {
+        Reading(Path file, String display, ReadOptions options, InputStream in, long fileSize, int bufferSize,
+                ProgressListener progress, String task) {
+            this.progress = progress;
+            this.task = task;
             this.file = file;
             this.display = display;
             this.options = options;
@@ -126,7 +148,11 @@ public final class CsvReader {
             for (int i = 0; i < headerCount; i++) columns[i] = new ColumnAccumulator(parser, expected);
             SourceLines.Recorder lines = new SourceLines.Recorder();
             int rows = 0;
+            progress.progress(task, 0, fileSize);
             while (true) {
+                if ((rows & 0xFFFF) == 0xFFFF) {
+                    progress.progress(task, Math.min(fileSize, scanner.bytesRead()), fileSize);
+                }
                 int r = scanner.next();
                 if (r == CsvScanner.END) break;
                 if (r == CsvScanner.UNTERMINATED) {

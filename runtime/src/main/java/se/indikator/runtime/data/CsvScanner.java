@@ -31,6 +31,7 @@ final class CsvScanner {
     private int limit;
     private boolean eof;
     private int line = 1;
+    private long bytesRead;
 
     int fieldCount;
     int[] starts = new int[16];
@@ -247,6 +248,14 @@ final class CsvScanner {
     private void readSome() throws IOException {
         int n = in.read(buf, limit, buf.length - limit);
         if (n < 0) eof = true;
-        else limit += n;
+        else {
+            limit += n;
+            bytesRead += n;
+        }
+    }
+
+    /** The bytes read from the input so far (the scanner reads ahead of the records it returns). */
+    long bytesRead() {
+        return bytesRead;
     }
 }

@@ -79,6 +79,9 @@ public final class FusedKernel {
         Work work = new Work(chunks, progress, task, totalRows);
         int threads = Math.min(cores, chunks.size());
         List<Future<?>> helpers = new ArrayList<>();
+        if (totalRows > 0) {
+            progress.progress(task, 0, totalRows);
+        }
         try {
             for (int t = 1; t < threads; t++) {
                 helpers.add(HELPERS.submit(work::drain));

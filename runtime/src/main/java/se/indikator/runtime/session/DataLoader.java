@@ -8,6 +8,7 @@ import se.indikator.runtime.data.BinaryCache;
 import se.indikator.runtime.data.CsvReader;
 import se.indikator.runtime.data.LoadResult;
 import se.indikator.runtime.data.ReadOptions;
+import se.indikator.runtime.progress.ProgressListener;
 
 /**
  * Reads a data file for a {@code data} statement: large files (8 MB and more) go through the binary
@@ -20,14 +21,14 @@ final class DataLoader {
     private DataLoader() {
     }
 
-    static LoadResult load(Path file, String displayPath, ReadOptions options) {
+    static LoadResult load(Path file, String displayPath, ReadOptions options, ProgressListener progress) {
         Path dir = cacheDir();
         if (dir == null || !Files.isRegularFile(file)) {
-            return CsvReader.read(file, displayPath, options);
+            return CsvReader.read(file, displayPath, options, progress);
         }
         try {
             if (Files.size(file) < CACHE_FROM_BYTES) {
-                return CsvReader.read(file, displayPath, options);
+                return CsvReader.read(file, displayPath, options, progress);
             }
             String key = BinaryCache.key(file, options);
             Path entry = dir.resolve(key + ".bin");
@@ -35,7 +36,7 @@ final class DataLoader {
             if (cached.isPresent()) {
                 return cached.get();
             }
-            LoadResult fresh = CsvReader.read(file, displayPath, options);
+            LoadResult fresh = CsvReader.read(file, displayPath, options, progress);
             if (fresh.dataset().isPresent()) {
                 try {
                     BinaryCache.write(entry, key, fresh);
@@ -45,7 +46,7 @@ final class DataLoader {
             }
             return fresh;
         } catch (IOException e) {
-            return CsvReader.read(file, displayPath, options);
+            return CsvReader.read(file, displayPath, options, progress);
         }
     }
 

@@ -552,7 +552,7 @@ public final class Session {
             }
         }
         LoadResult r = DataLoader.load(file, data.path(),
-                new ReadOptions(sep == '\0' ? null : sep, dec == '\0' ? null : dec, cs, data.missingMarkers()));
+                new ReadOptions(sep == '\0' ? null : sep, dec == '\0' ? null : dec, cs, data.missingMarkers()), progress);
         boolean fatal = false;
         for (DataProblem p : r.problems()) {
             if (p.line() == 0 && p.offendingText().equals(data.path())) {
