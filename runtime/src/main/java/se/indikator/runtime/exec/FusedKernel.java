@@ -23,8 +23,9 @@ import se.indikator.runtime.progress.ProgressListener;
  *
  * <p>The rows are taken in blocks of {@value #BLOCK}. Passes with the same filter, group key and stratum
  * key objects (a <em>frame</em>) share the work of testing the filter and computing the keys: the frame
- * lists the block's selected rows with their cells once, and every pass of the frame then only reads its
- * flag and value. The block's columns stay in the processor's cache from one pass to the next.
+ * lists the block's selected rows with their cells once (and counts them, for the passes without a value
+ * column), and every pass of the frame then only reads its flag and value. The block's columns stay in the
+ * processor's cache from one pass to the next.
  */
 public final class FusedKernel {
     private FusedKernel() {
@@ -180,6 +181,8 @@ public final class FusedKernel {
         final int groups;
         final int strata;
         final int[] members;
+        /** Whether a member has no value column: its row counts (and sums of 1) are the frame's own. */
+        final boolean counts;
 
         Frame(List<Kernel.PassInput> passes, List<Integer> members) {
             Kernel.PassInput p = passes.get(members.get(0));
@@ -189,6 +192,7 @@ public final class FusedKernel {
             this.groups = p.groups();
             this.strata = p.strata();
             this.members = members.stream().mapToInt(Integer::intValue).toArray();
+            this.counts = members.stream().anyMatch(m -> passes.get(m).value() == null);
         }
     }
 
@@ -255,15 +259,21 @@ public final class FusedKernel {
         int firstNegative = -1;
         long outside;
 
-        Acc(int cells) {
-            rows = new double[cells];
+        Acc(int cells, boolean valued) {
+            rows = valued ? new double[cells] : null;
             flagged = new double[cells];
-            sum = new double[cells];
-            sq = new double[cells];
+            sum = valued ? new double[cells] : null;
+            sq = valued ? new double[cells] : null;
             missingByCell = new double[cells];
         }
 
-        Kernel.Accumulated finish(Kernel.PassInput in) {
+        Kernel.Accumulated finish(Kernel.PassInput in, double[] frameRows) {
+            if (in.value() == null) {
+                // every selected row counts 1: rows, sum and sum of squares are the frame's row counts (whole
+                // numbers, so the same bits as adding 1 per row to each)
+                return new Kernel.Accumulated(in.groups(), in.strata(), frameRows.clone(), flagged, frameRows.clone(),
+                        frameRows.clone(), missingByCell, missing, negative, firstNegative, outside);
+            }
             return new Kernel.Accumulated(in.groups(), in.strata(), rows, flagged, sum, sq, missingByCell, missing, negative,
                     firstNegative, outside);
         }
@@ -274,7 +284,19 @@ public final class FusedKernel {
         Acc[] accs = new Acc[passes.size()];
         for (int p = 0; p < accs.length; p++) {
             Kernel.PassInput in = passes.get(p);
-            accs[p] = new Acc((in.groups() + 1) * in.strata());
+            accs[p] = new Acc((in.groups() + 1) * in.strata(), in.value() != null);
+        }
+        List<Frame> frames = src.frames;
+        double[][] frameRows = new double[frames.size()][];
+        int[] frameOf = new int[passes.size()];
+        for (int f = 0; f < frames.size(); f++) {
+            Frame fr = frames.get(f);
+            if (fr.counts) {
+                frameRows[f] = new double[(fr.groups + 1) * fr.strata];
+            }
+            for (int m : fr.members) {
+                frameOf[m] = f;
+            }
         }
         int[] sel = new int[BLOCK];
         int[] nationalCell = new int[BLOCK];
@@ -283,7 +305,9 @@ public final class FusedKernel {
         for (int b = from; b < to; b += BLOCK) {
             work.check();
             int e = Math.min(to, b + BLOCK);
-            for (Frame f : src.frames) {
+            for (int fi = 0; fi < frames.size(); fi++) {
+                Frame f = frames.get(fi);
+                double[] counted = frameRows[fi];
                 int n = 0;
                 long outside = 0;
                 RowPredicate filter = f.filter;
@@ -306,12 +330,23 @@ public final class FusedKernel {
                     groupCell[n] = g >= 0 ? g * strata + s : -1;
                     n++;
                 }
+                if (counted != null) {
+                    for (int i = 0; i < n; i++) {
+                        counted[nationalCell[i]] += 1;
+                        int c = groupCell[i];
+                        if (c >= 0) {
+                            counted[c] += 1;
+                        }
+                    }
+                }
                 for (int m : f.members) {
                     Acc a = accs[m];
                     a.outside += outside;
                     Kernel.PassInput in = passes.get(m);
                     if (in.value() == null) {
-                        counts(a, in.flag(), sel, nationalCell, groupCell, n);
+                        if (in.flag() != null) {
+                            flags(a, in.flag(), sel, nationalCell, groupCell, n);
+                        }
                     } else {
                         values(a, in.flag(), in.value(), sel, nationalCell, groupCell, n);
                     }
@@ -328,32 +363,19 @@ public final class FusedKernel {
         }
         Kernel.Accumulated[] out = new Kernel.Accumulated[passes.size()];
         for (int p = 0; p < out.length; p++) {
-            out[p] = accs[p].finish(passes.get(p));
+            out[p] = accs[p].finish(passes.get(p), frameRows[frameOf[p]]);
         }
         return out;
     }
 
-    /** A pass without a value column: every selected row counts 1 (sum and sum of squares alike). */
-    private static void counts(Acc a, RowPredicate flag, int[] sel, int[] nationalCell, int[] groupCell, int n) {
-        double[] rows = a.rows;
-        double[] sum = a.sum;
-        double[] sq = a.sq;
+    /** A pass without a value column: only its flag is its own (the frame counts the rows). */
+    private static void flags(Acc a, RowPredicate flag, int[] sel, int[] nationalCell, int[] groupCell, int n) {
         double[] flagged = a.flagged;
         for (int i = 0; i < n; i++) {
-            int nc = nationalCell[i];
-            int c = groupCell[i];
-            boolean f = flag != null && flag.test(sel[i]);
-            rows[nc] += 1;
-            sum[nc] += 1;
-            sq[nc] += 1;
-            if (f) {
-                flagged[nc] += 1;
-            }
-            if (c >= 0) {
-                rows[c] += 1;
-                sum[c] += 1;
-                sq[c] += 1;
-                if (f) {
+            if (flag.test(sel[i])) {
+                flagged[nationalCell[i]] += 1;
+                int c = groupCell[i];
+                if (c >= 0) {
                     flagged[c] += 1;
                 }
             }
