@@ -45,6 +45,12 @@ public final class DoubleColumn implements Column {
         return fromValues(name, v, v.length);
     }
 
+    /** The values of rows {@code from} (inclusive) to {@code to} (exclusive) into {@code out[0 …]}, NaN for missing. */
+    public void get(int from, int to, double[] out) {
+        java.util.Objects.checkFromToIndex(from, to, values.length);
+        System.arraycopy(values, from, out, 0, to - from);
+    }
+
     /** The value in {@code row}, or NaN when missing. */
     public double get(int row) {
         return values[Objects.checkIndex(row, values.length)];

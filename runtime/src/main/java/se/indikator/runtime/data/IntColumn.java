@@ -124,6 +124,26 @@ public final class IntColumn implements Column {
         return b.build();
     }
 
+    /** The values of rows {@code from} (inclusive) to {@code to} (exclusive) into {@code out[0 …]}, {@link #MISSING} for missing. */
+    public void get(int from, int to, int[] out) {
+        Objects.checkFromToIndex(from, to, size);
+        if (bytes != null) {
+            byte[] b = bytes;
+            for (int r = from, i = 0; r < to; r++, i++) {
+                byte v = b[r];
+                out[i] = v == Byte.MIN_VALUE ? MISSING : v;
+            }
+        } else if (shorts != null) {
+            short[] s = shorts;
+            for (int r = from, i = 0; r < to; r++, i++) {
+                short v = s[r];
+                out[i] = v == Short.MIN_VALUE ? MISSING : v;
+            }
+        } else {
+            System.arraycopy(ints, from, out, 0, to - from);
+        }
+    }
+
     /** The value in {@code row}, or {@link #MISSING}. */
     public int get(int row) {
         Objects.checkIndex(row, size);

@@ -92,6 +92,24 @@ public final class TextColumn implements Column {
         return b.build();
     }
 
+    /** The codes of rows {@code from} (inclusive) to {@code to} (exclusive) into {@code out[0 …]}, -1 for missing. */
+    public void codes(int from, int to, int[] out) {
+        Objects.checkFromToIndex(from, to, size);
+        if (bytes != null) {
+            byte[] b = bytes;
+            for (int r = from, i = 0; r < to; r++, i++) {
+                out[i] = b[r];
+            }
+        } else if (shorts != null) {
+            short[] s = shorts;
+            for (int r = from, i = 0; r < to; r++, i++) {
+                out[i] = s[r];
+            }
+        } else {
+            System.arraycopy(ints, from, out, 0, to - from);
+        }
+    }
+
     /** The dictionary code of the value in {@code row}, or -1 when missing. */
     public int code(int row) {
         Objects.checkIndex(row, size);

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import se.indikator.runtime.ast.Expr;
 import se.indikator.runtime.data.Column;
 import se.indikator.runtime.data.ColumnType;
@@ -42,14 +43,21 @@ public final class ExprCompiler {
         }
         if (e instanceof Expr.ColumnRef c) {
             IntColumn col = (IntColumn) column(c.name());
-            return row -> col.get(row) == 1;
+            return orRow(Blocks.intTest(col, v -> v == 1, false), row -> col.get(row) == 1);
         }
         if (e instanceof Expr.Not n) {
             RowPredicate p = predicate(n.operand());
+            if (p instanceof Blocks.Predicate bp) {
+                return Blocks.not(bp);
+            }
             return row -> !p.test(row);
         }
         if (e instanceof Expr.Logical l) {
             RowPredicate[] ps = l.operands().stream().map(this::predicate).toArray(RowPredicate[]::new);
+            Blocks.Predicate block = Blocks.logical(l.op() == Expr.LogicalOp.AND, List.of(ps));
+            if (block != null) {
+                return block;
+            }
             if (l.op() == Expr.LogicalOp.AND) {
                 if (ps.length == 2) {
                     RowPredicate a = ps[0];
@@ -85,6 +93,11 @@ public final class ExprCompiler {
                 double low = l.value();
                 double high = h.value();
                 if (b.subject() instanceof Expr.ColumnRef c && column(c.name()) instanceof IntColumn ic) {
+                    boolean negated = b.negated();
+                    Blocks.Predicate block = Blocks.intTest(ic, v -> negated != (v >= low && v <= high), false);
+                    if (block != null) {
+                        return block;
+                    }
                     RowPredicate p = row -> {
                         int v = ic.get(row);
                         return v != IntColumn.MISSING && v >= low && v <= high;
@@ -110,6 +123,17 @@ public final class ExprCompiler {
             RowPredicate missing;
             if (m.subject() instanceof Expr.ColumnRef c) {
                 Column col = column(c.name());
+                boolean negated = m.negated();
+                if (col instanceof IntColumn ic) {
+                    Blocks.Predicate block = Blocks.intTest(ic, v -> negated, !negated);
+                    if (block != null) {
+                        return block;
+                    }
+                } else if (col instanceof TextColumn tc) {
+                    boolean[] all = new boolean[tc.dictionarySize()];
+                    java.util.Arrays.fill(all, negated);
+                    return Blocks.codeTest(tc, all, !negated);
+                }
                 missing = col::isMissing;
             } else if (typeOf(m.subject()) == ValueType.TEXT) {
                 missing = row -> false;
@@ -171,6 +195,19 @@ public final class ExprCompiler {
         if (b.right() instanceof Expr.NumberLit lit && b.left() instanceof Expr.ColumnRef c
                 && column(c.name()) instanceof IntColumn ic) {
             double k = lit.value();
+            IntPredicate onValue = switch (b.op()) {
+                case EQ -> v -> v == k;
+                case NEQ -> v -> v != k;
+                case LT -> v -> v < k;
+                case LE -> v -> v <= k;
+                case GT -> v -> v > k;
+                case GE -> v -> v >= k;
+                default -> throw new IllegalStateException();
+            };
+            Blocks.Predicate block = Blocks.intTest(ic, onValue, false);
+            if (block != null) {
+                return block;
+            }
             return switch (b.op()) {
                 case EQ -> row -> { int v = ic.get(row); return v != IntColumn.MISSING && v == k; };
                 case NEQ -> row -> { int v = ic.get(row); return v != IntColumn.MISSING && v != k; };
@@ -196,6 +233,11 @@ public final class ExprCompiler {
         };
     }
 
+    /** The block form when there is one, else the row form. */
+    private static RowPredicate orRow(Blocks.Predicate block, RowPredicate row) {
+        return block != null ? block : row;
+    }
+
     private static RowNumber constant(double v) {
         return row -> v;
     }
@@ -212,13 +254,11 @@ public final class ExprCompiler {
         if (l instanceof Expr.ColumnRef c && r instanceof Expr.StringLit s) {
             TextColumn col = (TextColumn) column(c.name());
             int code = col.codeOf(s.value());
-            if (code < 0) {
-                return eq ? row -> false : row -> col.code(row) >= 0;
+            boolean[] byCode = new boolean[col.dictionarySize()];
+            for (int k = 0; k < byCode.length; k++) {
+                byCode[k] = (k == code) == eq;
             }
-            return eq ? row -> col.code(row) == code : row -> {
-                int v = col.code(row);
-                return v >= 0 && v != code;
-            };
+            return Blocks.codeTest(col, byCode, false);
         }
         if (l instanceof Expr.ColumnRef a && r instanceof Expr.ColumnRef bb) {
             TextColumn ca = (TextColumn) column(a.name());
@@ -247,7 +287,6 @@ public final class ExprCompiler {
             values = in.values().stream().map(v -> v instanceof Expr.StringLit s ? (Object) s.value()
                     : v instanceof Expr.NumberLit n ? (Object) n.value() : (Object) ((Expr.BoolLit) v).value()).toList();
         }
-        RowPredicate p;
         if (in.subject() instanceof Expr.ColumnRef c && column(c.name()) instanceof TextColumn col) {
             boolean[] hit = new boolean[col.dictionarySize()];
             Set<String> set = new HashSet<>();
@@ -255,17 +294,12 @@ public final class ExprCompiler {
             for (int k = 0; k < hit.length; k++) {
                 hit[k] = set.contains(col.label(k));
             }
-            p = row -> {
-                int code = col.code(row);
-                return code >= 0 && hit[code];
-            };
             if (in.negated()) {
-                return row -> {
-                    int code = col.code(row);
-                    return code >= 0 && !hit[code];
-                };
+                for (int k = 0; k < hit.length; k++) {
+                    hit[k] = !hit[k];
+                }
             }
-            return p;
+            return Blocks.codeTest(col, hit, false);
         }
         RowNumber n = number(in.subject());
         Set<Double> set = new HashSet<>();
@@ -298,13 +332,10 @@ public final class ExprCompiler {
         if (e instanceof Expr.ColumnRef c) {
             Column col = column(c.name());
             if (col instanceof IntColumn ic) {
-                return row -> {
-                    int v = ic.get(row);
-                    return v == IntColumn.MISSING ? Double.NaN : v;
-                };
+                return Blocks.intNumber(ic);
             }
             if (col instanceof DoubleColumn dc) {
-                return dc::get;
+                return Blocks.doubleNumber(dc);
             }
             throw new IllegalStateException("not numeric: " + c.name());
         }
@@ -340,10 +371,7 @@ public final class ExprCompiler {
             for (int k = 0; k < table.length; k++) {
                 table[k] = Boolean.TRUE.equals(f.implementation().apply(args(c, single.label(k))));
             }
-            return row -> {
-                int code = single.code(row);
-                return code >= 0 && table[code];
-            };
+            return Blocks.codeTest(single, table, false);
         }
         RowArgs a = rowArgs(c, f);
         return row -> Boolean.TRUE.equals(f.implementation().apply(a.at(row)));

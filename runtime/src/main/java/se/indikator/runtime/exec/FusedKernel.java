@@ -24,8 +24,10 @@ import se.indikator.runtime.progress.ProgressListener;
  * <p>The rows are taken in blocks of {@value #BLOCK}. Passes with the same filter, group key and stratum
  * key objects (a <em>frame</em>) share the work of testing the filter and computing the keys: the frame
  * lists the block's selected rows with their cells once (and counts them, for the passes without a value
- * column), and every pass of the frame then only reads its flag and value. The block's columns stay in the
- * processor's cache from one pass to the next.
+ * column), and every pass of the frame then only reads its flag and value. Keys, filters, flags and values
+ * that have a range form ({@link Blocks}) are evaluated for the whole block in a tight loop, and a key is
+ * computed once per block for all the frames that use it. The block's columns stay in the processor's
+ * cache from one pass to the next.
  */
 public final class FusedKernel {
     private FusedKernel() {
@@ -136,6 +138,8 @@ public final class FusedKernel {
         final List<Kernel.PassInput> passes;
         final int rows;
         final List<Frame> frames = new ArrayList<>();
+        /** The block keys of the frames, each computed once per block. */
+        final List<Blocks.Key> blockKeys = new ArrayList<>();
         Kernel.Accumulated[][] parts;
 
         Source(List<Kernel.PassInput> passes) {
@@ -166,8 +170,25 @@ public final class FusedKernel {
                 members.add(i);
             }
             for (List<Integer> m : order) {
-                frames.add(new Frame(passes, m));
+                Frame f = new Frame(passes, m);
+                f.groupSlot = slot(f.group);
+                f.stratumSlot = slot(f.stratum);
+                frames.add(f);
             }
+        }
+
+        /** The index of a block key among the keys computed once per block for all frames, or -1. */
+        private int slot(RowKey key) {
+            if (!(key instanceof Blocks.Key k)) {
+                return -1;
+            }
+            for (int i = 0; i < blockKeys.size(); i++) {
+                if (blockKeys.get(i) == k) {
+                    return i;
+                }
+            }
+            blockKeys.add(k);
+            return blockKeys.size() - 1;
         }
     }
 
@@ -183,6 +204,9 @@ public final class FusedKernel {
         final int[] members;
         /** Whether a member has no value column: its row counts (and sums of 1) are the frame's own. */
         final boolean counts;
+        /** The group and stratum keys' places among the source's block keys, or -1 (keyed row by row). */
+        int groupSlot = -1;
+        int stratumSlot = -1;
 
         Frame(List<Kernel.PassInput> passes, List<Integer> members) {
             Kernel.PassInput p = passes.get(members.get(0));
@@ -247,10 +271,17 @@ public final class FusedKernel {
         }
     }
 
-    /** The mutable accumulators of one pass over one chunk. */
+    /**
+     * The mutable accumulators of one pass over one chunk. Every array has one cell more than the pass's
+     * cells: rows without a group add to that last cell, which is dropped at the end (no branch per row).
+     * A pass without a value column counts its flagged rows in ints (whole numbers, converted exactly at
+     * the end); a pass with one adds doubles in row order, as {@link Kernel} does.
+     */
     private static final class Acc {
+        final int cells;
         final double[] rows;
         final double[] flagged;
+        final int[] flaggedCount;
         final double[] sum;
         final double[] sq;
         final double[] missingByCell;
@@ -260,22 +291,35 @@ public final class FusedKernel {
         long outside;
 
         Acc(int cells, boolean valued) {
-            rows = valued ? new double[cells] : null;
-            flagged = new double[cells];
-            sum = valued ? new double[cells] : null;
-            sq = valued ? new double[cells] : null;
-            missingByCell = new double[cells];
+            this.cells = cells;
+            rows = valued ? new double[cells + 1] : null;
+            flagged = valued ? new double[cells + 1] : null;
+            flaggedCount = valued ? null : new int[cells + 1];
+            sum = valued ? new double[cells + 1] : null;
+            sq = valued ? new double[cells + 1] : null;
+            missingByCell = new double[cells + 1];
         }
 
-        Kernel.Accumulated finish(Kernel.PassInput in, double[] frameRows) {
+        Kernel.Accumulated finish(Kernel.PassInput in, int[] frameCount) {
+            double[] missingCells = java.util.Arrays.copyOf(missingByCell, cells);
             if (in.value() == null) {
                 // every selected row counts 1: rows, sum and sum of squares are the frame's row counts (whole
-                // numbers, so the same bits as adding 1 per row to each)
-                return new Kernel.Accumulated(in.groups(), in.strata(), frameRows.clone(), flagged, frameRows.clone(),
-                        frameRows.clone(), missingByCell, missing, negative, firstNegative, outside);
+                // numbers, so the same bits as adding 1.0 per row to each)
+                double[] counted = doubles(frameCount, cells);
+                return new Kernel.Accumulated(in.groups(), in.strata(), counted, doubles(flaggedCount, cells),
+                        counted.clone(), counted.clone(), missingCells, missing, negative, firstNegative, outside);
             }
-            return new Kernel.Accumulated(in.groups(), in.strata(), rows, flagged, sum, sq, missingByCell, missing, negative,
-                    firstNegative, outside);
+            return new Kernel.Accumulated(in.groups(), in.strata(), java.util.Arrays.copyOf(rows, cells),
+                    java.util.Arrays.copyOf(flagged, cells), java.util.Arrays.copyOf(sum, cells),
+                    java.util.Arrays.copyOf(sq, cells), missingCells, missing, negative, firstNegative, outside);
+        }
+
+        private static double[] doubles(int[] counts, int cells) {
+            double[] out = new double[cells];
+            for (int c = 0; c < cells; c++) {
+                out[c] = counts[c];
+            }
+            return out;
         }
     }
 
@@ -287,17 +331,21 @@ public final class FusedKernel {
             accs[p] = new Acc((in.groups() + 1) * in.strata(), in.value() != null);
         }
         List<Frame> frames = src.frames;
-        double[][] frameRows = new double[frames.size()][];
+        int[][] frameCount = new int[frames.size()][];
         int[] frameOf = new int[passes.size()];
         for (int f = 0; f < frames.size(); f++) {
             Frame fr = frames.get(f);
             if (fr.counts) {
-                frameRows[f] = new double[(fr.groups + 1) * fr.strata];
+                frameCount[f] = new int[(fr.groups + 1) * fr.strata + 1];
             }
             for (int m : fr.members) {
                 frameOf[m] = f;
             }
         }
+        int[][] keys = new int[src.blockKeys.size()][BLOCK];
+        boolean[] filtered = new boolean[BLOCK];
+        boolean[] flagged = new boolean[BLOCK];
+        double[] valued = new double[BLOCK];
         int[] sel = new int[BLOCK];
         int[] nationalCell = new int[BLOCK];
         int[] groupCell = new int[BLOCK];
@@ -305,54 +353,116 @@ public final class FusedKernel {
         for (int b = from; b < to; b += BLOCK) {
             work.check();
             int e = Math.min(to, b + BLOCK);
+            int len = e - b;
+            for (int k = 0; k < keys.length; k++) {
+                src.blockKeys.get(k).keyRange(b, e, keys[k]);
+            }
             for (int fi = 0; fi < frames.size(); fi++) {
                 Frame f = frames.get(fi);
-                double[] counted = frameRows[fi];
-                int n = 0;
-                long outside = 0;
-                RowPredicate filter = f.filter;
-                RowKey group = f.group;
-                RowKey stratum = f.stratum;
                 int strata = f.strata;
                 int nationalBase = f.groups * strata;
-                for (int r = b; r < e; r++) {
-                    if (!filter.test(r)) {
-                        continue;
+                int trash = (f.groups + 1) * strata;
+                // the rows passing the filter, as offsets in the block
+                int n = 0;
+                if (f.filter == RowPredicate.ALL) {
+                    for (int i = 0; i < len; i++) {
+                        sel[i] = i;
                     }
-                    int s = stratum == null ? 0 : stratum.key(r);
-                    if (s < 0) {
-                        outside++;
-                        continue;
+                    n = len;
+                } else if (f.filter instanceof Blocks.Predicate bp) {
+                    bp.testRange(b, e, filtered);
+                    for (int i = 0; i < len; i++) {
+                        sel[n] = i;
+                        n += filtered[i] ? 1 : 0;
                     }
-                    int g = group == null ? -1 : group.key(r);
-                    sel[n] = r;
-                    nationalCell[n] = nationalBase + s;
-                    groupCell[n] = g >= 0 ? g * strata + s : -1;
-                    n++;
+                } else {
+                    RowPredicate filter = f.filter;
+                    for (int i = 0; i < len; i++) {
+                        if (filter.test(b + i)) {
+                            sel[n++] = i;
+                        }
+                    }
                 }
+                // their strata (rows outside them are left out) and cells
+                long outside = 0;
+                if (f.stratum == null) {
+                    java.util.Arrays.fill(nationalCell, 0, n, nationalBase);
+                } else {
+                    int[] sb = f.stratumSlot >= 0 ? keys[f.stratumSlot] : null;
+                    RowKey stratum = f.stratum;
+                    int m = 0;
+                    for (int j = 0; j < n; j++) {
+                        int i = sel[j];
+                        int st = sb != null ? sb[i] : stratum.key(b + i);
+                        if (st < 0) {
+                            outside++;
+                            continue;
+                        }
+                        sel[m] = i;
+                        nationalCell[m] = nationalBase + st;
+                        m++;
+                    }
+                    n = m;
+                }
+                if (f.group == null) {
+                    java.util.Arrays.fill(groupCell, 0, n, trash);
+                } else {
+                    int[] gb = f.groupSlot >= 0 ? keys[f.groupSlot] : null;
+                    RowKey group = f.group;
+                    for (int j = 0; j < n; j++) {
+                        int i = sel[j];
+                        int g = gb != null ? gb[i] : group.key(b + i);
+                        groupCell[j] = g >= 0 ? g * strata + (nationalCell[j] - nationalBase) : trash;
+                    }
+                }
+                int[] counted = frameCount[fi];
                 if (counted != null) {
-                    for (int i = 0; i < n; i++) {
-                        counted[nationalCell[i]] += 1;
-                        int c = groupCell[i];
-                        if (c >= 0) {
-                            counted[c] += 1;
+                    if (strata == 1) {
+                        counted[nationalBase] += n;
+                        for (int j = 0; j < n; j++) {
+                            counted[groupCell[j]]++;
+                        }
+                    } else {
+                        for (int j = 0; j < n; j++) {
+                            counted[nationalCell[j]]++;
+                            counted[groupCell[j]]++;
                         }
                     }
                 }
                 for (int m : f.members) {
                     Acc a = accs[m];
                     a.outside += outside;
+                    if (n == 0) {
+                        continue;
+                    }
                     Kernel.PassInput in = passes.get(m);
+                    boolean[] flags = null;
+                    if (in.flag() instanceof Blocks.Predicate bp) {
+                        bp.testRange(b, e, flagged);
+                        flags = flagged;
+                    } else if (in.flag() != null) {
+                        RowPredicate flag = in.flag();
+                        for (int j = 0; j < n; j++) {
+                            int i = sel[j];
+                            flagged[i] = flag.test(b + i);
+                        }
+                        flags = flagged;
+                    }
                     if (in.value() == null) {
-                        if (in.flag() != null) {
-                            flags(a, in.flag(), sel, nationalCell, groupCell, n);
+                        if (flags != null) {
+                            flags(a.flaggedCount, flags, sel, nationalCell, groupCell, n, strata == 1, nationalBase);
                         }
                     } else {
-                        values(a, in.flag(), in.value(), sel, nationalCell, groupCell, n);
+                        double[] values = null;
+                        if (in.value() instanceof Blocks.Number bn) {
+                            bn.getRange(b, e, valued);
+                            values = valued;
+                        }
+                        values(a, flags, values, in.value(), b, sel, nationalCell, groupCell, n);
                     }
                 }
             }
-            sinceReport += e - b;
+            sinceReport += len;
             if (sinceReport >= REPORT_EVERY) {
                 work.report(sinceReport);
                 sinceReport = 0;
@@ -363,28 +473,37 @@ public final class FusedKernel {
         }
         Kernel.Accumulated[] out = new Kernel.Accumulated[passes.size()];
         for (int p = 0; p < out.length; p++) {
-            out[p] = accs[p].finish(passes.get(p), frameRows[frameOf[p]]);
+            out[p] = accs[p].finish(passes.get(p), frameCount[frameOf[p]]);
         }
         return out;
     }
 
-    /** A pass without a value column: only its flag is its own (the frame counts the rows). */
-    private static void flags(Acc a, RowPredicate flag, int[] sel, int[] nationalCell, int[] groupCell, int n) {
-        double[] flagged = a.flagged;
-        for (int i = 0; i < n; i++) {
-            if (flag.test(sel[i])) {
-                flagged[nationalCell[i]] += 1;
-                int c = groupCell[i];
-                if (c >= 0) {
-                    flagged[c] += 1;
-                }
+    /** Counts the flagged rows of a pass without a value column (the frame counts its rows). */
+    private static void flags(int[] count, boolean[] flags, int[] sel, int[] nationalCell, int[] groupCell, int n,
+            boolean oneStratum, int nationalBase) {
+        if (oneStratum) {
+            int national = 0;
+            for (int j = 0; j < n; j++) {
+                int f = flags[sel[j]] ? 1 : 0;
+                national += f;
+                count[groupCell[j]] += f;
+            }
+            count[nationalBase] += national;
+        } else {
+            for (int j = 0; j < n; j++) {
+                int f = flags[sel[j]] ? 1 : 0;
+                count[nationalCell[j]] += f;
+                count[groupCell[j]] += f;
             }
         }
     }
 
-    /** A pass with a value column: missing values are counted apart, negative ones noted. */
-    private static void values(Acc a, RowPredicate flag, RowNumber value, int[] sel, int[] nationalCell, int[] groupCell,
-            int n) {
+    /**
+     * A pass with a value column: missing values are counted apart, negative ones noted. The flags (null
+     * without a flag) are indexed by offset in the block; the values too when given, else read row by row.
+     */
+    private static void values(Acc a, boolean[] flags, double[] values, RowNumber value, int base, int[] sel,
+            int[] nationalCell, int[] groupCell, int n) {
         double[] rows = a.rows;
         double[] sum = a.sum;
         double[] sq = a.sq;
@@ -393,38 +512,31 @@ public final class FusedKernel {
         long missing = a.missing;
         long negative = a.negative;
         int firstNegative = a.firstNegative;
-        for (int i = 0; i < n; i++) {
-            int r = sel[i];
-            int nc = nationalCell[i];
-            int c = groupCell[i];
-            double v = value.get(r);
+        for (int j = 0; j < n; j++) {
+            int off = sel[j];
+            int nc = nationalCell[j];
+            int c = groupCell[j];
+            double v = values != null ? values[off] : value.get(base + off);
             if (Double.isNaN(v)) {
                 missing++;
                 missingByCell[nc] += 1;
-                if (c >= 0) {
-                    missingByCell[c] += 1;
-                }
+                missingByCell[c] += 1;
                 continue;
             }
             if (v < 0) {
                 if (negative++ == 0) {
-                    firstNegative = r;
+                    firstNegative = base + off;
                 }
             }
-            boolean f = flag != null && flag.test(r);
             rows[nc] += 1;
             sum[nc] += v;
             sq[nc] += v * v;
-            if (f) {
+            rows[c] += 1;
+            sum[c] += v;
+            sq[c] += v * v;
+            if (flags != null && flags[off]) {
                 flagged[nc] += 1;
-            }
-            if (c >= 0) {
-                rows[c] += 1;
-                sum[c] += v;
-                sq[c] += v * v;
-                if (f) {
-                    flagged[c] += 1;
-                }
+                flagged[c] += 1;
             }
         }
         a.missing = missing;

@@ -17,6 +17,10 @@ public final class GroupKey {
         if (keys.size() == 1) {
             return keys.get(0);
         }
+        Blocks.Key block = Blocks.combine(keys, sizes);
+        if (block != null) {
+            return block;
+        }
         if (keys.size() == 2) {
             RowKey a = keys.get(0);
             RowKey b = keys.get(1);

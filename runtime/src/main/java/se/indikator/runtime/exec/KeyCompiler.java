@@ -102,10 +102,7 @@ public final class KeyCompiler {
             }
         }
         int mk = missingKey == Integer.MIN_VALUE ? -1 : missingKey;
-        return row -> {
-            int code = t.code(row);
-            return code < 0 ? mk : byCode[code];
-        };
+        return Blocks.codeKey(t, byCode, mk);
     }
 
     /**
@@ -132,6 +129,10 @@ public final class KeyCompiler {
             }
         }
         int mk = missingKey == Integer.MIN_VALUE ? -1 : missingKey;
+        Blocks.Key block = Blocks.intKey(ic, v -> byValue[v - min], mk, Blocks.MAX_TABLE);
+        if (block != null) {
+            return block;
+        }
         return row -> {
             int v = ic.get(row);
             return v == IntColumn.MISSING ? mk : byValue[v - min];
@@ -144,10 +145,7 @@ public final class KeyCompiler {
             for (int k = 0; k < map.length; k++) {
                 map[k] = index.getOrDefault(t.label(k), -1);
             }
-            return row -> {
-                int code = t.code(row);
-                return code < 0 ? -1 : map[code];
-            };
+            return Blocks.codeKey(t, map, -1);
         }
         if (col instanceof IntColumn ic) {
             if (ic.missingCount() == ic.size()) {
@@ -159,6 +157,10 @@ public final class KeyCompiler {
                 int[] map = new int[max - min + 1];
                 for (int k = 0; k < map.length; k++) {
                     map[k] = index.getOrDefault(Numbers.plain(k + min), -1);
+                }
+                Blocks.Key block = Blocks.intKey(ic, v -> map[v - min], -1, 1_000_000);
+                if (block != null) {
+                    return block;
                 }
                 return row -> {
                     int v = ic.get(row);
@@ -187,6 +189,11 @@ public final class KeyCompiler {
             int f = (int) from;
             int t = (int) to;
             int s = (int) step;
+            Blocks.Key block = Blocks.intKey(ic, v -> v < f ? -1 : v >= t ? last : Math.min((v - f) / s, last - 1), -1,
+                    Blocks.MAX_TABLE);
+            if (block != null) {
+                return block;
+            }
             return row -> {
                 int v = ic.get(row);
                 if (v == IntColumn.MISSING || v < f) {
