@@ -124,6 +124,41 @@ public final class IntColumn implements Column {
         return b.build();
     }
 
+    /** Whether the values are stored in bytes (then {@link Byte#MIN_VALUE} stands for missing). */
+    public boolean inBytes() {
+        return bytes != null;
+    }
+
+    /**
+     * For a column {@linkplain #inBytes() stored in bytes}: {@code out[i] = table[stored + 128]} for the rows
+     * {@code from} to {@code to}, where {@code table[0]} is the answer for a missing value.
+     */
+    public void lookup(int from, int to, boolean[] table, boolean[] out) {
+        Objects.checkFromToIndex(from, to, size);
+        byte[] b = bytes;
+        for (int r = from, i = 0; r < to; r++, i++) {
+            out[i] = table[b[r] + 128];
+        }
+    }
+
+    /** As {@link #lookup(int, int, boolean[], boolean[])}, with integer answers. */
+    public void lookup(int from, int to, int[] table, int[] out) {
+        Objects.checkFromToIndex(from, to, size);
+        byte[] b = bytes;
+        for (int r = from, i = 0; r < to; r++, i++) {
+            out[i] = table[b[r] + 128];
+        }
+    }
+
+    /** As {@link #lookup(int, int, boolean[], boolean[])}, with numeric answers. */
+    public void lookup(int from, int to, double[] table, double[] out) {
+        Objects.checkFromToIndex(from, to, size);
+        byte[] b = bytes;
+        for (int r = from, i = 0; r < to; r++, i++) {
+            out[i] = table[b[r] + 128];
+        }
+    }
+
     /** The values of rows {@code from} (inclusive) to {@code to} (exclusive) into {@code out[0 …]}, {@link #MISSING} for missing. */
     public void get(int from, int to, int[] out) {
         Objects.checkFromToIndex(from, to, size);

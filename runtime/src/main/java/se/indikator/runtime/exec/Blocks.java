@@ -73,8 +73,19 @@ final class Blocks {
     }
 
     /** A condition on one integer column: a table over the column's range, the function outside it. */
-    private record IntTest(IntColumn col, int min, boolean[] table, IntPredicate onValue, boolean onMissing)
-            implements Predicate {
+    private record IntTest(IntColumn col, int min, boolean[] table, IntPredicate onValue, boolean onMissing,
+            boolean[] byByte) implements Predicate {
+        IntTest(IntColumn col, int min, boolean[] table, IntPredicate onValue, boolean onMissing) {
+            this(col, min, table, onValue, onMissing, col.inBytes() ? new boolean[256] : null);
+            if (byByte != null) {
+                byByte[0] = onMissing;
+                for (int v = Byte.MIN_VALUE + 1; v <= Byte.MAX_VALUE; v++) {
+                    int k = v - min;
+                    byByte[v + 128] = k >= 0 && k < table.length ? table[k] : onValue.test(v);
+                }
+            }
+        }
+
         @Override
         public boolean test(int row) {
             int v = col.get(row);
@@ -87,6 +98,10 @@ final class Blocks {
 
         @Override
         public void testRange(int from, int to, boolean[] out) {
+            if (byByte != null) {
+                col.lookup(from, to, byByte, out);
+                return;
+            }
             int n = to - from;
             int[] v = scratch(n);
             col.get(from, to, v);
@@ -218,7 +233,20 @@ final class Blocks {
     }
 
     /** A key on one integer column, by table. */
-    private record IntKey(IntColumn col, int min, int[] table, IntUnaryOperator onValue, int onMissing) implements Key {
+    private record IntKey(IntColumn col, int min, int[] table, IntUnaryOperator onValue, int onMissing, int[] byByte)
+            implements Key {
+        IntKey(IntColumn col, int min, int[] table, IntUnaryOperator onValue, int onMissing) {
+            this(col, min, table, onValue, onMissing, col.inBytes() ? new int[256] : null);
+            if (byByte != null) {
+                byByte[0] = onMissing;
+                for (int v = Byte.MIN_VALUE + 1; v <= Byte.MAX_VALUE; v++) {
+                    int k = v - min;
+                    // values the column does not hold are never looked up; -1 keeps the table total
+                    byByte[v + 128] = k >= 0 && k < table.length ? table[k] : -1;
+                }
+            }
+        }
+
         @Override
         public int key(int row) {
             int v = col.get(row);
@@ -231,6 +259,10 @@ final class Blocks {
 
         @Override
         public void keyRange(int from, int to, int[] out) {
+            if (byByte != null) {
+                col.lookup(from, to, byByte, out);
+                return;
+            }
             int n = to - from;
             col.get(from, to, out);
             int[] t = table;
@@ -324,7 +356,17 @@ final class Blocks {
     }
 
     /** An integer column read as doubles. */
-    private record IntNumber(IntColumn col) implements Number {
+    private record IntNumber(IntColumn col, double[] byByte) implements Number {
+        IntNumber(IntColumn col) {
+            this(col, col.inBytes() ? new double[256] : null);
+            if (byByte != null) {
+                byByte[0] = Double.NaN;
+                for (int v = Byte.MIN_VALUE + 1; v <= Byte.MAX_VALUE; v++) {
+                    byByte[v + 128] = v;
+                }
+            }
+        }
+
         @Override
         public double get(int row) {
             int v = col.get(row);
@@ -333,6 +375,10 @@ final class Blocks {
 
         @Override
         public void getRange(int from, int to, double[] out) {
+            if (byByte != null) {
+                col.lookup(from, to, byByte, out);
+                return;
+            }
             int n = to - from;
             int[] v = scratch(n);
             col.get(from, to, v);

@@ -140,6 +140,10 @@ public final class FusedKernel {
         final List<Frame> frames = new ArrayList<>();
         /** The block keys of the frames, each computed once per block. */
         final List<Blocks.Key> blockKeys = new ArrayList<>();
+        /** The block conditions (filters and flags), each tested once per block. */
+        final List<Blocks.Predicate> blockPredicates = new ArrayList<>();
+        /** Each pass's flag's place among the block conditions, or -1. */
+        int[] flagSlot;
         Kernel.Accumulated[][] parts;
 
         Source(List<Kernel.PassInput> passes) {
@@ -173,8 +177,27 @@ public final class FusedKernel {
                 Frame f = new Frame(passes, m);
                 f.groupSlot = slot(f.group);
                 f.stratumSlot = slot(f.stratum);
+                f.filterSlot = f.filter == RowPredicate.ALL ? -1 : predicateSlot(f.filter);
                 frames.add(f);
             }
+            flagSlot = new int[passes.size()];
+            for (int i = 0; i < passes.size(); i++) {
+                flagSlot[i] = predicateSlot(passes.get(i).flag());
+            }
+        }
+
+        /** The index of a block condition among those tested once per block for all frames and passes, or -1. */
+        private int predicateSlot(RowPredicate p) {
+            if (!(p instanceof Blocks.Predicate bp)) {
+                return -1;
+            }
+            for (int i = 0; i < blockPredicates.size(); i++) {
+                if (blockPredicates.get(i) == bp) {
+                    return i;
+                }
+            }
+            blockPredicates.add(bp);
+            return blockPredicates.size() - 1;
         }
 
         /** The index of a block key among the keys computed once per block for all frames, or -1. */
@@ -207,6 +230,8 @@ public final class FusedKernel {
         /** The group and stratum keys' places among the source's block keys, or -1 (keyed row by row). */
         int groupSlot = -1;
         int stratumSlot = -1;
+        /** The filter's place among the source's block conditions, or -1 (all rows, or tested row by row). */
+        int filterSlot = -1;
 
         Frame(List<Kernel.PassInput> passes, List<Integer> members) {
             Kernel.PassInput p = passes.get(members.get(0));
@@ -343,7 +368,7 @@ public final class FusedKernel {
             }
         }
         int[][] keys = new int[src.blockKeys.size()][BLOCK];
-        boolean[] filtered = new boolean[BLOCK];
+        boolean[][] tested = new boolean[src.blockPredicates.size()][BLOCK];
         boolean[] flagged = new boolean[BLOCK];
         double[] valued = new double[BLOCK];
         int[] sel = new int[BLOCK];
@@ -357,6 +382,9 @@ public final class FusedKernel {
             for (int k = 0; k < keys.length; k++) {
                 src.blockKeys.get(k).keyRange(b, e, keys[k]);
             }
+            for (int k = 0; k < tested.length; k++) {
+                src.blockPredicates.get(k).testRange(b, e, tested[k]);
+            }
             for (int fi = 0; fi < frames.size(); fi++) {
                 Frame f = frames.get(fi);
                 int strata = f.strata;
@@ -369,8 +397,8 @@ public final class FusedKernel {
                         sel[i] = i;
                     }
                     n = len;
-                } else if (f.filter instanceof Blocks.Predicate bp) {
-                    bp.testRange(b, e, filtered);
+                } else if (f.filterSlot >= 0) {
+                    boolean[] filtered = tested[f.filterSlot];
                     for (int i = 0; i < len; i++) {
                         sel[n] = i;
                         n += filtered[i] ? 1 : 0;
@@ -437,9 +465,8 @@ public final class FusedKernel {
                     }
                     Kernel.PassInput in = passes.get(m);
                     boolean[] flags = null;
-                    if (in.flag() instanceof Blocks.Predicate bp) {
-                        bp.testRange(b, e, flagged);
-                        flags = flagged;
+                    if (src.flagSlot[m] >= 0) {
+                        flags = tested[src.flagSlot[m]];
                     } else if (in.flag() != null) {
                         RowPredicate flag = in.flag();
                         for (int j = 0; j < n; j++) {

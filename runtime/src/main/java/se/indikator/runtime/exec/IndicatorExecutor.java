@@ -364,8 +364,8 @@ public final class IndicatorExecutor {
         final ExprCompiler exprs;
         final KeyCompiler keys;
         final java.util.Map<Object, RowKey> keyCache = new java.util.HashMap<>();
-        final java.util.Map<List<Expr>, RowPredicate> filterCache = new java.util.HashMap<>();
-        final java.util.Map<Expr, RowPredicate> flagCache = new java.util.HashMap<>();
+        final java.util.Map<Object, RowPredicate> filterCache = new java.util.HashMap<>();
+        final java.util.Map<Object, RowPredicate> conditionCache = new java.util.HashMap<>();
         final java.util.Map<String, RowNumber> valueCache = new java.util.HashMap<>();
 
         Compiled(Dataset data, Catalog catalog, Functions functions) {
@@ -381,8 +381,7 @@ public final class IndicatorExecutor {
             }
             List<Object> id = new ArrayList<>();
             for (int i = 0; i < defs.size(); i++) {
-                var def = defs.get(i).definition();
-                id.add(def instanceof se.indikator.runtime.ast.BreakdownExpr.ColumnValues c ? "column " + c.column() : def);
+                id.add(Canonical.of(defs.get(i).definition()));
                 id.add(categories.get(i));
             }
             return keyCache.computeIfAbsent(id, k -> {
@@ -394,20 +393,38 @@ public final class IndicatorExecutor {
             });
         }
 
+        /** The conjunction of the filters (all rows when there are none). */
         RowPredicate filter(List<Expr> filters) {
-            return filterCache.computeIfAbsent(filters, k -> {
-                RowPredicate filter = RowPredicate.ALL;
-                for (Expr f : filters) {
+            if (filters.size() == 1) {
+                return condition(filters.get(0));
+            }
+            return filterCache.computeIfAbsent(Canonical.of(filters), k -> {
+                List<RowPredicate> parts = new ArrayList<>();
+                filters.forEach(f -> parts.add(condition(f)));
+                if (parts.isEmpty()) {
+                    return RowPredicate.ALL;
+                }
+                Blocks.Predicate block = Blocks.logical(true, parts);
+                if (block != null) {
+                    return block;
+                }
+                RowPredicate filter = parts.get(0);
+                for (int i = 1; i < parts.size(); i++) {
                     RowPredicate prev = filter;
-                    RowPredicate next = exprs.predicate(f);
-                    filter = prev == RowPredicate.ALL ? next : row -> prev.test(row) && next.test(row);
+                    RowPredicate next = parts.get(i);
+                    filter = row -> prev.test(row) && next.test(row);
                 }
                 return filter;
             });
         }
 
         RowPredicate flag(Expr flag) {
-            return flag == null ? null : flagCache.computeIfAbsent(flag, exprs::predicate);
+            return flag == null ? null : condition(flag);
+        }
+
+        /** A condition, compiled once for all the conditions written alike. */
+        private RowPredicate condition(Expr e) {
+            return conditionCache.computeIfAbsent(Canonical.of(e), k -> exprs.predicate(e));
         }
 
         RowNumber value(String column) {
