@@ -608,6 +608,9 @@ public final class Benchmark {
             "indicator old \"Aged 80 or more\" {\n cohort persons\n numerator age >= 80\n measure percent\n}",
             "indicator mean_age \"Mean age\" {\n cohort persons\n measure mean of age\n}",
             "");
+    /** Warm-up rounds of step 5 before timing. */
+    static final int WARM_UP_ROUNDS = 3;
+
     static final String[] SAME = {"dead", "dead65", "mortality", "mortality_w", "circulatory", "low_edu", "high_edu",
             "foreign", "old", "mean_age"};
 
@@ -634,15 +637,20 @@ public final class Benchmark {
      * the tables of the statement are those of the single shows, character for character.
      */
     private void many(String step, Session session, String[] names, String statement, String oneName, String what) {
-        // warm-up, and the reference tables
+        // warm-up (three rounds of every single show and of the statement, so that the JIT has seen every
+        // shape of pass and the times are those of the steady state), and the reference tables
         List<String> alone = new ArrayList<>();
-        for (String ind : names) {
-            tables(ensureOk(session.run(new SourceFile("one.ind", "show " + ind + " by region\n")), ind))
-                    .forEach(t -> alone.add(se.indikator.runtime.result.TextTable.render(t)));
-        }
         List<String> together = new ArrayList<>();
-        tables(ensureOk(session.run(new SourceFile("all.ind", statement)), "all"))
-                .forEach(t -> together.add(se.indikator.runtime.result.TextTable.render(t)));
+        for (int round = 0; round < WARM_UP_ROUNDS; round++) {
+            alone.clear();
+            together.clear();
+            for (String ind : names) {
+                tables(ensureOk(session.run(new SourceFile("one.ind", "show " + ind + " by region\n")), ind))
+                        .forEach(t -> alone.add(se.indikator.runtime.result.TextTable.render(t)));
+            }
+            tables(ensureOk(session.run(new SourceFile("all.ind", statement)), "all"))
+                    .forEach(t -> together.add(se.indikator.runtime.result.TextTable.render(t)));
+        }
         Map<String, Stats> single = new LinkedHashMap<>();
         for (String ind : names) {
             Stats st = new Stats();
