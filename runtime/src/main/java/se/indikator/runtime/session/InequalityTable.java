@@ -146,6 +146,7 @@ final class InequalityTable {
             }
             rows.add(siiRow);
             rows.add(riiRow);
+            notes.add(direction(r, sim.levels().get(0), t.columns().get(0), meta.polarity()));
             ConcentrationResult c = ConcentrationIndex.compute(conc);
             rows.add(row("concentration_index", c.relative(), null, null, null, null, "relative"));
             rows.add(row("concentration_index_absolute", c.absolute(), null, null, null, null, "absolute"));
@@ -189,6 +190,25 @@ final class InequalityTable {
         }
         return new ResultTable("inequality " + meta.indicator() + " across " + t.columns().get(0), columns, rows, notes, 3,
                 settings.swedish());
+    }
+
+    /**
+     * The gradient's direction read by polarity: whether the SII's interval excludes 0, which way the
+     * values run from the first group to the last, and which end fares better.
+     */
+    static String direction(SiiResult r, ConfidenceLevel level, String across, String polarity) {
+        var i = r.intervals().get(0).sii();
+        if (!(i.lower() > 0) && !(i.upper() < 0)) {
+            return "gradient: no significant gradient across '" + across + "' (the SII's " + level.label()
+                    + "% interval includes 0)";
+        }
+        boolean rising = i.lower() > 0;
+        String run = "gradient: values " + (rising ? "rise" : "fall") + " from the first to the last group of '" + across + "'";
+        return switch (polarity) {
+            case "higher" -> run + "; with polarity higher, the " + (rising ? "first" : "last") + " groups fare worse";
+            case "lower" -> run + "; with polarity lower, the " + (rising ? "last" : "first") + " groups fare worse";
+            default -> run + " (polarity none: not judged)";
+        };
     }
 
     private static List<Object> row(String name, double v, Double lo, Double hi, Double lo2, Double hi2, String method) {
