@@ -41,8 +41,13 @@ final class TrendTable {
         Optional<Session.Request> nationalSeries = s.by() == null ? Optional.empty()
                 : session.request(s.indicator(), List.of(s.time()), null, new Diagnostics());
         Settings settings = session.catalog().settings();
+        Presentations charts = new Presentations(session, d);
         return req.map(q -> (Runnable) () -> session.table(q, out).ifPresent(t -> {
             out.add(new Output.Table(t, null));
+            if (s.by() == null) {
+                charts.emitChart(se.indikator.runtime.chart.ChartRenderer.render(se.indikator.runtime.chart.ChartKind.TREND,
+                        t, settings.swedish()), "trend_" + s.indicator().text(), out);
+            }
             Map<String, Double> national = new LinkedHashMap<>();
             if (nationalSeries.isPresent()) {
                 session.table(nationalSeries.get(), new ArrayList<>()).ifPresent(n -> {
