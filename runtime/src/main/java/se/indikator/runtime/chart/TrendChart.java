@@ -66,12 +66,20 @@ final class TrendChart {
             s.setMarkerColor(Palette.series(colour));
             words.add(line);
             if (anyInterval) {
-                XYSeries w = c.addSeries(line + " " + l.interval(d.level), xs, mid, half);
-                w.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
-                w.setMarker(SeriesMarkers.NONE);
-                w.setLineColor(Palette.series(colour));
-                w.setMarkerColor(Palette.series(colour));
-                w.setShowInLegend(false);
+                // the interval as a band: its lower and upper edges in a light tint of the line's colour
+                double[] lo = new double[xs.length];
+                double[] hi = new double[xs.length];
+                for (int i = 0; i < xs.length; i++) {
+                    lo[i] = Double.isNaN(mid[i]) ? Double.NaN : mid[i] - half[i];
+                    hi[i] = Double.isNaN(mid[i]) ? Double.NaN : mid[i] + half[i];
+                }
+                for (double[] edge : List.of(lo, hi)) {
+                    XYSeries w = c.addSeries(line + " " + l.interval(d.level) + (edge == lo ? "" : " "), xs, edge);
+                    w.setMarker(SeriesMarkers.NONE);
+                    w.setLineColor(Palette.light(Palette.series(colour)));
+                    w.setLineWidth(1.2f);
+                    w.setShowInLegend(edge == lo);
+                }
             }
             colour++;
         }
