@@ -27,7 +27,7 @@ final class ShellCompleter implements Completer {
             "ci", "polarity", "higher", "lower", "target", "title", "description", "source", "area", "unit", "version",
             "status", "dimension", "count", "sum", "proportion", "percent", "rate", "ratio", "per", "mean", "median",
             "show", "export", "compare", "across", "within", "use", "import", "catalogue", "quality", "and", "or", "not",
-            "between", "in", "is", "true", "false");
+            "between", "in", "is", "true", "false", "year", "years", "catalog", "standardization", "standardize");
 
     private final Session session;
 
@@ -47,6 +47,7 @@ final class ShellCompleter implements Completer {
             return;
         }
         TreeSet<String> words = new TreeSet<>(KEYWORDS);
+        words.addAll(se.indikator.runtime.parse.Parser.keywords());
         words.addAll(session.catalog().allData().keySet());
         for (Dataset d : session.catalog().allData().values()) {
             words.addAll(d.columnNames());

@@ -63,6 +63,10 @@ class ShellTest {
         assertTrue(words(c, "numerator count(*) from de").contains("deaths"));
         assertTrue(words(c, "standardise direct by age5 weights es").contains("esp2013"));
         assertTrue(words(c, ":des").contains(":describe"));
+        // every keyword of the grammar, the equity analyses' options included
+        assertTrue(words(c, "fun").contains("funnel"));
+        assertTrue(words(c, "funnel x by region disp").contains("dispersion"));
+        assertTrue(words(c, "inequality x across y rep").contains("repetitions"));
         List<String> files = words(c, "data x = read \"dea");
         assertTrue(files.contains("deaths.csv") || files.contains("\"deaths.csv"), files.toString());
     }

@@ -98,6 +98,19 @@ public final class Parser {
         return false;
     }
 
+    /** The language's keywords (the lexer's word tokens, soft ones included), for completion in the shell. */
+    public static List<String> keywords() {
+        org.antlr.v4.runtime.Vocabulary v = IndikatorLexer.VOCABULARY;
+        List<String> out = new ArrayList<>();
+        for (int t = 1; t <= v.getMaxTokenType(); t++) {
+            String literal = v.getLiteralName(t);
+            if (literal != null && literal.matches("'[a-z]+'")) {
+                out.add(literal.substring(1, literal.length() - 1));
+            }
+        }
+        return out;
+    }
+
     /** The lexer's tokens of a line of text, for syntax colouring and completion in the shell. */
     public static List<LexToken> tokens(String text) {
         IndikatorLexer lexer = new IndikatorLexer(CharStreams.fromString(text));
