@@ -58,12 +58,12 @@ public final class RelativeSurvival {
             }
             return out;
         }
-        for (List<Patient> cohort : cohorts) {
-            RelativeSurvivalCurve curve = method == RelativeSurvivalMethod.EDERER_I
-                    ? EdererI.curveUpTo(cohort, expected, timeDays)
-                    : Hakulinen.curveUpTo(cohort, expected, timeDays);
-            out.add(curve.at(timeDays));
-        }
-        return out;
+        // each cohort on its own (no shared sweep), so the cohorts are spread over the cores; the list
+        // keeps their order and each estimate is computed exactly as alone
+        return java.util.stream.IntStream.range(0, cohorts.size()).parallel()
+                .mapToObj(q -> (method == RelativeSurvivalMethod.EDERER_I
+                        ? EdererI.curveUpTo(cohorts.get(q), expected, timeDays)
+                        : Hakulinen.curveUpTo(cohorts.get(q), expected, timeDays)).at(timeDays))
+                .toList();
     }
 }
