@@ -1,10 +1,8 @@
 package se.indikator.repl;
 
 import java.io.IOException;
-import se.indikator.runtime.result.TextTable;
 import se.indikator.runtime.session.Output;
 import se.indikator.runtime.session.RunResult;
-import se.indikator.runtime.session.StatementResult;
 import se.indikator.runtime.session.TranscriptPrinter;
 
 /**
@@ -17,25 +15,7 @@ final class OutputPrinter {
     }
 
     static String print(RunResult r, TerminalImages.Mode mode) {
-        StringBuilder sb = new StringBuilder();
-        for (StatementResult s : r.statements()) {
-            for (Output o : s.outputs()) {
-                if (o instanceof Output.Table t) {
-                    if (sb.length() > 0) {
-                        sb.append('\n');
-                    }
-                    sb.append(TextTable.render(t.table()));
-                } else if (o instanceof Output.Text t) {
-                    sb.append(t.text()).append('\n');
-                } else if (o instanceof Output.Chart c) {
-                    if (sb.length() > 0) {
-                        sb.append('\n');
-                    }
-                    sb.append(chart(c, mode));
-                }
-            }
-        }
-        return sb.toString();
+        return TranscriptPrinter.results(r, c -> chart(c, mode));
     }
 
     static String chart(Output.Chart c, TerminalImages.Mode mode) {

@@ -16,7 +16,6 @@ import se.indikator.runtime.check.ColumnsUsed;
 import se.indikator.runtime.check.ExprChecker;
 import se.indikator.runtime.check.IndicatorChecker;
 import se.indikator.runtime.check.StandardisationChecker;
-import se.indikator.runtime.data.CsvReader;
 import se.indikator.runtime.data.DataProblem;
 import se.indikator.runtime.data.Dataset;
 import se.indikator.runtime.data.LoadResult;
@@ -354,7 +353,7 @@ public final class Session {
             }
             return r.map(req -> (Runnable) () -> compare(req, c, out)).orElse(null);
         } else if (s instanceof Stmt.Use u) {
-            useLibrary(u, d);
+            new Includes(this).use(u, d);
         } else if (s instanceof Stmt.Plot || s instanceof Stmt.Profile || s instanceof Stmt.Heat) {
             return new Presentations(this, d).check(s, out);
         } else if (s instanceof Stmt.Funnel fu) {
@@ -374,11 +373,11 @@ public final class Session {
         } else if (s instanceof Stmt.JavaCell j) {
             javaCell(j, d, out);
         } else if (s instanceof Stmt.Quality q) {
-            return qualityRequest(q, d, out);
+            return new CatalogueAndQuality(this).quality(q, d, out);
         } else if (s instanceof Stmt.Catalogue c) {
-            return () -> catalogue(c, out);
+            return () -> new CatalogueAndQuality(this).catalogue(c, out);
         } else if (s instanceof Stmt.Import imp) {
-            importFile(imp, d);
+            new Includes(this).importFile(imp, d);
         }
         return null;
     }
@@ -403,116 +402,6 @@ public final class Session {
         o.functions().forEach(functions::add);
         if (!o.output().isEmpty()) {
             out.add(new Output.Text(o.output().stripTrailing()));
-        }
-    }
-
-    /** The libraries that {@code use} knows, by name. */
-    public static final List<String> LIBRARIES = List.of("stdlib.jamlik");
-
-    private void useLibrary(Stmt.Use u, Diagnostics d) {
-        if (!LIBRARIES.contains(u.library())) {
-            d.error("E120", u.span(), "unknown library '" + u.library() + "'", Suggest.hint(u.library(), LIBRARIES, "library"));
-            return;
-        }
-        String resource = "/se/indikator/stdlib/library/" + u.library().substring("stdlib.".length()) + ".ind";
-        String text;
-        try (var in = Session.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                d.error("E120", u.span(), "library '" + u.library() + "' is missing from this build", "rebuild indikator");
-                return;
-            }
-            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            d.error("E120", u.span(), "cannot read library '" + u.library() + "': " + e.getMessage(), null);
-            return;
-        }
-        Path saved = baseDir;
-        Path dataDir = u.from() == null ? baseDir : baseDir.resolve(u.from());
-        if (!Files.isDirectory(dataDir)) {
-            d.error("E122", u.span(), "the folder '" + u.from() + "' does not exist",
-                    "write the register files there with: indikator synth --persons 200000 --seed 1 --out " + u.from());
-            return;
-        }
-        baseDir = dataDir;
-        try {
-            RunResult r = run(new SourceFile(u.library(), text), false);
-            for (Diagnostic x : r.diagnostics()) {
-                if (x.isError()) {
-                    d.error(x.code(), u.span(), "in library " + u.library() + ": " + x.message(),
-                            x.hint() == null ? "the library reads its data from '" + (u.from() == null ? "." : u.from()) + "'"
-                                    : x.hint());
-                } else {
-                    d.add(x);
-                }
-            }
-        } finally {
-            baseDir = saved;
-        }
-    }
-
-    private Runnable qualityRequest(Stmt.Quality q, Diagnostics d, List<Output> out) {
-        Optional<Dataset> data = catalog.data(q.data().text());
-        if (data.isEmpty()) {
-            if (!catalog.isBroken(q.data().text())) {
-                d.error("E101", q.data().span(), "unknown data '" + q.data().text() + "'",
-                        Suggest.hint(q.data().text(), catalog.allData().keySet(), "data name"));
-            }
-            return null;
-        }
-        List<BreakdownDef> defs = new ArrayList<>();
-        BreakdownChecker bc = new BreakdownChecker(catalog, functions, d);
-        boolean ok = true;
-        for (Name b : q.by()) {
-            BreakdownDef def = catalog.breakdown(b.text()).orElse(BreakdownDef.ofColumn(b.text(), b.span()));
-            ok &= bc.appliesTo(def, data.get(), b.span());
-            defs.add(def);
-        }
-        if (!ok) {
-            return null;
-        }
-        se.indikator.runtime.model.Settings settings = catalog.settings();
-        return () -> out.add(new Output.Table(se.indikator.runtime.exec.QualityBuilder.build(catalog, functions, data.get(),
-                defs, settings.swedish()), null));
-    }
-
-    private void catalogue(Stmt.Catalogue c, List<Output> out) {
-        ResultTable t = se.indikator.runtime.result.CatalogueTable.of(List.copyOf(catalog.indicators().values()),
-                catalog.settings().swedish());
-        if (c.path() == null) {
-            out.add(new Output.Table(t, null));
-            return;
-        }
-        Path file = baseDir.resolve(c.path());
-        try {
-            if (c.path().endsWith(".json")) {
-                Files.createDirectories(file.toAbsolutePath().getParent());
-                Files.writeString(file, se.indikator.runtime.result.JsonWriter.toJson(t), StandardCharsets.UTF_8);
-            } else {
-                CsvWriter.write(t, file);
-            }
-            out.add(new Output.Text("wrote " + t.rows().size() + " indicators to " + c.path()));
-        } catch (IOException e) {
-            out.add(new Output.Message(Diagnostic.error("E140", c.span(), "cannot write '" + c.path() + "': " + e.getMessage(),
-                    "check that the folder can be written")));
-        }
-    }
-
-    private void importFile(Stmt.Import imp, Diagnostics d) {
-        Path file = baseDir.resolve(imp.path());
-        if (!Files.isRegularFile(file)) {
-            d.error("E121", imp.span(), "cannot import '" + imp.path() + "': no such file",
-                    "paths are relative to the script's folder");
-            return;
-        }
-        try {
-            String text = Files.readString(file, StandardCharsets.UTF_8);
-            Path saved = baseDir;
-            baseDir = file.toAbsolutePath().getParent();
-            RunResult r = run(new SourceFile(imp.path(), text), false);
-            baseDir = saved;
-            r.diagnostics().forEach(d::add);
-        } catch (IOException e) {
-            d.error("E121", imp.span(), "cannot read '" + imp.path() + "': " + e.getMessage(), null);
         }
     }
 

@@ -31,6 +31,11 @@ public final class TranscriptPrinter {
     }
 
     public static String results(RunResult r, boolean decimalComma) {
+        return results(r, TranscriptPrinter::chartAsText);
+    }
+
+    /** A run's tables and text one after another, each chart as {@code chart} draws it. */
+    public static String results(RunResult r, java.util.function.Function<Output.Chart, String> chart) {
         StringBuilder sb = new StringBuilder();
         for (StatementResult s : r.statements()) {
             for (Output o : s.outputs()) {
@@ -45,7 +50,7 @@ public final class TranscriptPrinter {
                     if (sb.length() > 0) {
                         sb.append('\n');
                     }
-                    sb.append(chartAsText(c));
+                    sb.append(chart.apply(c));
                 }
             }
         }

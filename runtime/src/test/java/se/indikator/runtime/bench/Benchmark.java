@@ -33,14 +33,7 @@ import se.indikator.runtime.session.RunResult;
 import se.indikator.runtime.session.Session;
 import se.indikator.runtime.session.StatementResult;
 import se.indikator.stdlib.synth.Generator;
-import tech.tablesaw.aggregate.AggregateFunctions;
-import tech.tablesaw.api.ColumnType;
-import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.IntColumn;
-import tech.tablesaw.api.NumericColumn;
-import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
-import tech.tablesaw.io.csv.CsvReadOptions;
 
 /**
  * The performance benchmark (docs/performance.md): generates the synthetic registers once, then
@@ -66,12 +59,6 @@ public final class Benchmark {
     /** ESP 2013, 19 bands 0-4 … 85-89, 90+ (Eurostat 2013), written out independently of the library. */
     static final double[] ESP2013 = {5000, 5500, 5500, 5500, 6000, 6000, 6500, 7000, 7000, 7000, 7000, 6500, 6000, 5500,
             5000, 4000, 2500, 1500, 1000};
-    static final String NORDIC = "'DK','FI','IS','NO','AX','FO','GL'";
-    static final String EU = "'AT','BE','BG','HR','CY','CZ','EE','FR','DE','GR','HU','IE','IT','LV','LT','LU','MT','NL',"
-            + "'PL','PT','RO','SK','SI','ES'";
-    static final java.util.Set<String> NORDIC_SET = java.util.Set.of("DK", "FI", "IS", "NO", "AX", "FO", "GL");
-    static final java.util.Set<String> EU_SET = java.util.Set.of("AT", "BE", "BG", "HR", "CY", "CZ", "EE", "FR", "DE",
-            "GR", "HU", "IE", "IT", "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES");
 
     static final String DECLARATIONS = String.join("\n",
             "set suppress none",
@@ -223,7 +210,7 @@ public final class Benchmark {
         for (int i = 0; i < runs; i++) {
             try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement()) {
                 long t0 = System.nanoTime();
-                s.execute(duckLoadSql(csv));
+                s.execute(DuckDbSide.duckLoadSql(csv));
                 duck.add(Stats.seconds(t0));
                 long n = scalar(s, "SELECT count(*) FROM persons");
                 if (n != rows) {
@@ -237,7 +224,7 @@ public final class Benchmark {
         for (int i = 0; i < runs; i++) {
             gc();
             long t0 = System.nanoTime();
-            Table t = tablesawRead(csv);
+            Table t = TablesawSide.tablesawRead(csv);
             saw.add(Stats.seconds(t0));
             if (t.rowCount() != rows) {
                 throw new IllegalStateException("Tablesaw read " + t.rowCount() + " rows, indikator " + rows);
@@ -287,21 +274,6 @@ public final class Benchmark {
                     verdict(keyRead.median() <= 0.8, keyRead.median() / 0.8, "× target"));
         } finally {
             deleteTree(cacheDir);
-        }
-    }
-
-    static String duckLoadSql(Path csv) {
-        return "CREATE TABLE persons AS SELECT * FROM read_csv('" + csv.toAbsolutePath().toString().replace("'", "''")
-                + "', delim=';', header=true, decimal_separator=',', types={'region_code': 'VARCHAR'})";
-    }
-
-    static Table tablesawRead(Path csv) throws IOException {
-        ColumnType[] types = {ColumnType.INTEGER, ColumnType.INTEGER, ColumnType.STRING, ColumnType.STRING,
-                ColumnType.INTEGER, ColumnType.INTEGER, ColumnType.INTEGER, ColumnType.STRING, ColumnType.BOOLEAN,
-                ColumnType.STRING};
-        try (java.io.Reader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
-            return Table.read().csv(CsvReadOptions.builder(in).separator(';').header(true).columnTypes(types)
-                    .maxCharsPerColumn(64).build());
         }
     }
 
@@ -355,24 +327,24 @@ public final class Benchmark {
         Stats duck = new Stats();
         List<Map<String, double[]>> duckRes = null;
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement()) {
-            s.execute(duckLoadSql(csv));
-            duckQueries(s);
+            s.execute(DuckDbSide.duckLoadSql(csv));
+            DuckDbSide.duckQueries(s);
             for (int i = 0; i < runs; i++) {
                 t0 = System.nanoTime();
-                duckRes = duckQueries(s);
+                duckRes = DuckDbSide.duckQueries(s);
                 duck.add(Stats.seconds(t0));
                 say("   DuckDB run " + (i + 1) + ": " + fmt(duck.values.get(i)) + " s");
             }
         }
 
         // (c) Tablesaw
-        Table t = tablesawRead(csv);
-        tablesawCompute(t);
+        Table t = TablesawSide.tablesawRead(csv);
+        TablesawSide.tablesawCompute(t);
         Stats saw = new Stats();
         List<Map<String, double[]>> sawRes = null;
         for (int i = 0; i < runs; i++) {
             t0 = System.nanoTime();
-            sawRes = tablesawCompute(t);
+            sawRes = TablesawSide.tablesawCompute(t);
             saw.add(Stats.seconds(t0));
             say("   Tablesaw run " + (i + 1) + ": " + fmt(saw.values.get(i)) + " s");
         }
@@ -398,126 +370,6 @@ public final class Benchmark {
         row("4. Tablesaw summarize/join (3 results)", saw.format("s", 3), "—",
                 String.format(Locale.ROOT, "indikator = %.2f× Tablesaw", ind.median() / saw.median()));
         row("4. same values in all three", check, "rel. 1e-9, exact counts", problems.isEmpty() ? "met" : "NOT MET");
-    }
-
-    static List<Map<String, double[]>> duckQueries(Statement s) throws SQLException {
-        StringBuilder esp = new StringBuilder("esp(band, w) AS (VALUES ");
-        for (int i = 0; i < ESP2013.length; i++) {
-            esp.append(i == 0 ? "" : ", ").append("(").append(i).append(", ").append(ESP2013[i]).append("::DOUBLE)");
-        }
-        esp.append(")");
-        String dsr = "WITH " + esp + ", cells AS (SELECT %1$s AS g1, sex AS g2, least(age // 5, 18) AS band, "
-                + "count(*) AS n, count_if(died) AS x FROM persons WHERE age IS NOT NULL GROUP BY ALL) "
-                + "SELECT g1, g2, sum(x), sum(n), sum(w * x / n) / sum(w) * 100000 FROM cells JOIN esp USING (band) "
-                + "GROUP BY g1, g2";
-        String crude = "WITH b AS (SELECT region, CASE WHEN birth_country = 'SE' THEN 'Sverige' "
-                + "WHEN birth_country IN (" + NORDIC + ") THEN 'Norden utom Sverige' "
-                + "WHEN birth_country IN (" + EU + ") THEN 'EU utom Norden' "
-                + "WHEN birth_country IS NULL OR birth_country = '' THEN NULL ELSE 'Utanför EU' END AS born, died "
-                + "FROM persons) SELECT region, born, count_if(died), count(*), count_if(died) / count(*) "
-                + "FROM b WHERE born IS NOT NULL GROUP BY ALL";
-        List<Map<String, double[]>> out = new ArrayList<>();
-        out.add(groups(s, String.format(Locale.ROOT, dsr, "region")));
-        out.add(groups(s, String.format(Locale.ROOT, dsr, "coalesce(education, 0)")));
-        out.add(groups(s, crude));
-        return out;
-    }
-
-    static Map<String, double[]> groups(Statement s, String sql) throws SQLException {
-        Map<String, double[]> m = new LinkedHashMap<>();
-        try (ResultSet rs = s.executeQuery(sql)) {
-            while (rs.next()) {
-                m.put(rs.getString(1) + "|" + rs.getString(2),
-                        new double[] {rs.getDouble(3), rs.getDouble(4), rs.getDouble(5)});
-            }
-        }
-        return m;
-    }
-
-    /** Idiomatic Tablesaw: derived columns, summarize … by, a join with the standard, summarize again. */
-    static List<Map<String, double[]>> tablesawCompute(Table persons) {
-        IntColumn age = persons.intColumn("age");
-        int n = persons.rowCount();
-        IntColumn age5 = IntColumn.create("age5", n);
-        IntColumn edu = IntColumn.create("edu", n);
-        IntColumn education = persons.intColumn("education");
-        for (int i = 0; i < n; i++) {
-            age5.set(i, Math.min(age.getInt(i) / 5, 18));
-            edu.set(i, education.isMissing(i) ? 0 : education.getInt(i));
-        }
-        StringColumn born = persons.stringColumn("birth_country").map(Benchmark::birthGroup, StringColumn::create)
-                .setName("born");
-        Table t = Table.create("p", persons.stringColumn("region"), persons.intColumn("sex"), edu, age5, born,
-                persons.booleanColumn("died"));
-        Table esp = Table.create("esp", IntColumn.indexColumn("age5", ESP2013.length, 0),
-                DoubleColumn.create("w", ESP2013));
-        List<Map<String, double[]>> out = new ArrayList<>();
-        out.add(tablesawDsr(t, esp, "region"));
-        out.add(tablesawDsr(t, esp, "edu"));
-        Table known = t.where(t.stringColumn("born").isNotMissing());
-        Table crude = known.summarize("died", AggregateFunctions.countTrue, AggregateFunctions.count).by("region", "born");
-        Map<String, double[]> m = new LinkedHashMap<>();
-        for (int r = 0; r < crude.rowCount(); r++) {
-            double x = ((NumericColumn<?>) named(crude, "Number True [died]")).getDouble(r);
-            double nn = ((NumericColumn<?>) named(crude, "Count [died]")).getDouble(r);
-            m.put(crude.column("region").getString(r) + "|" + crude.column("born").getString(r),
-                    new double[] {x, nn, x / nn});
-        }
-        out.add(m);
-        return out;
-    }
-
-    static Map<String, double[]> tablesawDsr(Table t, Table esp, String g1) {
-        Table cells = t.summarize("died", AggregateFunctions.countTrue, AggregateFunctions.count).by(g1, "sex", "age5");
-        named(cells, "Number True [died]").setName("x");
-        named(cells, "Count [died]").setName("n");
-        Table j = cells.joinOn("age5").inner(esp);
-        NumericColumn<?> x = j.numberColumn("x");
-        NumericColumn<?> nn = j.numberColumn("n");
-        DoubleColumn w = j.doubleColumn("w");
-        j.addColumns(w.multiply(x).divide(nn).setName("wxn"));
-        Table g = j.summarize(List.of("x", "n", "wxn", "w"), AggregateFunctions.sum).by(g1, "sex");
-        Map<String, double[]> m = new LinkedHashMap<>();
-        for (int r = 0; r < g.rowCount(); r++) {
-            double sx = ((NumericColumn<?>) named(g, "Sum [x]")).getDouble(r);
-            double sn = ((NumericColumn<?>) named(g, "Sum [n]")).getDouble(r);
-            double swxn = ((NumericColumn<?>) named(g, "Sum [wxn]")).getDouble(r);
-            double sw = ((NumericColumn<?>) named(g, "Sum [w]")).getDouble(r);
-            m.put(g.column(g1).getString(r) + "|" + g.column("sex").getString(r),
-                    new double[] {sx, sn, swxn / sw * 100000});
-        }
-        return m;
-    }
-
-    /** A summarize result's column by name, ignoring case (Tablesaw names them "Sum [x]", "Number True [died]"). */
-    static tech.tablesaw.columns.Column<?> named(Table t, String name) {
-        for (tech.tablesaw.columns.Column<?> c : t.columns()) {
-            if (c.name().equalsIgnoreCase(name)) {
-                return c;
-            }
-        }
-        throw new IllegalStateException("no column " + name + " in " + t.columnNames());
-    }
-
-    static String birthGroup(String c) {
-        if (c == null || c.isEmpty()) {
-            return StringColumnMissing.VALUE;
-        }
-        if (c.equals("SE")) {
-            return "Sverige";
-        }
-        if (NORDIC_SET.contains(c)) {
-            return "Norden utom Sverige";
-        }
-        if (EU_SET.contains(c)) {
-            return "EU utom Norden";
-        }
-        return "Utanför EU";
-    }
-
-    /** Tablesaw's missing text value. */
-    static final class StringColumnMissing {
-        static final String VALUE = "";
     }
 
     static final Map<String, String> LABELS = Map.of("Män", "1", "Kvinnor", "2", "Förgymnasial", "1", "Gymnasial", "2",
