@@ -40,8 +40,12 @@ final class FunnelAnalysis {
     record Unit(double numerator, double position, double value, double[] limits, String label) {
     }
 
-    /** The result: baseline (on the value's scale), units in input order, and notes. */
-    record Result(double baseline, List<Unit> units, List<String> notes) {
+    /**
+     * The result: baseline (on the value's scale), units in input order, notes, the baseline per 1
+     * (the ratio scale's 1 for ratios) and the overdispersion estimate (null without one).
+     */
+    record Result(double baseline, List<Unit> units, List<String> notes, double perOneBaseline,
+            OverdispersionEstimate dispersion) {
     }
 
     private static final double[] TAILS = {0.025, 0.001};
@@ -52,13 +56,17 @@ final class FunnelAnalysis {
     private final RatioFunnel.Scale scale;
     private final double years;
     private final Dispersion dispersion;
+    private final boolean decimalComma;
 
     /**
      * @param multiplier 100 for percentages, N for rates per N, 1 otherwise
      * @param scale how ratios are expressed (ignored for other statistics)
      * @param years years of data behind rates (the limit table's populations are per year)
+     * @param decimalComma whether the notes write numbers with decimal commas
      */
-    FunnelAnalysis(Statistic statistic, double multiplier, RatioFunnel.Scale scale, double years, Dispersion dispersion) {
+    FunnelAnalysis(Statistic statistic, double multiplier, RatioFunnel.Scale scale, double years, Dispersion dispersion,
+            boolean decimalComma) {
+        this.decimalComma = decimalComma;
         this.statistic = statistic;
         this.multiplier = multiplier;
         this.scale = scale;
@@ -127,11 +135,12 @@ final class FunnelAnalysis {
         if (od != null) {
             notes.add(String.format(Locale.ROOT, "overdispersion (Spiegelhalter 2005, 10%% winsorised z-scores): "
                     + "phi = %s, tau2 = %s, chi2 = %s on %d df, p = %s; %s limits",
-                    NumberFormat.human(od.phi(), 4, false), NumberFormat.human(od.tau2(), 4, false),
-                    NumberFormat.human(od.chiSquare(), 4, false), od.units() - 1, NumberFormat.human(od.pValue(), 4, false),
+                    NumberFormat.human(od.phi(), 4, decimalComma), NumberFormat.human(od.tau2(), 4, decimalComma),
+                    NumberFormat.human(od.chiSquare(), 4, decimalComma), od.units() - 1,
+                    NumberFormat.human(od.pValue(), 4, decimalComma),
                     dispersion == Dispersion.MULTIPLICATIVE ? "multiplicative" : "additive (random effects)"));
         }
-        return new Result(shownBaseline, List.copyOf(units), List.copyOf(notes));
+        return new Result(shownBaseline, List.copyOf(units), List.copyOf(notes), baseline, od);
     }
 
     private String method() {
@@ -244,11 +253,10 @@ final class FunnelAnalysis {
     }
 
     /**
-     * Smooth limit lines for the chart: the four limits at 200 positions spaced geometrically from
-     * the smallest unit's position to the largest's.
+     * Smooth limit lines for the chart from a computed funnel: the four limits at 200 positions spaced
+     * geometrically from the smallest unit's position to the largest's.
      */
-    List<se.indikator.runtime.result.LimitCurve> curves(double[] numerators, double[] denominators, double[] rates) {
-        Result r = compute(numerators, denominators, rates);
+    List<se.indikator.runtime.result.LimitCurve> curves(Result r) {
         double min = Double.POSITIVE_INFINITY;
         double max = 0;
         for (Unit u : r.units()) {
@@ -260,9 +268,8 @@ final class FunnelAnalysis {
         if (!(max > min)) {
             return List.of();
         }
-        double perOne = statistic == Statistic.RATIO ? 1 : r.baseline() / multiplier;
-        OverdispersionEstimate od = dispersion == Dispersion.NONE ? null
-                : overdispersion(numerators, r.units().stream().mapToDouble(Unit::position).toArray(), perOne);
+        double perOne = r.perOneBaseline();
+        OverdispersionEstimate od = r.dispersion();
         int points = 200;
         double[] x = new double[points];
         for (int i = 0; i < points; i++) {
@@ -301,10 +308,9 @@ final class FunnelAnalysis {
      * its value); with overdispersion, the adjusted limits at 100 denominators from the smallest unit's to
      * the largest's.
      */
-    List<List<Object>> limitRows(double[] numerators, double[] denominators, double[] rates) {
+    List<List<Object>> limitRows(Result r, double[] numerators, double[] denominators, double[] rates) {
         List<List<Object>> rows = new ArrayList<>();
         if (dispersion != Dispersion.NONE) {
-            Result r = compute(numerators, denominators, rates);
             double min = Double.POSITIVE_INFINITY;
             double max = 0;
             for (Unit u : r.units()) {
@@ -313,9 +319,8 @@ final class FunnelAnalysis {
                     max = Math.max(max, u.position());
                 }
             }
-            double perOneBaseline = statistic == Statistic.RATIO ? 1 : r.baseline() / multiplier;
-            OverdispersionEstimate od = overdispersion(numerators, r.units().stream().mapToDouble(Unit::position).toArray(),
-                    perOneBaseline);
+            double perOneBaseline = r.perOneBaseline();
+            OverdispersionEstimate od = r.dispersion();
             for (double x : FunnelAxis.geometric(Math.floor(min), Math.ceil(max), false)) {
                 List<Object> row = new ArrayList<>();
                 row.add(x);

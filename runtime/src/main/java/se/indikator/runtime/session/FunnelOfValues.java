@@ -126,7 +126,7 @@ final class FunnelOfValues {
             return null;
         }
         Plan plan = new Plan(data.get(), num, den, rate, unit,
-                new FunnelAnalysis(statistic, multiplier, scale, years, dispersion), statistic, where,
+                new FunnelAnalysis(statistic, multiplier, scale, years, dispersion, session.catalog().settings().swedish()), statistic, where,
                 o.get(Kind.TO).orElse(null), o.get(Kind.LIMITS_TO).orElse(null));
         Settings settings = session.catalog().settings();
         return () -> run(s, plan, settings, out, charts);
@@ -185,7 +185,7 @@ final class FunnelOfValues {
         List<List<Object>> limitRows;
         try {
             result = p.analysis().compute(x, n, rate);
-            limitRows = p.limitsTo() == null ? List.of() : p.analysis().limitRows(x, n, rate);
+            limitRows = p.limitsTo() == null ? List.of() : p.analysis().limitRows(result, x, n, rate);
         } catch (IllegalArgumentException e) {
             out.add(new Output.Text("funnel: not computed: " + e.getMessage()));
             return;
@@ -235,7 +235,7 @@ final class FunnelOfValues {
         String title = "funnel " + s.statistic() + " of " + s.numerator().text()
                 + (s.denominator() == null ? "" : " / " + s.denominator().text()) + " from " + s.data().text();
         ResultTable units = new ResultTable(title, columns, table, notes, 4, settings.swedish())
-                .withCurves(p.analysis().curves(x, n, rate));
+                .withCurves(p.analysis().curves(result));
         if (p.to() != null) {
             TableFile.write(units, session.baseDir(), p.to().text(), p.to().span(), out);
         } else {

@@ -72,12 +72,13 @@ final class FunnelTable {
         };
         RatioFunnel.Scale scale = statistic.get() == FunnelAnalysis.Statistic.RATIO && m.multiplier() == 100
                 ? RatioFunnel.Scale.ISR : RatioFunnel.Scale.RATIO;
-        FunnelAnalysis analysis = new FunnelAnalysis(statistic.get(), multiplier, scale, 1, dispersion);
+        FunnelAnalysis analysis = new FunnelAnalysis(statistic.get(), multiplier, scale, 1, dispersion,
+                session.catalog().settings().swedish());
         Settings settings = session.catalog().settings();
         AnalysisOption to = opts.get(Kind.TO).orElse(null);
         AnalysisOption limitsTo = opts.get(Kind.LIMITS_TO).orElse(null);
         return () -> session.table(req.get(), out).ifPresent(t -> {
-            Built b = build(t, analysis, statistic.get(), settings);
+            Built b = build(t, analysis, statistic.get(), limitsTo != null, settings);
             if (to != null) {
                 TableFile.write(b.units(), session.baseDir(), to.text(), to.span(), out);
             } else {
@@ -120,7 +121,9 @@ final class FunnelTable {
     record Built(ResultTable units, ResultTable limits) {
     }
 
-    static Built build(ResultTable t, FunnelAnalysis analysis, FunnelAnalysis.Statistic statistic, Settings settings) {
+    /** The units' table, and PHE's table of limits when {@code withLimits} (else null). */
+    static Built build(ResultTable t, FunnelAnalysis analysis, FunnelAnalysis.Statistic statistic, boolean withLimits,
+            Settings settings) {
         ResultMeta meta = t.meta().orElseThrow();
         List<Integer> used = new ArrayList<>();
         List<double[]> inputs = new ArrayList<>();
@@ -156,11 +159,13 @@ final class FunnelTable {
             double[] den = statistic == FunnelAnalysis.Statistic.DSR ? nan(n.length) : n;
             try {
                 result = analysis.compute(x, den, rates ? rate : null);
-                limits = new ResultTable("funnel limits " + meta.indicator(), analysis.limitColumns(),
-                        analysis.limitRows(x, den, rates ? rate : null), List.of(result.notes().get(0)), 6,
-                        settings.swedish());
+                if (withLimits) {
+                    limits = new ResultTable("funnel limits " + meta.indicator(), analysis.limitColumns(),
+                            analysis.limitRows(result, x, den, rates ? rate : null), List.of(result.notes().get(0)), 6,
+                            settings.swedish());
+                }
                 notes.addAll(result.notes());
-                curves = analysis.curves(x, den, rates ? rate : null);
+                curves = analysis.curves(result);
             } catch (IllegalArgumentException e) {
                 notes.add("funnel not computed: " + e.getMessage());
                 result = null;

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import se.indikator.runtime.ast.AnalysisOption;
 import se.indikator.runtime.ast.AnalysisOption.Kind;
 import se.indikator.runtime.ast.Stmt;
@@ -156,9 +155,7 @@ final class InequalityOfValues {
             List<SiiGroup> sii = new ArrayList<>();
             List<ConcentrationIndex.Group> conc = new ArrayList<>();
             boolean bad = false;
-            Map<String, Integer> seen = new LinkedHashMap<>();
-            TreeMap<Double, Integer> numericOrder = new TreeMap<>();
-            boolean textQuantiles = p.quantile() instanceof TextColumn;
+            Map<String, Integer> ranks = ranks(p.quantile(), e.getValue());
             java.util.Set<String> distinct = new java.util.HashSet<>();
             for (int r : e.getValue()) {
                 if (!p.quantile().isMissing(r) && !distinct.add(p.quantile().format(r))) {
@@ -168,7 +165,7 @@ final class InequalityOfValues {
                     bad = true;
                     continue;
                 }
-                Optional<SiiGroup> g = group(p, r, cols, rank(p, r, seen, numericOrder, textQuantiles, cols));
+                Optional<SiiGroup> g = group(p, r, cols, ranks.getOrDefault(p.quantile().format(r), 0));
                 if (g.isEmpty()) {
                     bad = true;
                 } else {
@@ -184,19 +181,6 @@ final class InequalityOfValues {
             if (sii.size() < 2) {
                 notes.add(label + "not computed: " + sii.size() + " group; at least 2 are needed");
                 continue;
-            }
-            if (!textQuantiles) {
-                // ranks follow the numeric order of the quantile column
-                List<SiiGroup> ranked = new ArrayList<>();
-                List<ConcentrationIndex.Group> rankedConc = new ArrayList<>();
-                for (int i = 0; i < sii.size(); i++) {
-                    SiiGroup g = sii.get(i);
-                    int q = numericOrder.headMap(quantileValue(p, e.getValue().get(i)), true).size();
-                    ranked.add(new SiiGroup(q, g.population(), g.value(), g.standardError(), g.limits(), g.limitsLevel()));
-                    rankedConc.add(new ConcentrationIndex.Group(q, g.population(), g.value()));
-                }
-                sii = ranked;
-                conc = rankedConc;
             }
             SiiResult r;
             try {
@@ -238,19 +222,26 @@ final class InequalityOfValues {
         }
     }
 
-    private static double quantileValue(Plan p, int row) {
-        return InputColumns.number(p.quantile(), row);
-    }
-
-    /** The group's rank: order of appearance for text quantiles; the numeric value is ranked later. */
-    private static int rank(Plan p, int r, Map<String, Integer> seen, TreeMap<Double, Integer> numericOrder,
-            boolean text, InputColumns cols) {
-        if (text) {
-            return seen.computeIfAbsent(p.quantile().format(r), k -> seen.size() + 1);
+    /**
+     * The rank 1..n of each quantile of a group's rows (keyed by its text): by numeric order for a
+     * numeric quantile column, by order of appearance for text.
+     */
+    private static Map<String, Integer> ranks(Column quantile, List<Integer> rows) {
+        Map<String, Double> values = new LinkedHashMap<>();
+        for (int r : rows) {
+            if (!quantile.isMissing(r)) {
+                values.putIfAbsent(quantile.format(r), InputColumns.number(quantile, r));
+            }
         }
-        double q = quantileValue(p, r);
-        numericOrder.merge(q, 1, Integer::sum);
-        return numericOrder.size();
+        List<String> order = new ArrayList<>(values.keySet());
+        if (!(quantile instanceof TextColumn)) {
+            order.sort(java.util.Comparator.comparingDouble(values::get));
+        }
+        Map<String, Integer> ranks = new LinkedHashMap<>();
+        for (int i = 0; i < order.size(); i++) {
+            ranks.put(order.get(i), i + 1);
+        }
+        return ranks;
     }
 
     /** One quantile's input, or empty after reporting what is wrong with its row. */

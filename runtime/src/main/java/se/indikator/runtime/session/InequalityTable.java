@@ -90,10 +90,6 @@ final class InequalityTable {
         });
     }
 
-    static ResultTable build(ResultTable t, Settings settings) {
-        return build(t, settings, Simulation.DEFAULT);
-    }
-
     static ResultTable build(ResultTable t, Settings settings, Simulation sim) {
         ResultMeta meta = t.meta().orElseThrow();
         boolean rate = meta.measure().startsWith("rate") || meta.measure().startsWith("ratio");

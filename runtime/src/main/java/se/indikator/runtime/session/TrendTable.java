@@ -60,10 +60,6 @@ final class TrendTable {
         })).orElse(null);
     }
 
-    static ResultTable summary(ResultTable t, boolean grouped, Settings settings) {
-        return summary(t, grouped, settings, Map.of());
-    }
-
     /**
      * The trend of each series and its verdict: the latest period against the national value of the same
      * period ({@code nationalByPeriod}, for a trend by group), the target and the trend, by polarity.
