@@ -41,7 +41,8 @@ import tech.tablesaw.api.Table;
  * row, an age-standardised rate and a crude proportion computed by indikator, DuckDB SQL and
  * Tablesaw (checking that all three give the same numbers), the library's indicators and ten
  * indicators over one source shown in one statement against one alone (checking that the tables
- * are those of the single shows), and the start of the shell. A plain program with a main method — not a JUnit test, so it
+ * are those of the single shows), the same ten counted by hand with no engine ({@link Floor}), and
+ * the start of the shell. A plain program with a main method — not a JUnit test, so it
  * never runs in {@code mvn verify}.
  *
  * <pre>
@@ -475,6 +476,7 @@ public final class Benchmark {
         say(String.format(Locale.ROOT, "   use stdlib.jamlik (read + check): %.2f s", Stats.seconds(t0)));
         String statement = "show " + String.join(", ", LIBRARY) + " by region\n";
         many("5a", session, LIBRARY, statement, "amenable", "library indicators");
+        rowsRead(session);
 
         say("\n5b. ten indicators over the same source (persons) in one statement against one");
         Session persons = new Session(dataDir);
@@ -482,6 +484,88 @@ public final class Benchmark {
         ensureOk(persons.run(new SourceFile("persons.ind", SAME_SOURCE)), "persons");
         say(String.format(Locale.ROOT, "   read persons + declare (cache as configured): %.2f s", Stats.seconds(t0)));
         many("5b", persons, SAME, "show " + String.join(", ", SAME) + " by region\n", "dead", "indicators over persons");
+        floor(persons);
+    }
+
+    /** The tables that {@code amenable} reads, and those that the eleven library indicators read (jamlik.ind). */
+    static final List<String> ONE_READS = List.of("deaths", "population");
+    static final List<String> ALL_READ = List.of("referrals", "deaths", "population", "diabetes", "births", "beds",
+            "drugs_elderly", "contacts");
+
+    /** Step 5a's context: how many rows "one" reads against how many "all" must read. */
+    private void rowsRead(Session session) {
+        long one = 0;
+        long all = 0;
+        StringBuilder each = new StringBuilder();
+        for (String t : ALL_READ) {
+            Dataset d = session.catalog().data(t).orElseThrow(() -> new IllegalStateException("the library has no " + t));
+            all += d.rowCount();
+            if (ONE_READS.contains(t)) {
+                one += d.rowCount();
+            }
+            each.append(each.length() == 0 ? "" : ", ").append(t).append(' ').append(d.rowCount());
+        }
+        say("   rows read: amenable " + one + "; the eleven " + all + " (" + each + ")");
+        row("5a. (context) rows read by one; by the eleven", one + "; " + all, "—",
+                String.format(Locale.ROOT, "the eleven read %.1f× the rows of one", (double) all / one));
+    }
+
+    /**
+     * Step 5c: the same counts as the ten indicators of 5b written by hand over byte arrays, ten against one
+     * ({@link Floor}), checked against indikator's tables.
+     */
+    private void floor(Session session) {
+        say("\n5c. the floor: the counts of 5b by hand over byte arrays (one thread, no engine), ten against one");
+        Dataset persons = session.catalog().data("persons").orElseThrow();
+        Floor f = new Floor(persons);
+        List<ResultTable> shown = new ArrayList<>();
+        for (String ind : SAME) {
+            shown.add(tables(ensureOk(session.run(new SourceFile("one.ind", "show " + ind + " by region\n")), ind)).get(0));
+        }
+        Floor.Counts apart = f.separately();
+        Floor.Counts joint = f.together();
+        List<String> problems = f.check(apart, shown, SAME);
+        if (!Floor.same(apart, joint)) {
+            problems.add("the ten loops and the one loop give different counts");
+        }
+        long[][] one = f.one();
+        if (!java.util.Arrays.equals(one[0], apart.numerator[0]) || !java.util.Arrays.equals(one[1], apart.denominator[0])) {
+            problems.add("one and the first of the ten differ");
+        }
+        for (int round = 0; round < WARM_UP_ROUNDS * 3; round++) {
+            f.one();
+            f.separately();
+            f.together();
+        }
+        Stats oneStats = new Stats();
+        Stats apartStats = new Stats();
+        Stats jointStats = new Stats();
+        for (int i = 0; i < Math.max(runs, 5); i++) {
+            long t0 = System.nanoTime();
+            f.one();
+            oneStats.add(Stats.seconds(t0));
+            t0 = System.nanoTime();
+            f.separately();
+            apartStats.add(Stats.seconds(t0));
+            t0 = System.nanoTime();
+            f.together();
+            jointStats.add(Stats.seconds(t0));
+        }
+        Stats ten = apartStats.median() <= jointStats.median() ? apartStats : jointStats;
+        String check = problems.isEmpty() ? "counts equal to indikator's tables (10 × " + (f.regions - 1) + " regions)"
+                : problems.size() + " differences";
+        say("   one (dead by region): " + oneStats.format("s", 4));
+        say("   ten, a loop each: " + apartStats.format("s", 4) + "; ten in one loop: " + jointStats.format("s", 4));
+        say("   check: " + check);
+        problems.stream().limit(20).forEach(p -> say("     " + p));
+        if (!problems.isEmpty()) {
+            notes.add("5c: the hand-written counts differ from indikator's: " + problems.get(0));
+        }
+        row("5c. floor, one by hand: dead by region", oneStats.format("s", 4), "—", "—");
+        row("5c. floor, ten by hand (" + (ten == apartStats ? "a loop each" : "one loop") + ", the faster)",
+                ten.format("s", 4), "≤ 1.5× one", verdict(ten.median() <= 1.5 * oneStats.median(),
+                        ten.median() / oneStats.median(), "× one"));
+        row("5c. floor: same counts as indikator", check, "identical", problems.isEmpty() ? "met" : "NOT MET");
     }
 
     /**
