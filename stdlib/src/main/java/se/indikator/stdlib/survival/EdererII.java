@@ -27,19 +27,8 @@ public final class EdererII {
 
     /** The curve from a cohort's sums, {@code followUp} being every patient's follow-up time. */
     static RelativeSurvivalCurve fromSums(DailyStepSums s, double[] followUp) {
-        double[] times = s.times();
-        double[] surv = new double[times.length];
-        double[] se = new double[times.length];
-        double cum = 1;
-        double var = 0;
-        for (int j = 0; j < times.length; j++) {
-            double n = s.yi()[j];
-            double haz = s.dni()[j] / n - s.yidli()[j] / n;
-            cum *= 1 - haz;
-            var += s.dni()[j] / (n * n);
-            surv[j] = cum;
-            se[j] = Math.sqrt(var);
-        }
-        return new RelativeSurvivalCurve(RelativeSurvivalMethod.EDERER_II, times, surv, se, followUp);
+        return RelativeSurvivalCurve.productLimit(RelativeSurvivalMethod.EDERER_II, s.times(),
+                j -> s.dni()[j] / s.yi()[j] - s.yidli()[j] / s.yi()[j],
+                j -> s.dni()[j] / (s.yi()[j] * s.yi()[j]), followUp);
     }
 }

@@ -28,18 +28,8 @@ public final class PoharPerme {
 
     /** The curve from a cohort's sums, {@code followUp} being every patient's follow-up time. */
     static RelativeSurvivalCurve fromSums(DailyStepSums s, double[] followUp) {
-        double[] times = s.times();
-        double[] surv = new double[times.length];
-        double[] se = new double[times.length];
-        double cum = 1;
-        double var = 0;
-        for (int j = 0; j < times.length; j++) {
-            double haz = s.dnisi()[j] / s.yisi()[j] - s.yidlisiw()[j];
-            cum *= 1 - haz;
-            var += s.dnisisq()[j] / (s.yisi()[j] * s.yisi()[j]);
-            surv[j] = cum;
-            se[j] = Math.sqrt(var);
-        }
-        return new RelativeSurvivalCurve(RelativeSurvivalMethod.POHAR_PERME, times, surv, se, followUp);
+        return RelativeSurvivalCurve.productLimit(RelativeSurvivalMethod.POHAR_PERME, s.times(),
+                j -> s.dnisi()[j] / s.yisi()[j] - s.yidlisiw()[j],
+                j -> s.dnisisq()[j] / (s.yisi()[j] * s.yisi()[j]), followUp);
     }
 }

@@ -19,6 +19,27 @@ import java.util.List;
 public record RelativeSurvivalCurve(RelativeSurvivalMethod method, double[] times, double[] survival,
         double[] logStdErr, double[] followUp) {
 
+    /**
+     * The product-limit curve of a cohort: survival Π (1 − h<sub>j</sub>) and the variance of log survival
+     * Σ v<sub>j</sub> over the times, with {@code hazard} giving h<sub>j</sub> and {@code varianceTerm}
+     * v<sub>j</sub> at the j-th time. What the estimators differ in is those two terms.
+     */
+    static RelativeSurvivalCurve productLimit(RelativeSurvivalMethod method, double[] times,
+            java.util.function.IntToDoubleFunction hazard, java.util.function.IntToDoubleFunction varianceTerm,
+            double[] followUp) {
+        double[] surv = new double[times.length];
+        double[] se = new double[times.length];
+        double cum = 1;
+        double var = 0;
+        for (int j = 0; j < times.length; j++) {
+            cum *= 1 - hazard.applyAsDouble(j);
+            var += varianceTerm.applyAsDouble(j);
+            surv[j] = cum;
+            se[j] = Math.sqrt(var);
+        }
+        return new RelativeSurvivalCurve(method, times, surv, se, followUp);
+    }
+
     /** Copies the arrays and checks their lengths and order. */
     public RelativeSurvivalCurve {
         times = times.clone();
