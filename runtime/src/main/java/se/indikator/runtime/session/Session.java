@@ -16,10 +16,7 @@ import se.indikator.runtime.check.ColumnsUsed;
 import se.indikator.runtime.check.ExprChecker;
 import se.indikator.runtime.check.IndicatorChecker;
 import se.indikator.runtime.check.StandardisationChecker;
-import se.indikator.runtime.data.DataProblem;
 import se.indikator.runtime.data.Dataset;
-import se.indikator.runtime.data.LoadResult;
-import se.indikator.runtime.data.ReadOptions;
 import se.indikator.runtime.diag.Diagnostic;
 import se.indikator.runtime.diag.Diagnostics;
 import se.indikator.runtime.diag.SourceFile;
@@ -307,7 +304,7 @@ public final class Session {
         } else if (s instanceof Stmt.SetSuppress sup) {
             catalog.settings(catalog.settings().withSuppressBelow(sup.below()));
         } else if (s instanceof Stmt.Data data) {
-            load(data, d);
+            DataStatement.load(data, baseDir, catalog, progress, d);
         } else if (s instanceof Stmt.ListDecl l) {
             List<String> values = new ArrayList<>();
             for (Expr e : l.values()) {
@@ -405,64 +402,6 @@ public final class Session {
         }
     }
 
-    private void load(Stmt.Data data, Diagnostics d) {
-        Path file = baseDir.resolve(data.path());
-        char sep = '\0';
-        char dec = '\0';
-        java.nio.charset.Charset cs = null;
-        String sepOpt = data.options().get("separator");
-        if (sepOpt != null) {
-            if (sepOpt.equals("\\t") || sepOpt.equals("\t") || sepOpt.equalsIgnoreCase("tab")) {
-                sep = '\t';
-            } else if (sepOpt.length() == 1 && ",;|".contains(sepOpt)) {
-                sep = sepOpt.charAt(0);
-            } else {
-                d.error("E130", data.span(), "unknown separator \"" + sepOpt + "\"", "use \",\", \";\" or \"tab\"");
-            }
-        }
-        String decOpt = data.options().get("decimal");
-        if (decOpt != null) {
-            if (decOpt.equals(",") || decOpt.equals(".")) {
-                dec = decOpt.charAt(0);
-            } else {
-                d.error("E130", data.span(), "unknown decimal mark \"" + decOpt + "\"", "use \",\" or \".\"");
-            }
-        }
-        String encOpt = data.options().get("encoding");
-        if (encOpt != null) {
-            String e = encOpt.toLowerCase(java.util.Locale.ROOT);
-            if (e.equals("utf-8") || e.equals("utf8")) {
-                cs = StandardCharsets.UTF_8;
-            } else if (e.equals("latin1") || e.equals("latin-1") || e.equals("iso-8859-1") || e.equals("windows-1252")
-                    || e.equals("cp1252")) {
-                cs = e.contains("1252") ? java.nio.charset.Charset.forName("windows-1252") : StandardCharsets.ISO_8859_1;
-            } else {
-                d.error("E130", data.span(), "unknown encoding \"" + encOpt + "\"", "use \"utf-8\" or \"latin1\"");
-            }
-        }
-        LoadResult r = DataLoader.load(file, data.path(),
-                new ReadOptions(sep == '\0' ? null : sep, dec == '\0' ? null : dec, cs, data.missingMarkers()), progress);
-        boolean fatal = false;
-        for (DataProblem p : r.problems()) {
-            if (p.line() == 0 && p.offendingText().equals(data.path())) {
-                d.add(new Diagnostic(p.isError() ? se.indikator.runtime.diag.Severity.ERROR : se.indikator.runtime.diag.Severity.WARNING,
-                        "E131", data.pathSpan(), p.message(), p.hint()));
-                fatal = true;
-                continue;
-            }
-            SourceFile excerpt = new SourceFile(p.file(), p.line() > 0 ? "\n".repeat(p.line() - 1) + p.offendingText() : "");
-            Span where = p.line() > 0 ? new Span(excerpt, p.line(), Math.max(1, p.column()), p.line(), Math.max(1, p.column()) + 1)
-                    : new Span(excerpt, 0, 0, 0, 0);
-            d.add(new Diagnostic(p.isError() ? se.indikator.runtime.diag.Severity.ERROR : se.indikator.runtime.diag.Severity.WARNING,
-                    p.isError() ? "E132" : "W132", where, p.message(), p.hint()));
-        }
-        if (r.dataset().isPresent() && !fatal) {
-            catalog.putData(r.dataset().get().withName(data.name().text()), data.span());
-        } else {
-            catalog.putBrokenData(data.name().text(), data.span());
-        }
-    }
-
     /** A checked request for an indicator's result. */
     record Request(IndicatorDef indicator, List<BreakdownDef> by, Expr where, se.indikator.runtime.model.Settings settings) {
     }
@@ -516,7 +455,6 @@ public final class Session {
             defs.add(def);
         }
         if (where != null) {
-            ExprChecker ec = new ExprChecker(catalog, functions, d);
             for (Dataset ds : sources) {
                 Diagnostics local = new Diagnostics();
                 new ExprChecker(catalog, functions, local).checkCondition(where, ds);
@@ -535,9 +473,6 @@ public final class Session {
                     }
                     ok = false;
                 }
-            }
-            if (ec == null) {
-                ok = false;
             }
         }
         return ok ? Optional.of(new Request(ind.get(), defs, where, catalog.settings())) : Optional.empty();

@@ -1,0 +1,86 @@
+package se.indikator.runtime.session;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Locale;
+import se.indikator.runtime.ast.Stmt;
+import se.indikator.runtime.data.DataProblem;
+import se.indikator.runtime.data.LoadResult;
+import se.indikator.runtime.data.ReadOptions;
+import se.indikator.runtime.diag.Diagnostic;
+import se.indikator.runtime.diag.Diagnostics;
+import se.indikator.runtime.diag.Severity;
+import se.indikator.runtime.diag.SourceFile;
+import se.indikator.runtime.diag.Span;
+import se.indikator.runtime.model.Catalog;
+import se.indikator.runtime.progress.ProgressListener;
+
+/** The {@code data NAME = read "FILE" [options]} statement: the file read into the catalogue, its problems as diagnostics. */
+final class DataStatement {
+    private DataStatement() {
+    }
+
+    /**
+     * Reads the file of {@code data} with its options ({@code separator}, {@code decimal}, {@code encoding},
+     * missing markers) and puts the table in the catalogue, or marks the name broken; an unknown option,
+     * a missing file and each problem in the file become diagnostics.
+     */
+    static void load(Stmt.Data data, Path baseDir, Catalog catalog, ProgressListener progress, Diagnostics d) {
+        Path file = baseDir.resolve(data.path());
+        char sep = '\0';
+        char dec = '\0';
+        Charset cs = null;
+        String sepOpt = data.options().get("separator");
+        if (sepOpt != null) {
+            if (sepOpt.equals("\\t") || sepOpt.equals("\t") || sepOpt.equalsIgnoreCase("tab")) {
+                sep = '\t';
+            } else if (sepOpt.length() == 1 && ",;|".contains(sepOpt)) {
+                sep = sepOpt.charAt(0);
+            } else {
+                d.error("E130", data.span(), "unknown separator \"" + sepOpt + "\"", "use \",\", \";\" or \"tab\"");
+            }
+        }
+        String decOpt = data.options().get("decimal");
+        if (decOpt != null) {
+            if (decOpt.equals(",") || decOpt.equals(".")) {
+                dec = decOpt.charAt(0);
+            } else {
+                d.error("E130", data.span(), "unknown decimal mark \"" + decOpt + "\"", "use \",\" or \".\"");
+            }
+        }
+        String encOpt = data.options().get("encoding");
+        if (encOpt != null) {
+            String e = encOpt.toLowerCase(Locale.ROOT);
+            if (e.equals("utf-8") || e.equals("utf8")) {
+                cs = StandardCharsets.UTF_8;
+            } else if (e.equals("latin1") || e.equals("latin-1") || e.equals("iso-8859-1") || e.equals("windows-1252")
+                    || e.equals("cp1252")) {
+                cs = e.contains("1252") ? Charset.forName("windows-1252") : StandardCharsets.ISO_8859_1;
+            } else {
+                d.error("E130", data.span(), "unknown encoding \"" + encOpt + "\"", "use \"utf-8\" or \"latin1\"");
+            }
+        }
+        LoadResult r = DataLoader.load(file, data.path(),
+                new ReadOptions(sep == '\0' ? null : sep, dec == '\0' ? null : dec, cs, data.missingMarkers()), progress);
+        boolean fatal = false;
+        for (DataProblem p : r.problems()) {
+            if (p.line() == 0 && p.offendingText().equals(data.path())) {
+                d.add(new Diagnostic(p.isError() ? Severity.ERROR : Severity.WARNING,
+                        "E131", data.pathSpan(), p.message(), p.hint()));
+                fatal = true;
+                continue;
+            }
+            SourceFile excerpt = new SourceFile(p.file(), p.line() > 0 ? "\n".repeat(p.line() - 1) + p.offendingText() : "");
+            Span where = p.line() > 0 ? new Span(excerpt, p.line(), Math.max(1, p.column()), p.line(), Math.max(1, p.column()) + 1)
+                    : new Span(excerpt, 0, 0, 0, 0);
+            d.add(new Diagnostic(p.isError() ? Severity.ERROR : Severity.WARNING,
+                    p.isError() ? "E132" : "W132", where, p.message(), p.hint()));
+        }
+        if (r.dataset().isPresent() && !fatal) {
+            catalog.putData(r.dataset().get().withName(data.name().text()), data.span());
+        } else {
+            catalog.putBrokenData(data.name().text(), data.span());
+        }
+    }
+}
