@@ -381,7 +381,7 @@ public final class IndicatorExecutor {
             }
             List<Object> id = new ArrayList<>();
             for (int i = 0; i < defs.size(); i++) {
-                id.add(Canonical.of(defs.get(i).definition()));
+                id.add(defs.get(i).definition());
                 id.add(categories.get(i));
             }
             return keyCache.computeIfAbsent(id, k -> {
@@ -398,7 +398,7 @@ public final class IndicatorExecutor {
             if (filters.size() == 1) {
                 return condition(filters.get(0));
             }
-            return filterCache.computeIfAbsent(Canonical.of(filters), k -> {
+            return filterCache.computeIfAbsent(filters, k -> {
                 List<RowPredicate> parts = new ArrayList<>();
                 filters.forEach(f -> parts.add(condition(f)));
                 if (parts.isEmpty()) {
@@ -424,7 +424,7 @@ public final class IndicatorExecutor {
 
         /** A condition, compiled once for all the conditions written alike. */
         private RowPredicate condition(Expr e) {
-            return conditionCache.computeIfAbsent(Canonical.of(e), k -> exprs.predicate(e));
+            return conditionCache.computeIfAbsent(e, k -> exprs.predicate(e));
         }
 
         RowNumber value(String column) {
