@@ -33,6 +33,7 @@ statement
     | funnelStmt
     | qualityStmt
     | importStmt
+    | unitStmt
     ;
 
 setStmt
@@ -202,6 +203,8 @@ profileSpec : breakdown=ident value=STRING ON indicatorList (BY by=ident)? ;
 indicatorList : ident (COMMA ident)* ;
 qualityStmt : QUALITY data=ident byClause? ;
 importStmt : IMPORT path=STRING ;
+// Units of comparison (region, hospital, care unit): left out of the national reference (see docs/language.md).
+unitStmt : UNIT ident (COMMA ident)* ;
 
 byClause : BY ident (COMMA ident)* ;
 
@@ -353,7 +356,7 @@ TITLE : 'title' ;
 DESCRIPTION : 'description' ;
 SOURCE : 'source' ;
 AREA : 'area' ;
-UNIT : 'unit' ;
+UNIT : 'unit' | 'units' ;
 VERSION : 'version' ;
 STATUS : 'status' ;
 DIMENSION : 'dimension' ;

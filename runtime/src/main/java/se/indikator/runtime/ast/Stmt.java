@@ -188,6 +188,17 @@ public sealed interface Stmt {
     record Import(String path, Span span) implements Stmt {
     }
 
+    /**
+     * {@code unit region, vårdenhet}: breakdowns or columns that are units of comparison — geographic or
+     * organisational units that a result compares with the whole country. A unit is left out of a group's
+     * national reference; every other breakdown and condition is kept.
+     */
+    record Unit(List<Name> names, Span span) implements Stmt {
+        public Unit {
+            names = List.copyOf(names);
+        }
+    }
+
     /** A notebook prose line {@code #' text}, kept in order among the statements. */
     record Prose(String markdown, Span span) implements Stmt {
     }

@@ -143,6 +143,10 @@ final class AstBuilder {
             return new Stmt.Catalogue(x.path == null ? null : unquote(x.path.getText()), s);
         } else if (c instanceof ImportStmtContext x) {
             return new Stmt.Import(unquote(x.path.getText()), s);
+        } else if (c instanceof UnitStmtContext x) {
+            List<Name> names = new ArrayList<>();
+            x.ident().forEach(i -> names.add(name(i)));
+            return new Stmt.Unit(names, s);
         }
         throw new IllegalStateException("statement not handled: " + c.getClass().getSimpleName());
     }
