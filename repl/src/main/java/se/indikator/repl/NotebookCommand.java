@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import se.indikator.runtime.diag.DiagnosticPrinter;
 import se.indikator.runtime.notebook.Notebooks;
-import se.indikator.runtime.session.RunResult;
+import se.indikator.runtime.output.RunResult;
 import se.indikator.runtime.session.Session;
 
 /**

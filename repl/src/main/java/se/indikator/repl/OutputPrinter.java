@@ -1,8 +1,8 @@
 package se.indikator.repl;
 
 import java.io.IOException;
-import se.indikator.runtime.session.Output;
-import se.indikator.runtime.session.RunResult;
+import se.indikator.runtime.output.Output;
+import se.indikator.runtime.output.RunResult;
 import se.indikator.runtime.session.TranscriptPrinter;
 
 /**

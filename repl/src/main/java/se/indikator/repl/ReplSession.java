@@ -14,7 +14,7 @@ import se.indikator.runtime.diag.Suggest;
 import se.indikator.runtime.model.IndicatorDef;
 import se.indikator.runtime.parse.Parser;
 import se.indikator.runtime.plan.PlanPrinter;
-import se.indikator.runtime.session.RunResult;
+import se.indikator.runtime.output.RunResult;
 import se.indikator.runtime.session.Session;
 
 /**

@@ -5,7 +5,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import se.indikator.runtime.diag.DiagnosticPrinter;
 import se.indikator.runtime.progress.ProgressListener;
-import se.indikator.runtime.session.RunResult;
+import se.indikator.runtime.output.RunResult;
 import se.indikator.runtime.session.Session;
 
 /** Runs or checks a script file in a fresh session and prints results and diagnostics. */

@@ -2,6 +2,7 @@ package se.indikator.repl;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +15,8 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Runs every script in examples/ through the command line and compares what it prints with
- * examples/expected/NAME.txt; {@code -Dindikator.regenerate=true} rewrites the expected files.
+ * examples/expected/NAME.txt (a missing one fails); {@code -Dindikator.regenerate=true} rewrites the expected
+ * files for review.
  */
 class ExamplesTest {
     static final Path EXAMPLES = Path.of("..", "examples").toAbsolutePath().normalize();
@@ -32,10 +34,12 @@ class ExamplesTest {
             assertEquals(0, r.status(), r.err());
             String actual = r.out() + (r.err().isEmpty() ? "" : "--- stderr\n" + r.err());
             Path expected = EXAMPLES.resolve("expected").resolve(script.getFileName().toString().replace(".ind", ".txt"));
-            if (regenerate || !Files.exists(expected)) {
+            if (regenerate) {
                 Files.createDirectories(expected.getParent());
                 Files.writeString(expected, actual, StandardCharsets.UTF_8);
             }
+            assertTrue(Files.exists(expected), "no expected output " + expected
+                    + "; write it with -Dindikator.regenerate=true and review it");
             assertEquals(Files.readString(expected, StandardCharsets.UTF_8), actual, "output of " + script);
         }));
     }

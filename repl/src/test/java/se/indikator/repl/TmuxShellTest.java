@@ -98,7 +98,7 @@ class TmuxShellTest {
         assertTrue(s.contains("error: unknown breakdown or column 'sexx'"), s);
         keys("java { static boolean cardio(String c) { return c.startsWith(\"I\"); } }", "Enter");
         keys("show share by region where cardio(cause)", "Enter");
-        waitFor("Totalt", 30);
+        waitFor("jämförelseenhet), cardio", 30);
         keys(":describe deaths", "Enter");
         waitFor("distinct 2", 10);
         keys("java { static boolean slow(String c) { try { Thread.sleep(60000); } catch (InterruptedException e) { } return true; } }", "Enter");

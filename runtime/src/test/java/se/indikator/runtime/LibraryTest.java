@@ -14,8 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 import se.indikator.runtime.diag.DiagnosticPrinter;
 import se.indikator.runtime.diag.SourceFile;
 import se.indikator.runtime.result.ResultTable;
-import se.indikator.runtime.session.Output;
-import se.indikator.runtime.session.RunResult;
+import se.indikator.runtime.output.Output;
+import se.indikator.runtime.output.RunResult;
 import se.indikator.runtime.session.Session;
 import se.indikator.stdlib.synth.Generator;
 

@@ -6,7 +6,7 @@ import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.markers.SeriesMarkers;
-import se.indikator.runtime.result.ResultTable;
+import se.indikator.runtime.analysis.LimitCurve;
 
 /**
  * A funnel plot: each group's value against its denominator, points coloured by verdict, the national
@@ -23,16 +23,16 @@ final class FunnelChart {
             return EmptyChart.build(title, l);
         }
         XYChart c = new XYChartBuilder().width(ChartStyle.WIDTH).height(ChartStyle.HEIGHT).title(title)
-                .xAxisTitle(l.denominator()).yAxisTitle(l.value()).build();
-        ChartStyle.apply(c.getStyler(), d.table.decimalComma());
+                .xAxisTitle(d.axis == null ? l.denominator() : d.axis).yAxisTitle(l.value()).build();
+        ChartStyle.apply(c.getStyler(), d.decimalComma);
         c.getStyler().setMarkerSize(9);
-        List<String> words = new ArrayList<>(List.of(title, l.denominator(), l.value()));
+        List<String> words = new ArrayList<>(List.of(title, d.axis == null ? l.denominator() : d.axis, l.value()));
         double minX = points.stream().mapToDouble(IndicatorData.Group::denominator).min().orElse(0);
         double maxX = points.stream().mapToDouble(IndicatorData.Group::denominator).max().orElse(1);
         int colour = 0;
-        for (String level : limitLevels(d.table)) {
-            double[][] lower = curve(d.table, level, false).orElse(limit(d.table, "limit_lower_" + level));
-            double[][] upper = curve(d.table, level, true).orElse(limit(d.table, "limit_upper_" + level));
+        for (String level : limitLevels(d.curves)) {
+            double[][] lower = curve(d.curves, level, false);
+            double[][] upper = curve(d.curves, level, true);
             for (double[][] line : List.of(lower, upper)) {
                 if (line[0].length == 0) {
                     continue;
@@ -64,7 +64,7 @@ final class FunnelChart {
             }
         }
         if (!Double.isNaN(d.national)) {
-            String name = l.national() + " " + d.format(d.national);
+            String name = (d.centre == null ? l.national() : d.centre) + " " + d.format(d.national);
             XYSeries s = c.addSeries(name, new double[] {minX, maxX}, new double[] {d.national, d.national});
             s.setMarker(SeriesMarkers.NONE);
             s.setLineColor(Palette.NATIONAL);
@@ -73,9 +73,9 @@ final class FunnelChart {
         return new Drawing(c, words);
     }
 
-    /** The table's smooth limit line for the level, when it has one (finite points only). */
-    private static java.util.Optional<double[][]> curve(ResultTable t, String level, boolean upper) {
-        for (se.indikator.runtime.result.LimitCurve c : t.curves()) {
+    /** The smooth limit line of the level (finite points only); empty when the funnel has none. */
+    private static double[][] curve(List<LimitCurve> curves, String level, boolean upper) {
+        for (LimitCurve c : curves) {
             if (c.level().equals(level) && c.upper() == upper) {
                 double[] x = c.x();
                 double[] y = c.y();
@@ -90,40 +90,19 @@ final class FunnelChart {
                     out[0][i] = pts.get(i)[0];
                     out[1][i] = pts.get(i)[1];
                 }
-                return java.util.Optional.of(out);
+                return out;
             }
         }
-        return java.util.Optional.empty();
+        return new double[2][0];
     }
 
-    /** The levels with limit columns, e.g. {@code 95}, {@code 99_8}, in column order. */
-    static List<String> limitLevels(ResultTable t) {
+    /** The levels of the funnel's limit lines, e.g. {@code 95}, {@code 99_8}, in order. */
+    static List<String> limitLevels(List<LimitCurve> curves) {
         List<String> out = new ArrayList<>();
-        for (String col : t.columns()) {
-            if (col.startsWith("limit_lower_") && t.columnIndex("limit_upper_" + col.substring(12)) >= 0) {
-                out.add(col.substring("limit_lower_".length()));
+        for (LimitCurve c : curves) {
+            if (!out.contains(c.level())) {
+                out.add(c.level());
             }
-        }
-        return out;
-    }
-
-    /** The limit column's points (denominator, limit) by denominator; suppressed rows and blanks skipped. */
-    private static double[][] limit(ResultTable t, String column) {
-        List<double[]> pts = new ArrayList<>();
-        for (int r = 0; r < t.rows().size(); r++) {
-            Double x = IndicatorData.number(t, r, IndicatorData.positionColumn(t));
-            Double y = IndicatorData.number(t, r, column);
-            String note = IndicatorData.string(t, r, "note");
-            boolean suppressed = note != null && note.trim().toLowerCase(java.util.Locale.ROOT).startsWith("suppressed");
-            if (x != null && y != null && !suppressed) {
-                pts.add(new double[] {x, y});
-            }
-        }
-        pts.sort((a, b) -> Double.compare(a[0], b[0]));
-        double[][] out = new double[2][pts.size()];
-        for (int i = 0; i < pts.size(); i++) {
-            out[0][i] = pts.get(i)[0];
-            out[1][i] = pts.get(i)[1];
         }
         return out;
     }

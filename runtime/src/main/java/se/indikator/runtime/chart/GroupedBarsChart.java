@@ -47,7 +47,7 @@ final class GroupedBarsChart {
         }
         CategoryChart c = new CategoryChartBuilder().width(ChartStyle.WIDTH).height(ChartStyle.HEIGHT).title(title)
                 .xAxisTitle(d.breakdowns.get(0) + " · " + d.breakdowns.get(1)).yAxisTitle(l.value()).build();
-        ChartStyle.apply(c.getStyler(), d.table.decimalComma());
+        ChartStyle.apply(c.getStyler(), d.decimalComma);
         c.getStyler().setOverlapped(true);
         c.getStyler().setAvailableSpaceFill(0.85);
         c.getStyler().setXAxisLabelRotation(35);

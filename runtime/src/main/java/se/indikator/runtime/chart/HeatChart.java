@@ -5,7 +5,7 @@ import java.awt.Font;
 import java.awt.Graphics2D;
 import java.util.ArrayList;
 import java.util.List;
-import se.indikator.runtime.result.ResultTable;
+import se.indikator.runtime.analysis.HeatResult;
 
 /**
  * The heat table: one row per group (e.g. region), one column per indicator, each cell coloured by
@@ -16,16 +16,18 @@ final class HeatChart {
     private HeatChart() {
     }
 
-    static Chart render(ResultTable t, boolean swedish) {
+    static Chart render(HeatResult t, boolean swedish) {
         Labels labels = new Labels(swedish);
-        int cols = t.columns().size() - 1;
-        int rows = t.rows().size();
+        int cols = t.indicators().size();
+        int rows = t.categories().size();
         int cell = Math.max(60, Math.min(120, 600 / Math.max(1, cols)));
         int width = 220 + cols * cell + 40;
         int height = 110 + rows * 22 + 60;
         String title = t.title();
-        List<String> words = new ArrayList<>(t.columns());
-        t.rows().forEach(r -> words.add(String.valueOf(r.get(0))));
+        List<String> words = new ArrayList<>();
+        words.add(t.breakdown());
+        words.addAll(t.indicators());
+        words.addAll(t.categories());
         java.util.function.BiConsumer<Graphics2D, int[]> painter = (g, size) -> {
             g.setColor(Color.WHITE);
             g.fillRect(0, 0, size[0], size[1]);
@@ -34,15 +36,14 @@ final class HeatChart {
             g.drawString(title, 20, 30);
             g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
             for (int c = 0; c < cols; c++) {
-                String h = t.columns().get(c + 1);
+                String h = t.indicators().get(c);
                 g.drawString(h.length() > 14 ? h.substring(0, 13) + "…" : h, 220 + c * cell + 4, 80);
             }
             for (int r = 0; r < rows; r++) {
-                List<Object> row = t.rows().get(r);
                 g.setColor(Color.BLACK);
-                g.drawString(String.valueOf(row.get(0)), 20, 105 + r * 22);
+                g.drawString(t.categories().get(r), 20, 105 + r * 22);
                 for (int c = 0; c < cols; c++) {
-                    String v = row.get(c + 1) == null ? "not compared" : row.get(c + 1).toString();
+                    String v = t.cells().get(r).get(c).word();
                     g.setColor(Palette.verdict(v));
                     g.fillRect(220 + c * cell + 2, 90 + r * 22, cell - 4, 19);
                 }
@@ -61,15 +62,15 @@ final class HeatChart {
         StringBuilder text = new StringBuilder();
         text.append(String.format("%-22s", ""));
         for (int c = 0; c < cols; c++) {
-            String h = t.columns().get(c + 1);
+            String h = t.indicators().get(c);
             text.append(String.format(" %-12s", h.length() > 12 ? h.substring(0, 12) : h));
         }
         text.append('\n');
-        for (List<Object> row : t.rows()) {
-            String name = String.valueOf(row.get(0));
+        for (int r = 0; r < rows; r++) {
+            String name = t.categories().get(r);
             text.append(String.format("%-22s", name.length() > 22 ? name.substring(0, 22) : name));
             for (int c = 0; c < cols; c++) {
-                String v = row.get(c + 1) == null ? "not compared" : row.get(c + 1).toString();
+                String v = t.cells().get(r).get(c).word();
                 text.append(String.format(" %-12s", symbol(v)));
             }
             text.append('\n');

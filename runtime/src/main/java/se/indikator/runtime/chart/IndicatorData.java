@@ -2,19 +2,24 @@ package se.indikator.runtime.chart;
 
 import java.util.ArrayList;
 import java.util.List;
+import se.indikator.runtime.analysis.FunnelResult;
+import se.indikator.runtime.analysis.LimitCurve;
+import se.indikator.runtime.estimate.Comparison;
+import se.indikator.runtime.estimate.GroupResult;
+import se.indikator.runtime.estimate.IndicatorResult;
 import se.indikator.runtime.result.NumberFormat;
-import se.indikator.runtime.result.ResultMeta;
-import se.indikator.runtime.result.ResultTable;
+import se.indikator.stdlib.equity.FunnelSignificance;
 
 /**
- * An indicator result table read for drawing: the breakdown columns, the interval level, the national
- * value, the target, and the group rows (row 0, the national or total row, is kept apart). A row whose
- * value is blank is suppressed: charts never draw it and name it only in a note.
+ * What a chart draws of a typed result: the breakdowns, the interval level, the national value, the target,
+ * and the groups — each with its labels, its period as a number (for lines over time), its value and interval,
+ * its comparison with its own reference and that reference's value, or why it is hidden. Hidden groups are
+ * never drawn; they are named only in a note. Nothing here is read back from a formatted table.
  */
 final class IndicatorData {
-    /** One group: its breakdown cells and what is drawn for it. */
-    record Group(List<String> keys, Double value, Double lower, Double upper, String verdict, String note,
-            Double denominator, Double national) {
+    /** One group: its breakdown labels and what is drawn for it. */
+    record Group(List<String> keys, Double time, Double value, Double lower, Double upper, Comparison comparison,
+            String hidden, Double denominator, Double national) {
         String label() {
             return String.join(" · ", keys);
         }
@@ -23,9 +28,14 @@ final class IndicatorData {
             return value == null;
         }
 
-        /** Why the value is blank, from the note (a leading "suppressed:" is dropped). */
+        /** The comparison's word, the key of colours and legends. */
+        String verdict() {
+            return comparison == null ? null : comparison.word();
+        }
+
+        /** Why the value is not drawn. */
         String reason() {
-            String n = note == null ? "" : note.trim();
+            String n = hidden == null ? "" : hidden.trim();
             if (n.toLowerCase(java.util.Locale.ROOT).startsWith("suppressed")) {
                 n = n.substring("suppressed".length()).replaceFirst("^[:\\s]+", "");
             }
@@ -33,7 +43,9 @@ final class IndicatorData {
         }
     }
 
-    final ResultTable table;
+    final String title;
+    final int decimals;
+    final boolean decimalComma;
     final List<String> breakdowns;
     final String level;
     final double national;
@@ -41,10 +53,25 @@ final class IndicatorData {
     final String comparator;
     final String polarity;
     final List<Group> groups;
+    final List<LimitCurve> curves;
+    final boolean ranked;
+    final String axis;
+    final String centre;
 
-    private IndicatorData(ResultTable table, List<String> breakdowns, String level, double national, double target,
-            String comparator, String polarity, List<Group> groups) {
-        this.table = table;
+    /** Chart data given directly (charts of hand-made data). */
+    static IndicatorData of(String title, int decimals, boolean decimalComma, List<String> breakdowns, String level,
+            double national, double target, String comparator, String polarity, List<Group> groups, List<LimitCurve> curves,
+            boolean ranked, String axis, String centre) {
+        return new IndicatorData(title, decimals, decimalComma, breakdowns, level, national, target, comparator, polarity,
+                List.copyOf(groups), List.copyOf(curves), ranked, axis, centre);
+    }
+
+    private IndicatorData(String title, int decimals, boolean decimalComma, List<String> breakdowns, String level,
+            double national, double target, String comparator, String polarity, List<Group> groups, List<LimitCurve> curves,
+            boolean ranked, String axis, String centre) {
+        this.title = title;
+        this.decimals = decimals;
+        this.decimalComma = decimalComma;
         this.breakdowns = breakdowns;
         this.level = level;
         this.national = national;
@@ -52,31 +79,76 @@ final class IndicatorData {
         this.comparator = comparator;
         this.polarity = polarity;
         this.groups = groups;
+        this.curves = curves;
+        this.ranked = ranked;
+        this.axis = axis;
+        this.centre = centre;
     }
 
-    static IndicatorData of(ResultTable t) {
-        ResultMeta m = t.meta().orElse(null);
-        List<String> breakdowns = m != null && !m.breakdowns().isEmpty() ? m.breakdowns() : leadingTextColumns(t);
-        String level = level(t, m == null ? null : m.level());
+    /** The groups of an indicator's result; {@code ranked} orders bars by value instead of the declared order. */
+    static IndicatorData of(IndicatorResult r, boolean ranked) {
+        List<String> breakdowns = r.breakdowns().stream().map(b -> b.name()).toList();
+        int level = r.first();
         List<Group> groups = new ArrayList<>();
-        Group total = null;
-        for (int r = 0; r < t.rows().size(); r++) {
-            Group g = group(t, r, breakdowns, level);
-            if (r == 0) {
-                total = g;
-            } else {
-                groups.add(g);
+        boolean self = r.rule() == null || r.rule().selfReferenced();
+        for (GroupResult g : self ? r.referenceRows() : r.groups()) {
+            if (self && g.keys().contains(-1) && !g.keys().isEmpty()) {
+                continue;
             }
+            List<String> keys = new ArrayList<>();
+            for (int k = 0; k < breakdowns.size(); k++) {
+                String label = r.label(g, k);
+                keys.add(label == null ? "" : label);
+            }
+            Double time = null;
+            if (!breakdowns.isEmpty() && g.keys().get(0) >= 0) {
+                time = r.categoryValues().get(0).get(g.keys().get(0));
+            }
+            boolean hidden = g.disclosure().valueHidden() || Double.isNaN(g.estimate().value());
+            groups.add(new Group(keys, time, hidden ? null : g.estimate().value(),
+                    hidden ? null : finite(g.estimate().lower()[level]), hidden ? null : finite(g.estimate().upper()[level]),
+                    g.comparison(), hidden ? (g.disclosure().reason() == null ? "no value" : g.disclosure().reason()) : null,
+                    finite(g.estimate().denominator()), finite(g.referenceValue())));
         }
-        double national = Double.NaN;
-        if (total != null && total.value() != null) {
-            national = total.value();
-        } else if (total != null && total.national() != null) {
-            national = total.national();
+        GroupResult nat = r.national();
+        double national = nat.disclosure().valueHidden() ? Double.NaN : nat.estimate().value();
+        double target = Double.NaN;
+        String comparator = "";
+        if (r.indicator().target() != null) {
+            boolean percent = r.indicator().target().percent()
+                    && r.indicator().measure().kind() == se.indikator.runtime.ast.Measure.Kind.PERCENT;
+            target = percent ? r.indicator().target().value() * 100 : r.indicator().target().value();
+            comparator = r.indicator().target().comparator().symbol;
         }
-        double target = m == null ? Double.NaN : m.target();
-        return new IndicatorData(t, breakdowns, level, national, target, m == null ? "" : m.targetComparator(),
-                m == null ? "none" : m.polarity(), List.copyOf(groups));
+        String title = r.indicator().title() == null || r.indicator().title().isBlank() ? r.indicator().name()
+                : r.indicator().title();
+        return new IndicatorData(title, r.decimals(), r.settings().swedish(), breakdowns, r.levelLabel(level), national,
+                target, comparator, r.indicator().polarity().keyword(), List.copyOf(groups), List.of(), ranked, null, null);
+    }
+
+    /** The units of a funnel, placed at their positions, coloured by their class read by polarity. */
+    static IndicatorData of(FunnelResult f) {
+        List<Group> groups = new ArrayList<>();
+        for (FunnelResult.Point p : f.points()) {
+            boolean shown = p.shown() && Double.isFinite(p.value());
+            groups.add(new Group(List.of(p.label()), null, shown ? p.value() : null, null, null,
+                    shown ? comparison(p.significance(), f.polarity()) : null, shown ? null : p.hidden(),
+                    shown && Double.isFinite(p.position()) ? p.position() : null, null));
+        }
+        return new IndicatorData(f.title(), f.decimals(), f.decimalComma(), List.of(f.unitName()), "95", f.centre(),
+                Double.NaN, "", f.polarity().keyword(), List.copyOf(groups), f.curves(), false, f.axisName(), f.centreLabel());
+    }
+
+    /** A funnel class as a comparison: outside the limits is better or worse by polarity (higher or lower without one). */
+    static Comparison comparison(FunnelSignificance s, se.indikator.runtime.ast.Polarity polarity) {
+        if (s == null || s == FunnelSignificance.NOT_APPLICABLE_DSR) {
+            return Comparison.NOT_COMPARED;
+        }
+        if (s == FunnelSignificance.NOT_SIGNIFICANT) {
+            return Comparison.SIMILAR;
+        }
+        boolean high = s == FunnelSignificance.HIGH_0_001 || s == FunnelSignificance.HIGH_0_025;
+        return Comparison.direction(high, polarity);
     }
 
     /** The groups that are drawn (value present). */
@@ -94,9 +166,9 @@ final class IndicatorData {
         return suppressed().stream().map(g -> "suppressed: " + g.label() + ": " + g.reason()).toList();
     }
 
-    /** A number as people see it in this table (decimals and decimal comma of the table). */
+    /** A number as people see it in this result (its decimals and decimal mark). */
     String format(double v) {
-        return NumberFormat.human(v, table.decimals(), table.decimalComma());
+        return NumberFormat.human(v, decimals, decimalComma);
     }
 
     /** The target line's label, e.g. "Mål ≥ 90". */
@@ -105,85 +177,7 @@ final class IndicatorData {
                 .replace("<=", "≤")) + " " + format(target);
     }
 
-    private static Group group(ResultTable t, int r, List<String> breakdowns, String level) {
-        List<String> keys = new ArrayList<>();
-        for (String b : breakdowns) {
-            Object c = t.columnIndex(b) < 0 ? null : t.cell(r, b);
-            keys.add(c == null ? "" : text(c));
-        }
-        String verdict = t.columnIndex("funnel") >= 0 ? funnelVerdict(string(t, r, "funnel"),
-                t.meta().map(m -> m.polarity()).orElse("none")) : string(t, r, "vs_national");
-        return new Group(keys, number(t, r, "value"), number(t, r, "lower_" + level), number(t, r, "upper_" + level),
-                verdict, string(t, r, "note"), number(t, r, positionColumn(t)), number(t, r, "national"));
-    }
-
-    /** The column that places a group on a funnel: its derived size when the table has one, else its denominator. */
-    static String positionColumn(ResultTable t) {
-        return t.columnIndex("funnel_denominator") >= 0 ? "funnel_denominator" : "denominator";
-    }
-
-    /** A funnel label as a verdict: outside the limits is better or worse by polarity (higher or lower without one). */
-    static String funnelVerdict(String label, String polarity) {
-        if (label == null) {
-            return null;
-        }
-        boolean high = label.startsWith("High");
-        if (!high && !label.startsWith("Low")) {
-            return label.startsWith("Not significant") ? "similar" : "not compared";
-        }
-        return switch (polarity) {
-            case "higher" -> high ? "better" : "worse";
-            case "lower" -> high ? "worse" : "better";
-            default -> high ? "higher" : "lower";
-        };
-    }
-
-    private static String text(Object c) {
-        if (c instanceof Double d && d == Math.rint(d) && Math.abs(d) < 1e15) {
-            return Long.toString(d.longValue());
-        }
-        return c.toString();
-    }
-
-    static Double number(ResultTable t, int r, String column) {
-        if (t.columnIndex(column) < 0) {
-            return null;
-        }
-        Object c = t.cell(r, column);
-        if (c instanceof Double d && !d.isNaN()) {
-            return d;
-        }
-        return null;
-    }
-
-    static String string(ResultTable t, int r, String column) {
-        if (t.columnIndex(column) < 0) {
-            return null;
-        }
-        Object c = t.cell(r, column);
-        return c == null ? null : c.toString();
-    }
-
-    private static List<String> leadingTextColumns(ResultTable t) {
-        List<String> out = new ArrayList<>();
-        for (String c : t.columns()) {
-            if (c.equals("numerator") || c.equals("denominator") || c.equals("value")) {
-                break;
-            }
-            out.add(c);
-        }
-        return out;
-    }
-
-    private static String level(ResultTable t, String wanted) {
-        if (wanted != null && t.columnIndex("lower_" + wanted.replace('.', '_')) >= 0) {
-            return wanted.replace('.', '_');
-        }
-        for (String c : t.columns()) {
-            if (c.startsWith("lower_")) {
-                return c.substring("lower_".length());
-            }
-        }
-        return wanted == null ? "95" : wanted;
+    private static Double finite(double v) {
+        return Double.isFinite(v) ? v : null;
     }
 }

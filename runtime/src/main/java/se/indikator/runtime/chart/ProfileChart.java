@@ -10,7 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import se.indikator.runtime.result.NumberFormat;
-import se.indikator.runtime.result.ResultTable;
+import se.indikator.runtime.analysis.ProfileResult;
+import se.indikator.runtime.estimate.Comparison;
 
 /**
  * The region profile (the seed's "Hur är kvaliteten i hälso- och sjukvården vi får?"): one row per
@@ -22,34 +23,26 @@ final class ProfileChart {
     private ProfileChart() {
     }
 
-    record Row(String label, String series, Double deviation, String verdict, String note) {
+    /** One bar: the indicator's title, the series (women, men), the oriented deviation, the comparison and the note. */
+    record Row(String label, String series, Double deviation, Comparison comparison, String note) {
+        boolean significant() {
+            return comparison == Comparison.BETTER || comparison == Comparison.WORSE;
+        }
     }
 
-    static List<Row> rows(ResultTable t) {
-        int title = t.columnIndex("title");
-        int ind = t.columnIndex("indicator");
-        int dev = t.columnIndex("oriented_deviation_pct");
-        int verdict = t.columnIndex("vs_national");
-        int note = t.columnIndex("note");
-        int series = -1;
-        for (int c = 0; c < t.columns().size(); c++) {
-            String n = t.columns().get(c);
-            if (c != title && c != ind && c != verdict && c != note && !n.endsWith("_pct") && !n.equals("value")
-                    && !n.equals("national")) {
-                series = c;
-            }
-        }
+    static List<Row> rows(ProfileResult p) {
         List<Row> out = new ArrayList<>();
-        for (List<Object> r : t.rows()) {
-            Object label = title >= 0 && r.get(title) != null ? r.get(title) : r.get(ind);
-            out.add(new Row(String.valueOf(label), series < 0 ? null : (String) r.get(series), (Double) r.get(dev),
-                    (String) r.get(verdict), note < 0 ? null : (String) r.get(note)));
+        for (ProfileResult.Row r : p.rows()) {
+            String label = r.title() != null && !r.title().isBlank() ? r.title() : r.indicator();
+            Double dev = Double.isNaN(r.orientedDeviationPct()) ? null : r.orientedDeviationPct();
+            out.add(new Row(label, r.series(), dev, r.comparison(), r.note()));
         }
         return out;
     }
 
-    static Chart render(ResultTable t, boolean swedish) {
-        List<Row> rows = rows(t);
+    static Chart render(ProfileResult p) {
+        boolean swedish = p.decimalComma();
+        List<Row> rows = rows(p);
         Map<String, Color> colours = new LinkedHashMap<>();
         for (Row r : rows) {
             colours.putIfAbsent(String.valueOf(r.series()), Palette.series(colours.size()));
@@ -64,7 +57,7 @@ final class ProfileChart {
         int width = 900;
         int rowHeight = 22;
         int height = 110 + rows.size() * rowHeight + 40;
-        String title = t.title();
+        String title = p.title();
         List<String> words = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         for (Row r : rows) {
@@ -74,7 +67,7 @@ final class ProfileChart {
                         + r.note().replaceFirst("^suppressed: ", ""));
             }
         }
-        boolean comma = t.decimalComma();
+        boolean comma = p.decimalComma();
         java.util.function.BiConsumer<java.awt.Graphics2D, int[]> painter = (g, size) -> paint(g, rows, colours, scale,
                 title, swedish, comma);
         return new Chart(title, ChartKind.PROFILE, PaintedChart.png(width, height, painter),
@@ -127,7 +120,7 @@ final class ProfileChart {
                 double d = Math.max(-scale, Math.min(scale, r.deviation()));
                 int len = (int) Math.round(Math.abs(d) / scale * half);
                 Color c = colours.get(String.valueOf(r.series()));
-                boolean significant = "better".equals(r.verdict()) || "worse".equals(r.verdict());
+                boolean significant = r.significant();
                 g.setColor(significant ? c : Palette.light(c));
                 g.fillRect(d >= 0 ? centre : centre - len, y + 4, Math.max(1, len), 14);
             } else {
@@ -163,7 +156,7 @@ final class ProfileChart {
                 value = swedish ? "visas ej" : "not shown";
             } else {
                 int len = (int) Math.round(Math.min(scale, Math.abs(r.deviation())) / scale * half);
-                boolean significant = "better".equals(r.verdict()) || "worse".equals(r.verdict());
+                boolean significant = r.significant();
                 char block = significant ? '█' : '░';
                 for (int k = 1; k <= len; k++) {
                     bar.setCharAt(r.deviation() >= 0 ? half + k : half - k, block);

@@ -8,8 +8,9 @@ import org.knowm.xchart.CategoryChartBuilder;
 import org.knowm.xchart.CategorySeries;
 
 /**
- * Groups ranked by value, highest first (whatever the polarity: the colour, not the position, tells
- * better from worse), as vertical bars coloured by the verdict against the national value, with
+ * Groups as vertical bars — ranked by value, highest first, for units of comparison (the colour, not the
+ * position, tells better from worse), else in the breakdown's declared order — coloured by each group's
+ * comparison with its reference, with
  * interval whiskers, the national value as a solid line and the target as a dashed line.
  * Suppressed groups are left out and named in the notes.
  */
@@ -17,10 +18,15 @@ final class RankedBarsChart {
     private RankedBarsChart() {
     }
 
-    /** The shown groups in drawing order: value descending, then label. */
+    /**
+     * The shown groups in drawing order: by value, descending, then label, when the chart ranks (units of
+     * comparison, or {@code sorted}); else in the breakdown's declared order, so that a gradient stays one.
+     */
     static List<IndicatorData.Group> ranked(IndicatorData d) {
         List<IndicatorData.Group> g = new ArrayList<>(d.shown());
-        g.sort(Comparator.comparing(IndicatorData.Group::value).reversed().thenComparing(IndicatorData.Group::label));
+        if (d.ranked) {
+            g.sort(Comparator.comparing(IndicatorData.Group::value).reversed().thenComparing(IndicatorData.Group::label));
+        }
         return g;
     }
 
@@ -32,7 +38,7 @@ final class RankedBarsChart {
         List<String> categories = groups.stream().map(IndicatorData.Group::label).toList();
         CategoryChart c = new CategoryChartBuilder().width(ChartStyle.WIDTH).height(ChartStyle.HEIGHT).title(title)
                 .xAxisTitle(String.join(" · ", d.breakdowns)).yAxisTitle(l.value()).build();
-        ChartStyle.apply(c.getStyler(), d.table.decimalComma());
+        ChartStyle.apply(c.getStyler(), d.decimalComma);
         c.getStyler().setOverlapped(true);
         c.getStyler().setAvailableSpaceFill(0.7);
         c.getStyler().setXAxisLabelRotation(categories.size() > 12 ? 90 : categories.size() > 6 ? 40 : 0);

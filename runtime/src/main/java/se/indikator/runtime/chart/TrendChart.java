@@ -24,14 +24,16 @@ final class TrendChart {
             return EmptyChart.build(title, l);
         }
         List<String> times = new ArrayList<>(new LinkedHashSet<>(d.groups.stream().map(g -> g.keys().get(0)).toList()));
-        boolean numeric = times.stream().allMatch(TrendChart::isNumber);
+        java.util.Map<String, Double> timeValues = new java.util.HashMap<>();
+        d.groups.forEach(g -> timeValues.put(g.keys().get(0), g.time()));
+        boolean numeric = times.stream().allMatch(t -> timeValues.get(t) != null);
         Set<String> lines = new LinkedHashSet<>();
         for (IndicatorData.Group g : d.groups) {
             lines.add(g.keys().size() > 1 ? g.keys().get(1) : l.value());
         }
         XYChart c = new XYChartBuilder().width(ChartStyle.WIDTH).height(ChartStyle.HEIGHT).title(title)
                 .xAxisTitle(d.breakdowns.get(0)).yAxisTitle(l.value()).build();
-        ChartStyle.apply(c.getStyler(), d.table.decimalComma());
+        ChartStyle.apply(c.getStyler(), d.decimalComma);
         c.getStyler().setXAxisDecimalPattern("0");
         c.getStyler().setErrorBarsColorSeriesColor(true);
         if (!numeric) {
@@ -49,7 +51,7 @@ final class TrendChart {
             double[] half = new double[times.size()];
             boolean anyInterval = false;
             for (int i = 0; i < times.size(); i++) {
-                xs[i] = numeric ? Double.parseDouble(times.get(i)) : i;
+                xs[i] = numeric ? timeValues.get(times.get(i)) : i;
                 IndicatorData.Group g = find(d, times.get(i), line);
                 boolean drawn = g != null && !g.suppressed();
                 ys[i] = drawn ? g.value() : Double.NaN;
@@ -84,17 +86,17 @@ final class TrendChart {
             colour++;
         }
         words.add(l.interval(d.level));
-        nationalLine(c, d, l, times, numeric, words);
+        nationalLine(c, d, l, times, numeric ? timeValues : null, words);
         return new Drawing(c, words);
     }
 
-    private static void nationalLine(XYChart c, IndicatorData d, Labels l, List<String> times, boolean numeric,
-            List<String> words) {
+    private static void nationalLine(XYChart c, IndicatorData d, Labels l, List<String> times,
+            java.util.Map<String, Double> timeValues, List<String> words) {
         double[] xs = new double[times.size()];
         double[] ys = new double[times.size()];
         boolean any = false;
         for (int i = 0; i < times.size(); i++) {
-            xs[i] = numeric ? Double.parseDouble(times.get(i)) : i;
+            xs[i] = timeValues != null ? timeValues.get(times.get(i)) : i;
             ys[i] = Double.NaN;
             for (IndicatorData.Group g : d.groups) {
                 if (g.keys().get(0).equals(times.get(i)) && g.national() != null) {
@@ -122,14 +124,5 @@ final class TrendChart {
             }
         }
         return null;
-    }
-
-    private static boolean isNumber(String s) {
-        try {
-            Double.parseDouble(s);
-            return true;
-        } catch (NumberFormatException e) {
-            return false;
-        }
     }
 }

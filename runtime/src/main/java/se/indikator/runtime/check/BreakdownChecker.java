@@ -48,6 +48,7 @@ public final class BreakdownChecker {
     public Optional<BreakdownDef> declare(Stmt.Breakdown s) {
         BreakdownExpr def = s.definition();
         List<String> categories = new ArrayList<>();
+        java.util.Set<String> residual = new java.util.HashSet<>();
         if (def instanceof BreakdownExpr.Band b) {
             if (b.step() <= 0) {
                 diagnostics.error("E310", b.span(), "the step of a band must be positive", "e.g. band(age, 0 to 90 step 5)");
@@ -73,10 +74,14 @@ public final class BreakdownChecker {
                 }
                 if (!w.result().missing()) {
                     labels.add(w.result().text());
+                    if (w.whenMissing() || w.conditions().stream().allMatch(x -> x instanceof Expr.IsMissing m && !m.negated())) {
+                        residual.add(w.result().text());
+                    }
                 }
             }
             if (c.otherwise() != null && !c.otherwise().missing()) {
                 labels.add(c.otherwise().text());
+                residual.add(c.otherwise().text());
             }
             if (labels.isEmpty()) {
                 diagnostics.error("E312", c.span(), "the breakdown has no categories: every arm gives 'missing'",
@@ -85,7 +90,7 @@ public final class BreakdownChecker {
             }
             categories.addAll(labels);
         }
-        return Optional.of(new BreakdownDef(s.name().text(), def, ColumnsUsed.of(def).keySet(), categories, s.span()));
+        return Optional.of(new BreakdownDef(s.name().text(), def, ColumnsUsed.of(def).keySet(), categories, residual, s.span()));
     }
 
     /**

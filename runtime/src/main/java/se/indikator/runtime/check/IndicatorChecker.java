@@ -234,9 +234,16 @@ public final class IndicatorChecker {
         return Optional.of(new IndicatorDef(s.name().text(), s.title() != null ? s.title() : meta.get("title"), shape,
                 cohort == null ? null : cohort.source().text(), cohort == null ? null : cohort.where(), numCond, denCond,
                 num, den, measure, method, levels, polarity, target, rules, suppressNone, std, stdName,
+                Strata.of(catalog, std, firstSource(shape, cohort, num)),
                 frequencies == null ? List.of() : frequencies.columns().stream().map(n -> n.text()).toList(), survival, meta,
                 s.span(),
                 s.span().source().text().isEmpty() ? "" : sourceText(s.span())));
+    }
+
+    /** The data the indicator reads first (the cohort, or the numerator's), or null when it is not loaded. */
+    private Dataset firstSource(IndicatorDef.Shape shape, Clause.Cohort cohort, Aggregate num) {
+        String name = shape == IndicatorDef.Shape.COHORT ? cohort.source().text() : num == null ? null : num.source();
+        return name == null ? null : catalog.data(name).orElse(null);
     }
 
     private static String sourceText(Span span) {

@@ -101,7 +101,7 @@ final class SurvivalChecker {
             }
             String qColumn = q == null ? "q" : ((Expr.ColumnRef) q).name();
             try {
-                se.indikator.runtime.exec.LifeTableData.read(lt.get(), qColumn);
+                se.indikator.runtime.data.LifeTableData.read(lt.get(), qColumn);
             } catch (IllegalArgumentException e) {
                 diagnostics.error("E385", ref.span(), "the life table '" + ref.name() + "' (" + lt.get().source() + ") "
                         + e.getMessage(), "a life table has whole-number columns sex (1, 2), age (0, 1, …) and "

@@ -28,8 +28,16 @@ public final class Categories {
     private static final Collator SWEDISH = Collator.getInstance(Locale.forLanguageTag("sv-SE"));
 
     public static List<String> of(BreakdownDef b, List<Dataset> sources) {
+        return list(b, sources).labels();
+    }
+
+    /**
+     * The categories with their numeric values: for a plain numeric column each category's number (in
+     * the order of {@link #of}); for text and declared categories, no numbers (null entries).
+     */
+    public static Listed list(BreakdownDef b, List<Dataset> sources) {
         if (b.hasFixedCategories()) {
-            return b.categories();
+            return new Listed(b.categories(), java.util.Collections.nCopies(b.categories().size(), null));
         }
         String colName = b.columns().iterator().next();
         Set<String> text = new LinkedHashSet<>();
@@ -75,10 +83,23 @@ public final class Categories {
             }
         }
         List<String> out = new ArrayList<>();
-        numbers.forEach(v -> out.add(Numbers.plain(v)));
+        List<Double> values = new ArrayList<>();
+        numbers.forEach(v -> {
+            out.add(Numbers.plain(v));
+            values.add(v);
+        });
         List<String> texts = new ArrayList<>(text);
         texts.sort(Comparator.comparing((String s) -> s, SWEDISH));
         out.addAll(texts);
-        return out;
+        texts.forEach(t -> values.add(null));
+        return new Listed(out, values);
+    }
+
+    /** Category labels and, where the categories are numbers, their values (null elsewhere). */
+    public record Listed(List<String> labels, List<Double> values) {
+        public Listed {
+            labels = List.copyOf(labels);
+            values = java.util.Collections.unmodifiableList(new ArrayList<>(values));
+        }
     }
 }

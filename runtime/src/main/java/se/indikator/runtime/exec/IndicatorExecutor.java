@@ -35,68 +35,29 @@ public final class IndicatorExecutor {
         this.settings = settings;
     }
 
-    /** Everything computed for one request, ready to be turned into a result table. */
-    public record Computed(QueryPlan plan, List<List<String>> categories, List<Estimate> groups, Estimate total,
-            Estimate national, List<Diagnostic> notices) {
+    /**
+     * Everything computed for one request: the categories of each breakdown, each group's estimate (mixed-radix
+     * order of the categories), the total of the rows the statement selects, and the estimates of the national
+     * reference — one per group of the reference's own breakdowns (the kept ones, in {@code referenceGroups}),
+     * and its total. Without a reference plan the total is its own reference.
+     */
+    public record Computed(QueryPlan plan, List<List<String>> categories, List<List<Double>> categoryValues,
+            List<Estimate> groups, Estimate total, List<Estimate> referenceGroups, Estimate referenceTotal,
+            List<Diagnostic> notices) {
     }
 
-    public QueryPlan plan(IndicatorDef ind, List<BreakdownDef> by, Expr where) {
-        List<String> keys = by.stream().map(BreakdownDef::name).toList();
-        List<String> strata = ind.standardisation() == null ? List.of()
-                : ind.standardisation().strata().stream().map(n -> n.text()).toList();
-        List<QueryPlan.Pass> passes = new ArrayList<>();
-        if (ind.shape() == IndicatorDef.Shape.COHORT) {
-            List<Expr> filters = new ArrayList<>();
-            addIf(filters, ind.cohortWhere());
-            addIf(filters, ind.denominatorCondition());
-            addIf(filters, where);
-            Dataset d = catalog.data(ind.cohortSource()).orElseThrow();
-            boolean valued = ind.measure().kind() == Measure.Kind.MEAN || ind.measure().kind() == Measure.Kind.MEDIAN;
-            passes.add(new QueryPlan.Pass(QueryPlan.Role.COHORT, d.name(), d.rowCount(), filters, ind.numeratorCondition(),
-                    valued ? ind.measure().column() : null, valued, keys, strata));
-        } else {
-            passes.add(aggregatePass(QueryPlan.Role.NUMERATOR, ind.numerator(), where, keys, strata));
-            if (ind.denominator() != null) {
-                passes.add(aggregatePass(QueryPlan.Role.DENOMINATOR, ind.denominator(), where, keys, strata));
-            }
-        }
-        List<Double> levels = levels(ind);
-        String std = ind.standardisation() == null ? null : ind.standardisation().describe();
-        List<String> rules = new ArrayList<>();
-        ind.suppressRules().forEach(r -> rules.add(r.describe()));
-        double defaultBelow = ind.suppressNone() ? 0 : settings.suppressBelow();
-        return new QueryPlan(ind, by, where, passes,
-                new QueryPlan.Statistic(ind.measure().describe(), ind.ciMethod(), levels, std),
-                new QueryPlan.Suppression(rules, defaultBelow, defaultBelow > 0 || !rules.isEmpty()));
-    }
-
+    /** The confidence levels of an indicator at this executor's settings. */
     public List<Double> levels(IndicatorDef ind) {
-        return ind.levels().isEmpty() ? settings.levels() : ind.levels();
+        return se.indikator.runtime.plan.Planner.levels(ind, settings);
     }
 
-    private static void addIf(List<Expr> l, Expr e) {
-        if (e != null) {
-            l.add(e);
-        }
+    /** Runs the plan and the plan of its reference. */
+    public Computed execute(QueryPlan plan) {
+        return executeAll(List.of(new Job(this, plan)), ProgressListener.NONE).get(0);
     }
 
-    private QueryPlan.Pass aggregatePass(QueryPlan.Role role, Aggregate a, Expr where, List<String> keys,
-            List<String> strata) {
-        List<Expr> filters = new ArrayList<>();
-        addIf(filters, a.where());
-        addIf(filters, where);
-        Dataset d = catalog.data(a.source()).orElseThrow();
-        return new QueryPlan.Pass(role, d.name(), d.rowCount(), filters, null, a.column(), a.kind() == Aggregate.Kind.SUM,
-                keys, strata);
-    }
-
-    /** Runs the plan; {@code nationalPlan} (the same without the user's where) gives the national value. */
-    public Computed execute(QueryPlan plan, QueryPlan nationalPlan) {
-        return executeAll(List.of(new Job(this, plan, nationalPlan)), ProgressListener.NONE).get(0);
-    }
-
-    /** One request of a batch: a plan, its national plan (or null), and the executor with its settings. */
-    public record Job(IndicatorExecutor executor, QueryPlan plan, QueryPlan nationalPlan) {
+    /** One request of a batch: a plan (with its reference's) and the executor with its settings. */
+    public record Job(IndicatorExecutor executor, QueryPlan plan) {
     }
 
     /**
@@ -112,7 +73,7 @@ public final class IndicatorExecutor {
         List<Prepared> prepared = new ArrayList<>();
         for (int i = 0; i < jobs.size(); i++) {
             Job j = jobs.get(i);
-            Prepared p = j.executor().prepare(j.plan(), j.nationalPlan(), batch);
+            Prepared p = j.executor().prepare(j.plan(), batch);
             if (p.survival != null) {
                 out[i] = p.survival;
             } else {
@@ -131,8 +92,9 @@ public final class IndicatorExecutor {
     private static final class Prepared {
         final IndicatorExecutor executor;
         final QueryPlan plan;
-        final QueryPlan nationalPlan;
         final List<List<String>> categories;
+        final List<List<Double>> categoryValues;
+        final List<List<String>> referenceCategories;
         final List<BreakdownDef> strataDefs;
         final List<List<String>> strataCategories;
         Computed survival;
@@ -140,12 +102,13 @@ public final class IndicatorExecutor {
         List<Queued> nationalPasses;
         int index;
 
-        Prepared(IndicatorExecutor executor, QueryPlan plan, QueryPlan nationalPlan, List<List<String>> categories,
-                List<BreakdownDef> strataDefs, List<List<String>> strataCategories) {
+        Prepared(IndicatorExecutor executor, QueryPlan plan, List<List<String>> categories, List<List<Double>> categoryValues,
+                List<List<String>> referenceCategories, List<BreakdownDef> strataDefs, List<List<String>> strataCategories) {
             this.executor = executor;
             this.plan = plan;
-            this.nationalPlan = nationalPlan;
             this.categories = categories;
+            this.categoryValues = categoryValues;
+            this.referenceCategories = referenceCategories;
             this.strataDefs = strataDefs;
             this.strataCategories = strataCategories;
         }
@@ -155,35 +118,43 @@ public final class IndicatorExecutor {
         }
     }
 
-    private Prepared prepare(QueryPlan plan, QueryPlan nationalPlan, Batch batch) {
+    private Prepared prepare(QueryPlan plan, Batch batch) {
         List<Dataset> sources = plan.passes().stream().map(p -> catalog.data(p.source()).orElseThrow()).toList();
         List<List<String>> categories = new ArrayList<>();
+        List<List<Double>> values = new ArrayList<>();
         for (BreakdownDef b : plan.breakdowns()) {
-            categories.add(Categories.of(b, sources));
+            Categories.Listed listed = Categories.list(b, sources);
+            categories.add(listed.labels());
+            values.add(listed.values());
         }
-        List<BreakdownDef> strataDefs = strataDefs(plan.indicator());
+        List<BreakdownDef> strataDefs = plan.indicator().strata();
         List<List<String>> strataCategories = new ArrayList<>();
         for (BreakdownDef b : strataDefs) {
             strataCategories.add(Categories.of(b, sources));
         }
-        Prepared p = new Prepared(this, plan, nationalPlan, categories, strataDefs, strataCategories);
+        QueryPlan reference = plan.reference();
+        List<List<String>> referenceCategories = new ArrayList<>();
+        if (reference != null) {
+            plan.rule().kept().forEach(k -> referenceCategories.add(categories.get(k)));
+        }
+        Prepared p = new Prepared(this, plan, categories, values, referenceCategories, strataDefs, strataCategories);
         if (plan.indicator().measure().kind() == Measure.Kind.SURVIVAL) {
-            p.survival = survival(plan, categories, strataDefs, strataCategories, new ArrayList<>());
+            p.survival = survival(plan, categories, values, referenceCategories, strataDefs, strataCategories);
             return p;
         }
         p.passes = queue(plan, categories, strataDefs, strataCategories, batch);
-        p.nationalPasses = nationalPlan == null ? null : queue(nationalPlan, List.of(), strataDefs, strataCategories, batch);
+        p.nationalPasses = reference == null ? null : queue(reference, referenceCategories, strataDefs, strataCategories, batch);
         return p;
     }
 
     private Computed finish(Prepared p) {
         QueryPlan plan = p.plan;
-        QueryPlan nationalPlan = p.nationalPlan;
+        QueryPlan reference = plan.reference();
         List<Diagnostic> warnings = new ArrayList<>();
         Aggregates agg = aggregate(plan, p.passes, warnings);
-        Aggregates nat = nationalPlan == null ? agg : aggregate(nationalPlan, p.nationalPasses, warnings);
+        Aggregates nat = reference == null ? agg : aggregate(reference, p.nationalPasses, warnings);
         if (warnings.stream().anyMatch(Diagnostic::isError)) {
-            return new Computed(plan, p.categories, List.of(), null, null, List.copyOf(warnings));
+            return new Computed(plan, p.categories, p.categoryValues, List.of(), null, List.of(), null, List.copyOf(warnings));
         }
         double[] referenceRates = referenceRates(plan.indicator(), nat, p.strataDefs, p.strataCategories, warnings);
         StatisticStep stat = new StatisticStep(catalog, plan.indicator(), levels(plan.indicator()), p.strataDefs,
@@ -194,14 +165,35 @@ public final class IndicatorExecutor {
             groups.add(stat.estimate(agg, g, nat));
         }
         Estimate total = stat.estimate(agg, agg.groups(), nat);
-        Estimate national = nationalPlan == null ? total : stat.estimate(nat, nat.groups(), nat);
+        List<Estimate> referenceGroups = new ArrayList<>();
+        Estimate referenceTotal = total;
+        if (reference != null) {
+            for (int g = 0; g < nat.groups(); g++) {
+                referenceGroups.add(stat.estimate(nat, g, nat));
+            }
+            referenceTotal = stat.estimate(nat, nat.groups(), nat);
+        }
         warnings.addAll(stat.warnings());
-        return new Computed(plan, p.categories, groups, total, national,
+        return new Computed(plan, p.categories, p.categoryValues, groups, total, referenceGroups, referenceTotal,
                 List.copyOf(new java.util.LinkedHashSet<>(warnings)));
     }
 
-    private Computed survival(QueryPlan plan, List<List<String>> categories, List<BreakdownDef> strataDefs,
-            List<List<String>> strataCategories, List<Diagnostic> warnings) {
+    private Computed survival(QueryPlan plan, List<List<String>> categories, List<List<Double>> values,
+            List<List<String>> referenceCategories, List<BreakdownDef> strataDefs, List<List<String>> strataCategories) {
+        List<Estimate> all = survivalEstimates(plan, categories, strataDefs, strataCategories);
+        int groups = all.size() - 1;
+        Estimate total = all.get(groups);
+        if (plan.reference() == null) {
+            return new Computed(plan, categories, values, all.subList(0, groups), total, List.of(), total, List.of());
+        }
+        List<Estimate> ref = survivalEstimates(plan.reference(), referenceCategories, strataDefs, strataCategories);
+        return new Computed(plan, categories, values, all.subList(0, groups), total, ref.subList(0, ref.size() - 1),
+                ref.get(ref.size() - 1), List.of());
+    }
+
+    /** The survival estimate of each group of a plan, followed by its total. */
+    private List<Estimate> survivalEstimates(QueryPlan plan, List<List<String>> categories, List<BreakdownDef> strataDefs,
+            List<List<String>> strataCategories) {
         QueryPlan.Pass pass = plan.passes().get(0);
         Dataset d = catalog.data(pass.source()).orElseThrow();
         ExprCompiler ec = new ExprCompiler(d, catalog, functions);
@@ -225,12 +217,10 @@ public final class IndicatorExecutor {
             filter = prev == RowPredicate.ALL ? next : row -> prev.test(row) && next.test(row);
         }
         List<String> labels = strataCategories.isEmpty() ? List.of() : strataCategories.get(0);
-        List<Estimate> all = SurvivalStep.estimates(catalog, ec, d, plan.indicator(), filter,
+        return SurvivalStep.estimates(catalog, ec, d, plan.indicator(), filter,
                 groups == 0 ? null : GroupKey.combine(keys, sizes), groups,
                 strataDefs.isEmpty() ? null : GroupKey.combine(stratumKeys, strataSizes), strata, labels,
                 levels(plan.indicator()));
-        Estimate total = all.get(groups);
-        return new Computed(plan, categories, all.subList(0, groups), total, total, List.copyOf(warnings));
     }
 
     /**
@@ -281,50 +271,6 @@ public final class IndicatorExecutor {
         }
         rates[strata] = tp > 0 ? te / tp : Double.NaN;
         return rates;
-    }
-
-    private List<BreakdownDef> strataDefs(IndicatorDef ind) {
-        StandardisationSpec std = ind.standardisation();
-        if (std == null) {
-            return List.of();
-        }
-        List<BreakdownDef> out = new ArrayList<>();
-        for (var n : std.strata()) {
-            BreakdownDef b = catalog.breakdown(n.text()).orElse(BreakdownDef.ofColumn(n.text(), n.span()));
-            out.add(byAge(b, std, ind).orElse(b));
-        }
-        return out;
-    }
-
-    /**
-     * A stratum given as a plain numeric age column is matched to a built-in standard by age: the
-     * ages are grouped into the standard's bands (e.g. 0-4 … 85-89, 90+ for ESP2013).
-     */
-    private java.util.Optional<BreakdownDef> byAge(BreakdownDef b, StandardisationSpec std, IndicatorDef ind) {
-        if (b.hasFixedCategories() || std.method() != StandardisationSpec.Method.DIRECT || std.internal()) {
-            return java.util.Optional.empty();
-        }
-        var pop = se.indikator.runtime.model.StandardPopulations.find(std.standard().text());
-        String col = b.columns().iterator().next();
-        Dataset first = catalog.data(ind.sources().get(0)).orElse(null);
-        if (pop.isEmpty() || first == null || first.column(col).isEmpty()
-                || first.column(col).get() instanceof se.indikator.runtime.data.TextColumn) {
-            return java.util.Optional.empty();
-        }
-        var bands = pop.get().bands();
-        if (bands.stream().anyMatch(x -> !x.isAgeBand())) {
-            return java.util.Optional.empty();
-        }
-        double step = bands.get(0).toAge() - bands.get(0).fromAge();
-        for (int i = 0; i < bands.size() - 1; i++) {
-            if (bands.get(i).toAge() - bands.get(i).fromAge() != step) {
-                return java.util.Optional.empty();
-            }
-        }
-        var band = new se.indikator.runtime.ast.BreakdownExpr.Band(col, b.span(), bands.get(0).fromAge(),
-                bands.get(bands.size() - 1).fromAge(), step, b.span());
-        return java.util.Optional.of(new BreakdownDef(b.name(), band, java.util.Set.of(col),
-                se.indikator.runtime.check.BreakdownChecker.bandLabels(band), b.span()));
     }
 
     /** Numerator and denominator arrays over (group, stratum) cells, national at group index {@code groups}. */

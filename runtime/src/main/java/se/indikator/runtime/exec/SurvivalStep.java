@@ -7,6 +7,7 @@ import se.indikator.runtime.ast.Clause;
 import se.indikator.runtime.ast.Expr;
 import se.indikator.runtime.data.Column;
 import se.indikator.runtime.data.Dataset;
+import se.indikator.runtime.data.LifeTableData;
 import se.indikator.runtime.data.DoubleColumn;
 import se.indikator.runtime.data.IntColumn;
 import se.indikator.runtime.model.Catalog;

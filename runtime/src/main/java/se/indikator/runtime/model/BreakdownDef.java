@@ -9,13 +9,22 @@ import se.indikator.runtime.diag.Span;
  * A reporting group (redovisningsgrupp) ready to apply to any data with its columns: the columns it
  * reads, and its categories in declaration order when they are known from the definition (bands and
  * case labels); {@code categories} is empty for a plain column, whose values are the categories.
+ * {@code residual} holds the categories that collect rows rather than describe a group — those given by
+ * {@code when missing}, {@code when X is missing} or {@code else}, e.g. "Uppgift saknas": they are
+ * shown like any other, but they are not a step of an ordered gradient.
  */
 public record BreakdownDef(String name, BreakdownExpr definition, Set<String> columns, List<String> categories,
-        Span span) {
+        Set<String> residual, Span span) {
 
     public BreakdownDef {
         columns = Set.copyOf(columns);
         categories = List.copyOf(categories);
+        residual = Set.copyOf(residual);
+    }
+
+    /** A breakdown without residual categories. */
+    public BreakdownDef(String name, BreakdownExpr definition, Set<String> columns, List<String> categories, Span span) {
+        this(name, definition, columns, categories, Set.of(), span);
     }
 
     /** A breakdown made on the fly from a plain column in {@code show x by region}. */
@@ -25,5 +34,10 @@ public record BreakdownDef(String name, BreakdownExpr definition, Set<String> co
 
     public boolean hasFixedCategories() {
         return !(definition instanceof BreakdownExpr.ColumnValues);
+    }
+
+    /** Whether the category collects missing or other values (see {@link #residual}). */
+    public boolean isResidual(String category) {
+        return residual.contains(category);
     }
 }

@@ -22,6 +22,7 @@ public final class Catalog {
     private final Map<String, StandardisationSpec> standardisations = new LinkedHashMap<>();
     private final Map<String, IndicatorDef> indicators = new LinkedHashMap<>();
     private final java.util.Set<String> broken = new java.util.HashSet<>();
+    private final java.util.Set<String> units = new java.util.LinkedHashSet<>();
     private Settings settings = Settings.DEFAULT;
 
     /** Marks a name whose declaration failed, so that its later uses are not reported again. */
@@ -115,6 +116,33 @@ public final class Catalog {
         return java.util.Collections.unmodifiableMap(indicators);
     }
 
+    /** Declares a breakdown or column as a unit of comparison ({@code unit region}). */
+    public void putUnit(String name) {
+        units.add(name);
+    }
+
+    /** The names declared as units of comparison, in declaration order. */
+    public java.util.Set<String> units() {
+        return java.util.Collections.unmodifiableSet(units);
+    }
+
+    /** Whether a breakdown or column of this name is a unit of comparison. */
+    public boolean isUnit(String name) {
+        return units.contains(name);
+    }
+
+    /**
+     * The columns that select a unit of comparison: the columns declared as units and the columns read by
+     * breakdowns declared as units ({@code unit sjukhus} with {@code breakdown sjukhus = hospital_code}).
+     */
+    public java.util.Set<String> unitColumns() {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>(units);
+        for (String u : units) {
+            breakdown(u).ifPresent(b -> out.addAll(b.columns()));
+        }
+        return out;
+    }
+
     /** Forgets everything (the shell's {@code :reset}). */
     public void clear() {
         data.clear();
@@ -125,6 +153,7 @@ public final class Catalog {
         standardisations.clear();
         indicators.clear();
         broken.clear();
+        units.clear();
         settings = Settings.DEFAULT;
     }
 }

@@ -16,13 +16,14 @@ import se.indikator.runtime.diag.Span;
  * A checked indicator definition. Cohort shape: {@code cohortSource} rows passing {@code cohortWhere}
  * (and {@code denominatorCondition}) are the denominator, those also passing {@code numeratorCondition}
  * the numerator. Ratio shape: {@code numerator} and {@code denominator} are aggregates, possibly over
- * different data, joined on the breakdown keys.
+ * different data, joined on the breakdown keys. {@code strata} are the standardisation's strata resolved
+ * to breakdowns (empty without standardisation).
  */
 public record IndicatorDef(String name, String title, Shape shape, String cohortSource, Expr cohortWhere,
         Expr numeratorCondition, Expr denominatorCondition, Aggregate numerator, Aggregate denominator,
         Measure measure, CiMethod ciMethod, List<Double> levels, Polarity polarity, Clause.Target target,
         List<SuppressRule> suppressRules, boolean suppressNone, StandardisationSpec standardisation,
-        String standardisationName, List<String> frequencies, Clause.Survival survival, Map<String, String> metadata,
+        String standardisationName, List<BreakdownDef> strata, List<String> frequencies, Clause.Survival survival, Map<String, String> metadata,
         Span span, String sourceText) {
 
     /** The two indicator shapes of the language. */
@@ -32,6 +33,7 @@ public record IndicatorDef(String name, String title, Shape shape, String cohort
 
     public IndicatorDef {
         levels = List.copyOf(levels);
+        strata = List.copyOf(strata);
         suppressRules = List.copyOf(suppressRules);
         frequencies = List.copyOf(frequencies);
         metadata = Map.copyOf(metadata);

@@ -2,7 +2,7 @@ package se.indikator.runtime.notebook;
 
 import se.indikator.runtime.diag.Diagnostic;
 import se.indikator.runtime.diag.DiagnosticPrinter;
-import se.indikator.runtime.session.Output;
+import se.indikator.runtime.output.Output;
 
 /**
  * Renders a {@link NotebookDocument} as one self-contained HTML5 file: inline style, charts as inline

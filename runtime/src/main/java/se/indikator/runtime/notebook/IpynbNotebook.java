@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import se.indikator.runtime.diag.DiagnosticPrinter;
 import se.indikator.runtime.result.TextTable;
-import se.indikator.runtime.session.Output;
+import se.indikator.runtime.output.Output;
 
 /**
  * Renders a {@link NotebookDocument} as a Jupyter notebook (nbformat 4.5): a first Markdown cell

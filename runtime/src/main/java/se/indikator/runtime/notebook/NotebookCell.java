@@ -1,7 +1,7 @@
 package se.indikator.runtime.notebook;
 
 import java.util.List;
-import se.indikator.runtime.session.Output;
+import se.indikator.runtime.output.Output;
 
 /**
  * One cell of a notebook: either Markdown prose taken from consecutive {@code #'} lines, or a run of

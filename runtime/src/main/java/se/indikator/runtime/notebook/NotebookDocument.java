@@ -12,9 +12,9 @@ import java.util.TreeSet;
 import se.indikator.runtime.ast.Stmt;
 import se.indikator.runtime.diag.Diagnostic;
 import se.indikator.runtime.diag.SourceFile;
-import se.indikator.runtime.session.Output;
-import se.indikator.runtime.session.RunResult;
-import se.indikator.runtime.session.StatementResult;
+import se.indikator.runtime.output.Output;
+import se.indikator.runtime.output.RunResult;
+import se.indikator.runtime.output.StatementResult;
 
 /**
  * A script laid out as a notebook: its title (the first Markdown heading, else the file name), the

@@ -9,10 +9,12 @@ import se.indikator.runtime.model.IndicatorDef;
 /**
  * The logical plan of one indicator result ({@code show}, {@code export}): the scans with their
  * filters and aggregates, the join of numerator and denominator on the breakdown keys, the
- * statistic and the disclosure rules. Immutable and printable ({@code :plan}).
+ * statistic and the disclosure rules, and the plan of its national reference ({@code reference}: the
+ * same indicator by the breakdowns and conditions that {@code rule} keeps; null when the reference is
+ * the result's own total, or when this plan is itself a reference). Immutable and printable ({@code :plan}).
  */
 public record QueryPlan(IndicatorDef indicator, List<BreakdownDef> breakdowns, Expr where, List<Pass> passes,
-        Statistic statistic, Suppression suppression) {
+        Statistic statistic, Suppression suppression, ReferenceRule rule, QueryPlan reference) {
 
     public QueryPlan {
         breakdowns = List.copyOf(breakdowns);

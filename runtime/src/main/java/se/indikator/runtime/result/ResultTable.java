@@ -21,7 +21,6 @@ public final class ResultTable {
     private final int decimals;
     private final boolean decimalComma;
     private ResultMeta meta;
-    private List<LimitCurve> curves = List.of();
 
     public ResultTable(String title, List<String> columns, List<List<Object>> rows, List<String> footnotes, int decimals,
             boolean decimalComma) {
@@ -44,21 +43,7 @@ public final class ResultTable {
     public ResultTable withMeta(ResultMeta m) {
         ResultTable t = new ResultTable(title, columns, rows, footnotes, decimals, decimalComma);
         t.meta = m;
-        t.curves = curves;
         return t;
-    }
-
-    /** The same table with funnel limit lines attached (drawn by the funnel chart instead of joining the rows' limits). */
-    public ResultTable withCurves(List<LimitCurve> c) {
-        ResultTable t = new ResultTable(title, columns, rows, footnotes, decimals, decimalComma);
-        t.meta = meta;
-        t.curves = List.copyOf(c);
-        return t;
-    }
-
-    /** The funnel limit lines, if any. */
-    public List<LimitCurve> curves() {
-        return curves;
     }
 
     /** The indicator metadata, when the table is an indicator result. */

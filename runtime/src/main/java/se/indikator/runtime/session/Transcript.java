@@ -1,5 +1,9 @@
 package se.indikator.runtime.session;
 
+import se.indikator.runtime.output.Output;
+import se.indikator.runtime.output.RunResult;
+import se.indikator.runtime.output.StatementResult;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -23,7 +23,7 @@ import se.indikator.runtime.data.LoadResult;
 import se.indikator.runtime.data.ReadOptions;
 import se.indikator.runtime.diag.SourceFile;
 import se.indikator.runtime.result.ResultTable;
-import se.indikator.runtime.session.RunResult;
+import se.indikator.runtime.output.RunResult;
 import se.indikator.runtime.session.Session;
 import se.indikator.stdlib.synth.Generator;
 import tech.tablesaw.api.Table;

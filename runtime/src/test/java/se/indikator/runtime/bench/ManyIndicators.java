@@ -10,7 +10,7 @@ import java.util.Map;
 import se.indikator.runtime.data.Dataset;
 import se.indikator.runtime.diag.SourceFile;
 import se.indikator.runtime.result.ResultTable;
-import se.indikator.runtime.session.RunResult;
+import se.indikator.runtime.output.RunResult;
 import se.indikator.runtime.session.Session;
 
 /**

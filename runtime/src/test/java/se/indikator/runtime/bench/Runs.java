@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import se.indikator.runtime.diag.Diagnostic;
 import se.indikator.runtime.result.ResultTable;
-import se.indikator.runtime.session.Output;
-import se.indikator.runtime.session.RunResult;
-import se.indikator.runtime.session.StatementResult;
+import se.indikator.runtime.output.Output;
+import se.indikator.runtime.output.RunResult;
+import se.indikator.runtime.output.StatementResult;
 
 /** What the benchmark needs of a session's run: that it had no errors, and the tables it showed. Not a test. */
 final class Runs {

@@ -24,7 +24,7 @@ class BarChartsTest {
 
     @Test
     void rankedBarsInSwedish() throws Exception {
-        Chart c = ChartRenderer.render(ChartKind.RANKED_BARS, Tables.regions(true, 75.0), true);
+        Chart c = ChartRenderer.draw(ChartKind.RANKED_BARS, Tables.regions(true, 75.0), true);
         assertEquals(ChartKind.RANKED_BARS, c.kind());
         assertEquals("Andel behandlade i tid", c.title());
         BufferedImage img = ChartAssertions.realPng(c.png(), 900, 520);
@@ -49,7 +49,7 @@ class BarChartsTest {
 
     @Test
     void rankedBarsInEnglishWithoutTarget() throws Exception {
-        Chart c = ChartRenderer.render(ChartKind.RANKED_BARS, Tables.regions(false, Double.NaN), false);
+        Chart c = ChartRenderer.draw(ChartKind.RANKED_BARS, Tables.regions(false, Double.NaN), false);
         String desc = ChartAssertions.desc(ChartAssertions.svg(c.svg()));
         assertTrue(desc.contains("National 70.0"), desc);
         assertTrue(desc.contains("Västra Götaland: 82.0"), desc);
@@ -61,7 +61,7 @@ class BarChartsTest {
 
     @Test
     void rankedBarsText() {
-        String text = TextChart.render(ChartKind.RANKED_BARS, Tables.regions(true, 75.0), true);
+        String text = TextChart.render(ChartKind.RANKED_BARS, Tables.regions(true, 75.0), new Labels(true));
         String expected = String.join("\n",
                 "Andel behandlade i tid",
                 "Västra Götaland      ██████████████████████████████████████████│██┊█├█─┤  82,0  bättre än riket",
@@ -77,7 +77,7 @@ class BarChartsTest {
 
     @Test
     void groupedBars() throws Exception {
-        Chart c = ChartRenderer.render(ChartKind.GROUPED_BARS, Tables.educationBySex(), true);
+        Chart c = ChartRenderer.draw(ChartKind.GROUPED_BARS, Tables.educationBySex(), true);
         ChartAssertions.realPng(c.png(), 900, 520);
         String desc = ChartAssertions.desc(ChartAssertions.svg(c.svg()));
         assertTrue(desc.contains("Förgymnasial · Kvinnor: 55,0"), desc);

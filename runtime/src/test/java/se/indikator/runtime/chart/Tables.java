@@ -1,62 +1,85 @@
 package se.indikator.runtime.chart;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import se.indikator.runtime.result.ResultMeta;
-import se.indikator.runtime.result.ResultTable;
+import se.indikator.runtime.analysis.LimitCurve;
+import se.indikator.runtime.estimate.Comparison;
 
-/** Small hand-built result tables for the chart tests. */
+/** Small hand-made chart data for the chart tests: groups with values, intervals, comparisons and references. */
 final class Tables {
-    static final List<String> TAIL = List.of("numerator", "denominator", "value", "lower_95", "upper_95", "national",
-            "deviation_pct", "vs_national", "target_met", "method", "note");
-
     private Tables() {
     }
 
-    static List<Object> row(Object... cells) {
-        return new ArrayList<>(Arrays.asList(cells));
+    /** One group drawn against a reference of 70. */
+    static IndicatorData.Group group(List<String> keys, Double time, Double den, Double value, Double lo, Double hi,
+            Comparison vs, String hidden) {
+        return new IndicatorData.Group(keys, time, value, value == null ? null : lo, value == null ? null : hi, vs, hidden,
+                den, 70.0);
     }
 
-    /** One indicator row after the breakdown cells. */
-    static List<Object> ind(List<Object> keys, Double num, Double den, Double value, Double lo, Double hi, String vs,
-            String note) {
-        List<Object> r = new ArrayList<>(keys);
-        r.addAll(Arrays.asList(num, den, value, lo, hi, 70.0, value == null ? null : (value - 70.0) / 70.0 * 100, vs,
-                null, "wilson", note));
-        return r;
+    /** Regions: one better, one similar, one worse, one not compared, Örebro suppressed. */
+    static IndicatorData regions(boolean decimalComma, double target) {
+        List<IndicatorData.Group> groups = new ArrayList<>();
+        groups.add(group(List.of("Västra Götaland"), null, 1000.0, 82.0, 79.5, 84.2, Comparison.BETTER, null));
+        groups.add(group(List.of("Skåne"), null, 1000.0, 69.0, 66.1, 71.8, Comparison.SIMILAR, null));
+        groups.add(group(List.of("Örebro"), null, 4.0, null, 41.234, null, Comparison.NOT_COMPARED,
+                "suppressed: numerator < 5"));
+        groups.add(group(List.of("Gotland"), null, 50.0, 50.0, 36.6, 63.4, Comparison.WORSE, null));
+        groups.add(group(List.of("Jämtland Härjedalen"), null, 80.0, 76.25, 65.9, 84.2, Comparison.NOT_COMPARED, null));
+        return IndicatorData.of("Andel behandlade i tid", 1, decimalComma, List.of("region"), "95", 70.0, target,
+                Double.isNaN(target) ? "" : ">=", "higher", groups, List.of(), true, null, null);
     }
 
-    static List<String> columns(String... breakdowns) {
-        List<String> c = new ArrayList<>(List.of(breakdowns));
-        c.addAll(TAIL);
-        return c;
+    /** Education × sex; one cell suppressed; bars in the declared order. */
+    static IndicatorData educationBySex() {
+        List<IndicatorData.Group> groups = new ArrayList<>();
+        groups.add(group(List.of("Förgymnasial", "Kvinnor"), null, 100.0, 55.0, 45.2, 64.4, Comparison.WORSE, null));
+        groups.add(group(List.of("Förgymnasial", "Män"), null, 7.0, null, null, null, Comparison.NOT_COMPARED,
+                "suppressed: numerator < 5"));
+        groups.add(group(List.of("Eftergymnasial", "Kvinnor"), null, 100.0, 80.0, 71.1, 86.7, Comparison.BETTER, null));
+        groups.add(group(List.of("Eftergymnasial", "Män"), null, 100.0, 72.0, 62.5, 79.8, Comparison.SIMILAR, null));
+        return IndicatorData.of("Andel per utbildning och kön", 1, true, List.of("utbildning", "kön"), "95", 70.0, Double.NaN,
+                "", "higher", groups, List.of(), false, null, null);
     }
 
-    /** Regions: one better, one similar, one worse, one not compared, Örebro suppressed (its lower limit left in). */
-    static ResultTable regions(boolean decimalComma, double target) {
-        List<List<Object>> rows = new ArrayList<>();
-        rows.add(ind(row("Riket"), 7000.0, 10000.0, 70.0, 69.1, 70.9, null, null));
-        rows.add(ind(row("Västra Götaland"), 820.0, 1000.0, 82.0, 79.5, 84.2, "better", null));
-        rows.add(ind(row("Skåne"), 690.0, 1000.0, 69.0, 66.1, 71.8, "similar", null));
-        rows.add(ind(row("Örebro"), null, 4.0, null, 41.234, null, "not compared", "suppressed: numerator < 5"));
-        rows.add(ind(row("Gotland"), 25.0, 50.0, 50.0, 36.6, 63.4, "worse", null));
-        rows.add(ind(row("Jämtland Härjedalen"), 61.0, 80.0, 76.25, 65.9, 84.2, "not compared", null));
-        ResultTable t = new ResultTable("andel per region", columns("region"), rows, List.of(), 1, decimalComma);
-        return t.withMeta(new ResultMeta("andel", "Andel behandlade i tid", "proportion", List.of("region"), "higher",
-                target, ">=", "95"));
+    /** Years × sex; 2022's women suppressed. */
+    static IndicatorData trend() {
+        List<IndicatorData.Group> groups = new ArrayList<>();
+        Object[][] data = {{"2021", "Kvinnor", 60.0, 53.1, 66.5, Comparison.WORSE}, {"2021", "Män", 65.0, 58.2, 71.3,
+            Comparison.SIMILAR}, {"2022", "Kvinnor", null, 13.579, null, Comparison.NOT_COMPARED}, {"2022", "Män", 70.0, 63.3,
+            75.9, Comparison.SIMILAR}, {"2023", "Kvinnor", 75.0, 68.6, 80.5, Comparison.BETTER}, {"2023", "Män", 80.0, 73.9,
+            85.0, Comparison.BETTER}};
+        for (Object[] d : data) {
+            groups.add(group(List.of((String) d[0], (String) d[1]), Double.parseDouble((String) d[0]), 200.0, (Double) d[2],
+                    (Double) d[3], (Double) d[4], (Comparison) d[5], d[2] == null ? "suppressed: numerator < 5" : null));
+        }
+        return IndicatorData.of("Andel över tid", 1, true, List.of("år", "kön"), "95", 75.0, Double.NaN, "", "higher", groups,
+                List.of(), false, null, null);
     }
 
-    /** Education × sex; one cell suppressed. */
-    static ResultTable educationBySex() {
-        List<List<Object>> rows = new ArrayList<>();
-        rows.add(ind(row("Totalt", "Totalt"), 700.0, 1000.0, 70.0, 67.1, 72.8, null, null));
-        rows.add(ind(row("Förgymnasial", "Kvinnor"), 55.0, 100.0, 55.0, 45.2, 64.4, "worse", null));
-        rows.add(ind(row("Förgymnasial", "Män"), 3.0, 7.0, null, null, null, "not compared", "suppressed: numerator < 5"));
-        rows.add(ind(row("Eftergymnasial", "Kvinnor"), 80.0, 100.0, 80.0, 71.1, 86.7, "better", null));
-        rows.add(ind(row("Eftergymnasial", "Män"), 72.0, 100.0, 72.0, 62.5, 79.8, "similar", null));
-        ResultTable t = new ResultTable("andel", columns("utbildning", "kön"), rows, List.of(), 1, true);
-        return t.withMeta(new ResultMeta("andel", "Andel per utbildning och kön", "proportion", List.of("utbildning", "kön"),
-                "higher", Double.NaN, "", "95"));
+    /** A funnel of regions around 70% with binomial limits at 95% and 99.8%. */
+    static IndicatorData funnel() {
+        List<IndicatorData.Group> groups = new ArrayList<>();
+        Object[][] data = {{"Västra Götaland", 1000.0, 82.0, Comparison.BETTER}, {"Örebro", 4.0, null, null},
+            {"Gotland", 50.0, 50.0, Comparison.WORSE}, {"Skåne", 500.0, 70.0, Comparison.SIMILAR}};
+        for (Object[] d : data) {
+            groups.add(new IndicatorData.Group(List.of((String) d[0]), null, (Double) d[2], null, null, (Comparison) d[3],
+                    d[2] == null ? "suppressed: numerator < 5" : null, d[2] == null ? null : (Double) d[1], null));
+        }
+        List<LimitCurve> curves = new ArrayList<>();
+        double[] x = {50, 100, 500, 1000};
+        for (String level : List.of("95", "99_8")) {
+            double z = level.equals("95") ? 1.96 : 3.09;
+            for (boolean upper : new boolean[] {false, true}) {
+                double[] y = new double[x.length];
+                for (int i = 0; i < x.length; i++) {
+                    double se = Math.sqrt(70 * 30 / x[i]);
+                    y[i] = upper ? 70 + z * se : 70 - z * se;
+                }
+                curves.add(new LimitCurve(level, upper, x, y));
+            }
+        }
+        return IndicatorData.of("Andel, trattdiagram", 1, false, List.of("region"), "95", 70.0, Double.NaN, "", "higher",
+                groups, curves, false, null, null);
     }
 }

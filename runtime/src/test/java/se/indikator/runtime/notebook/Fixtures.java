@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import se.indikator.runtime.diag.SourceFile;
-import se.indikator.runtime.session.RunResult;
+import se.indikator.runtime.output.RunResult;
 import se.indikator.runtime.session.Session;
 
 /** The test scripts in {@code src/test/resources/notebook}, run and laid out as notebooks. */

@@ -15,7 +15,7 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 import se.indikator.runtime.chart.ChartKind;
-import se.indikator.runtime.session.Output;
+import se.indikator.runtime.output.Output;
 
 class HtmlNotebookTest {
 

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import se.indikator.runtime.chart.Chart;
 import se.indikator.runtime.chart.ChartKind;
-import se.indikator.runtime.session.Output;
+import se.indikator.runtime.output.Output;
 
 class IpynbNotebookTest {
 

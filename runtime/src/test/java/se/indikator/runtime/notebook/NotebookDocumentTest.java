@@ -9,8 +9,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import se.indikator.runtime.diag.Diagnostic;
 import se.indikator.runtime.diag.Span;
-import se.indikator.runtime.session.Output;
-import se.indikator.runtime.session.RunResult;
+import se.indikator.runtime.output.Output;
+import se.indikator.runtime.output.RunResult;
 
 class NotebookDocumentTest {
 

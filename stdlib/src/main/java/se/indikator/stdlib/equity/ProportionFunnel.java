@@ -68,7 +68,14 @@ public final class ProportionFunnel {
 
     /** Each unit's class against the limits at its own denominator (strict inequalities, as PHE). */
     public static List<FunnelSignificance> significance(double[] numerators, double[] denominators) {
-        double baseline = baseline(numerators, denominators);
+        return significance(numerators, denominators, baseline(numerators, denominators));
+    }
+
+    /**
+     * Each unit's class against the limits around a given baseline proportion (e.g. the national value of
+     * the same period), at its own denominator.
+     */
+    public static List<FunnelSignificance> significance(double[] numerators, double[] denominators, double baseline) {
         List<FunnelSignificance> out = new ArrayList<>();
         for (int i = 0; i < numerators.length; i++) {
             double p = numerators[i] / denominators[i];

@@ -109,7 +109,13 @@ public final class RateFunnel {
     public static List<FunnelSignificance> significance(double[] events, double[] rates, double[] denominators,
                                                         RateType type, double multiplier) {
         double[] derived = derivedDenominators(events, rates, denominators, type, multiplier);
-        double av = baseline(events, derived);
+        return significance(events, rates, denominators, type, multiplier, baseline(events, derived));
+    }
+
+    /** As {@link #significance(double[], double[], double[], RateType, double)}, around a given baseline rate per 1. */
+    public static List<FunnelSignificance> significance(double[] events, double[] rates, double[] denominators,
+                                                        RateType type, double multiplier, double av) {
+        double[] derived = derivedDenominators(events, rates, denominators, type, multiplier);
         List<FunnelSignificance> out = new ArrayList<>();
         for (int i = 0; i < events.length; i++) {
             FunnelSignificance s;

@@ -1,0 +1,151 @@
+package se.indikator.runtime.session;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import se.indikator.runtime.ast.Expr;
+import se.indikator.runtime.ast.Name;
+import se.indikator.runtime.ast.Stmt;
+import se.indikator.runtime.check.BreakdownChecker;
+import se.indikator.runtime.check.IndicatorChecker;
+import se.indikator.runtime.check.StandardisationChecker;
+import se.indikator.runtime.diag.Diagnostics;
+import se.indikator.runtime.diag.Span;
+import se.indikator.runtime.diag.Suggest;
+import se.indikator.runtime.model.Catalog;
+import se.indikator.runtime.model.IndicatorDef;
+import se.indikator.runtime.output.Output;
+
+/**
+ * The statements that declare — {@code set}, {@code data}, {@code list}, {@code breakdown},
+ * {@code standardisation}, {@code indicator}, {@code unit}, {@code use}, {@code import} and Java cells —
+ * checked and entered in the session's catalogue as the script is checked, so later statements see them.
+ */
+final class Declarations {
+    private final Session session;
+    private final Path base;
+    private final List<Path> includes;
+    private final Diagnostics d;
+
+    /**
+     * @param base the folder the statements' paths are relative to
+     * @param includes the files being imported, outermost first (an import of one of them is a cycle)
+     */
+    Declarations(Session session, Path base, List<Path> includes, Diagnostics d) {
+        this.session = session;
+        this.base = base;
+        this.includes = includes;
+        this.d = d;
+    }
+
+    /** Whether the statement declares (rather than computes or presents). */
+    static boolean declares(Stmt s) {
+        return s instanceof Stmt.SetLanguage || s instanceof Stmt.SetConfidence || s instanceof Stmt.SetAdjust
+                || s instanceof Stmt.SetSuppress || s instanceof Stmt.Data || s instanceof Stmt.ListDecl
+                || s instanceof Stmt.Breakdown || s instanceof Stmt.Standardisation || s instanceof Stmt.Indicator
+                || s instanceof Stmt.Unit || s instanceof Stmt.Use || s instanceof Stmt.Import || s instanceof Stmt.JavaCell;
+    }
+
+    /** Checks and declares one statement; what it prints (a Java cell's output) goes to {@code out}. */
+    void declare(Stmt s, List<Output> out) {
+        Catalog catalog = session.catalog();
+        if (s instanceof Stmt.SetLanguage l) {
+            String lang = l.language().text();
+            if (!lang.equals("sv") && !lang.equals("en")) {
+                d.error("E110", l.language().span(), "unknown language '" + lang + "'", "use sv or en");
+            } else {
+                catalog.settings(catalog.settings().withLanguage(lang));
+            }
+        } else if (s instanceof Stmt.SetConfidence c) {
+            boolean ok = true;
+            for (double l : c.levels()) {
+                if (l <= 0 || l >= 1) {
+                    d.error("E307", c.span(), "a confidence level must lie between 0% and 100%", "e.g. set confidence 95%, 99.8%");
+                    ok = false;
+                }
+            }
+            if (ok) {
+                catalog.settings(catalog.settings().withLevels(c.levels()));
+            }
+        } else if (s instanceof Stmt.SetAdjust a) {
+            String m = a.method().text().toLowerCase(java.util.Locale.ROOT);
+            m = m.equals("benjamini-hochberg") || m.equals("fdr") ? "bh" : m;
+            if (!List.of("none", "holm", "bh").contains(m)) {
+                d.error("E111", a.method().span(), "unknown adjustment '" + a.method().text() + "'",
+                        "use holm (family-wise error), bh (Benjamini–Hochberg false discovery rate) or none");
+            } else {
+                catalog.settings(catalog.settings().withAdjust(m));
+            }
+        } else if (s instanceof Stmt.SetSuppress sup) {
+            catalog.settings(catalog.settings().withSuppressBelow(sup.below()));
+        } else if (s instanceof Stmt.Data data) {
+            DataStatement.load(data, base, catalog, session.progress(), d);
+        } else if (s instanceof Stmt.ListDecl l) {
+            List<String> values = new ArrayList<>();
+            for (Expr e : l.values()) {
+                values.add(e instanceof Expr.StringLit str ? str.value()
+                        : e instanceof Expr.NumberLit n ? se.indikator.runtime.ast.Numbers.plain(n.value()) : e.span().text());
+            }
+            catalog.putList(l.name().text(), values);
+        } else if (s instanceof Stmt.Breakdown b) {
+            new BreakdownChecker(catalog, session.functions(), d).declare(b)
+                    .ifPresentOrElse(catalog::putBreakdown, () -> catalog.markBroken(b.name().text()));
+        } else if (s instanceof Stmt.Standardisation st) {
+            if (new StandardisationChecker(catalog, session.functions(), d).checkDeclaration(st.spec())) {
+                catalog.putStandardisation(st.name().text(), st.spec());
+            }
+        } else if (s instanceof Stmt.Indicator ind) {
+            Optional<IndicatorDef> def = new IndicatorChecker(catalog, session.functions(), d).check(ind);
+            def.ifPresentOrElse(catalog::putIndicator, () -> catalog.markBroken(ind.name().text()));
+        } else if (s instanceof Stmt.Unit u) {
+            unit(u);
+        } else if (s instanceof Stmt.Use u) {
+            new Includes(session, base, includes).use(u, d);
+        } else if (s instanceof Stmt.Import imp) {
+            new Includes(session, base, includes).importFile(imp, d);
+        } else if (s instanceof Stmt.JavaCell j) {
+            javaCell(j, out);
+        }
+    }
+
+    /** {@code unit region, sjukhus}: each name must be a breakdown or a column of loaded data. */
+    private void unit(Stmt.Unit u) {
+        Catalog catalog = session.catalog();
+        for (Name n : u.names()) {
+            boolean column = catalog.allData().values().stream().anyMatch(ds -> ds.column(n.text()).isPresent());
+            if (catalog.breakdown(n.text()).isPresent() || column) {
+                catalog.putUnit(n.text());
+            } else if (!catalog.isBroken(n.text())) {
+                List<String> known = new ArrayList<>(catalog.breakdowns().keySet());
+                catalog.allData().values().forEach(ds -> known.addAll(ds.columnNames()));
+                d.error("E107", n.span(), "unknown breakdown or column '" + n.text() + "' declared as a unit",
+                        Suggest.hint(n.text(), new java.util.TreeSet<>(known), "breakdown or column"));
+            }
+        }
+    }
+
+    private void javaCell(Stmt.JavaCell j, List<Output> out) {
+        JavaCells cells = session.javaCells();
+        if (cells == null) {
+            d.error("E150", j.span(), "Java cells are not available here", "run the script with the indikator command");
+            return;
+        }
+        SessionTables.current(session);
+        JavaCells.Outcome o = cells.eval(j.code());
+        for (JavaCells.Problem p : o.problems()) {
+            int line = j.codeSpan().line() + p.line() - 1;
+            int col = p.line() == 1 ? j.codeSpan().column() + p.column() - 1 : Math.max(1, p.column());
+            Span at = new Span(j.span().source(), line, col, line, col + 1);
+            if (p.error()) {
+                d.error("E151", at, "Java: " + p.message(), "the cell's other snippets were kept; fix this one and run the cell again");
+            } else {
+                d.warning("W151", at, "Java: " + p.message(), null);
+            }
+        }
+        o.functions().forEach(session.functions()::add);
+        if (!o.output().isEmpty()) {
+            out.add(new Output.Text(o.output().stripTrailing()));
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package se.indikator.runtime.statements;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import se.indikator.runtime.ast.Expr;
+import se.indikator.runtime.ast.Name;
+import se.indikator.runtime.check.BreakdownChecker;
+import se.indikator.runtime.check.ColumnsUsed;
+import se.indikator.runtime.check.ExprChecker;
+import se.indikator.runtime.data.Dataset;
+import se.indikator.runtime.diag.Diagnostic;
+import se.indikator.runtime.diag.Diagnostics;
+import se.indikator.runtime.diag.Suggest;
+import se.indikator.runtime.model.BreakdownDef;
+import se.indikator.runtime.model.Catalog;
+import se.indikator.runtime.model.IndicatorDef;
+import se.indikator.runtime.plan.ReferenceRule;
+import se.indikator.runtime.plan.ResultRequest;
+
+/**
+ * Checks a request for an indicator's result as a statement writes it ({@code amenable by region, kön where
+ * year == 2023}): the indicator exists and its data are loaded, each name after {@code by} is a breakdown or
+ * a column of every source and applies to it, the condition reads columns every source has, and the
+ * condition can be split into what selects units and what does not (for the national reference).
+ */
+final class Requests {
+    private Requests() {
+    }
+
+    static Optional<ResultRequest> check(Context c, Name indName, List<Name> by, Expr where, Set<String> fixed) {
+        Catalog catalog = c.catalog();
+        Diagnostics d = c.diagnostics();
+        Optional<IndicatorDef> ind = catalog.indicator(indName.text());
+        if (ind.isEmpty() && catalog.isBroken(indName.text())) {
+            return Optional.empty();
+        }
+        if (ind.isEmpty()) {
+            d.error("E102", indName.span(), "unknown indicator '" + indName.text() + "'",
+                    Suggest.hint(indName.text(), catalog.indicators().keySet(), "indicator"));
+            return Optional.empty();
+        }
+        List<Dataset> sources = new ArrayList<>();
+        for (String src : ind.get().sources()) {
+            catalog.data(src).ifPresent(sources::add);
+        }
+        if (sources.size() != ind.get().sources().size()) {
+            return Optional.empty();
+        }
+        boolean ok = true;
+        List<BreakdownDef> defs = new ArrayList<>();
+        BreakdownChecker bc = new BreakdownChecker(catalog, c.functions(), d);
+        for (Name b : by) {
+            BreakdownDef def = catalog.breakdown(b.text()).orElse(null);
+            if (def == null && catalog.isBroken(b.text())) {
+                ok = false;
+                continue;
+            }
+            if (def == null) {
+                if (sources.stream().noneMatch(ds -> ds.column(b.text()).isPresent())) {
+                    List<String> known = new ArrayList<>(catalog.breakdowns().keySet());
+                    sources.forEach(ds -> known.addAll(ds.columnNames()));
+                    d.error("E103", b.span(), "unknown breakdown or column '" + b.text() + "'",
+                            Suggest.hint(b.text(), new java.util.TreeSet<>(known), "breakdown or column"));
+                    ok = false;
+                    continue;
+                }
+                def = BreakdownDef.ofColumn(b.text(), b.span());
+            }
+            if (defs.stream().anyMatch(x -> x.name().equals(b.text()))) {
+                d.error("E104", b.span(), "'" + b.text() + "' is named twice after 'by'", "name each breakdown once");
+                ok = false;
+                continue;
+            }
+            for (Dataset ds : sources) {
+                ok &= bc.appliesTo(def, ds, b.span());
+            }
+            defs.add(def);
+        }
+        if (where != null) {
+            ok &= checkWhere(c, indName, where, sources);
+        }
+        if (!ok) {
+            return Optional.empty();
+        }
+        ReferenceRule rule = ReferenceRule.of(defs, catalog::isUnit, catalog.unitColumns(), where, fixed);
+        for (Expr m : rule.mixed()) {
+            List<String> units = ColumnsUsed.of(m).keySet().stream().filter(catalog.unitColumns()::contains).toList();
+            d.error("E106", m.span(), "this condition mixes a unit of comparison (" + String.join(", ", units)
+                    + ") with other columns, so the national reference cannot leave out the one and keep the other",
+                    "write the unit's condition and the others as separate conditions joined by 'and'");
+            ok = false;
+        }
+        return ok ? Optional.of(new ResultRequest(ind.get(), defs, where, catalog.settings(), rule)) : Optional.empty();
+    }
+
+    private static boolean checkWhere(Context c, Name indName, Expr where, List<Dataset> sources) {
+        boolean ok = true;
+        for (Dataset ds : sources) {
+            Diagnostics local = new Diagnostics();
+            new ExprChecker(c.catalog(), c.functions(), local).checkCondition(where, ds);
+            if (!local.hasErrors()) {
+                continue;
+            }
+            boolean missingColumn = local.all().stream().anyMatch(x -> x.code().equals("E201"));
+            if (missingColumn && sources.size() > 1) {
+                for (var e : ColumnsUsed.of(where).entrySet()) {
+                    if (ds.column(e.getKey()).isEmpty()) {
+                        c.diagnostics().error("E201", e.getValue(), "column '" + e.getKey() + "' of the 'where' is not in data '"
+                                + ds.name() + "', which indicator '" + indName.text() + "' also reads",
+                                Suggest.hint(e.getKey(), ds.columnNames(), "column"));
+                    }
+                }
+            } else {
+                for (Diagnostic x : local.all()) {
+                    c.diagnostics().add(x);
+                }
+            }
+            ok = false;
+        }
+        return ok;
+    }
+}
