@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import se.indikator.runtime.ast.Expr;
+import se.indikator.runtime.ast.Exprs;
 import se.indikator.runtime.ast.Name;
 import se.indikator.runtime.ast.Program;
 import se.indikator.runtime.ast.Stmt;
@@ -308,8 +309,9 @@ public final class Session {
         } else if (s instanceof Stmt.ListDecl l) {
             List<String> values = new ArrayList<>();
             for (Expr e : l.values()) {
-                values.add(e instanceof Expr.StringLit str ? str.value()
-                        : e instanceof Expr.NumberLit n ? se.indikator.runtime.ast.Numbers.plain(n.value()) : e.span().text());
+                Object v = Exprs.literalValue(e);
+                values.add(v instanceof Double n ? se.indikator.runtime.ast.Numbers.plain(n)
+                        : v instanceof String str ? str : e.span().text());
             }
             catalog.putList(l.name().text(), values);
         } else if (s instanceof Stmt.Breakdown b) {
