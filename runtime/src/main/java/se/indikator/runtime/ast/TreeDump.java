@@ -23,10 +23,18 @@ public final class TreeDump {
     private TreeDump() {
     }
 
-    /** The outline of {@code node} (a statement, clause, expression or any other record of the tree), line by line. */
-    public static String of(Record node) {
+    /**
+     * The outline of {@code node} — a statement, clause, expression or any other record of the tree —
+     * line by line.
+     *
+     * @throws IllegalArgumentException if {@code node} is not a record of the tree
+     */
+    public static String of(Object node) {
+        if (!(node instanceof Record r) || !isNode(node)) {
+            throw new IllegalArgumentException("not a node of the syntax tree: " + node);
+        }
         StringBuilder sb = new StringBuilder();
-        node(sb, "", "", node);
+        node(sb, "", "", r);
         return sb.toString();
     }
 

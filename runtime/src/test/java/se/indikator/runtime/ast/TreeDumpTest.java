@@ -1,6 +1,7 @@
 package se.indikator.runtime.ast;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 import java.util.stream.Collectors;
@@ -13,7 +14,7 @@ import se.indikator.runtime.parse.Parser;
 class TreeDumpTest {
     private static String dump(String script) {
         List<Stmt> statements = Parser.parse(new SourceFile("t.ind", script)).program().statements();
-        return statements.stream().map(s -> TreeDump.of((Record) s)).collect(Collectors.joining());
+        return statements.stream().map(s -> TreeDump.of(s)).collect(Collectors.joining());
     }
 
     @Test
@@ -74,5 +75,7 @@ class TreeDumpTest {
         assertEquals("Catalogue\n", TreeDump.of(new Stmt.Catalogue(null, somewhere)));
         assertEquals("Program\n  statements[0]: Catalogue path=\"c.json\"\n",
                 TreeDump.of(new Program(somewhere.source(), List.of(new Stmt.Catalogue("c.json", somewhere)))));
+        assertThrows(IllegalArgumentException.class, () -> TreeDump.of(new Name("x", somewhere)));
+        assertThrows(IllegalArgumentException.class, () -> TreeDump.of("show x"));
     }
 }
