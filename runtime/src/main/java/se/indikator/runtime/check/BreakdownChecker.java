@@ -116,12 +116,12 @@ public final class BreakdownChecker {
         boolean ok = true;
         for (String col : b.columns()) {
             if (data.column(col).isEmpty()) {
-                String what = b.definition() instanceof BreakdownExpr.ColumnValues && b.name().equals(col)
+                String what = b.isPlainColumn() && b.name().equals(col)
                         ? "unknown breakdown or column '" + col + "' in data '" + data.name() + "'"
                         : "breakdown '" + b.name() + "' needs column '" + col + "', which data '" + data.name()
                                 + "' does not have";
                 List<String> known = new ArrayList<>(data.columnNames());
-                if (b.definition() instanceof BreakdownExpr.ColumnValues) {
+                if (b.isPlainColumn()) {
                     known.addAll(catalog.breakdowns().keySet());
                 }
                 diagnostics.error("E401", usage, what, se.indikator.runtime.diag.Suggest.hint(col, known, "column"));

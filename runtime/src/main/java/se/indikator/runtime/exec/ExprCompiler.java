@@ -43,6 +43,7 @@ public final class ExprCompiler {
         return e.accept(predicates);
     }
 
+    /** Each kind of condition compiled to a row test: a block form where there is one, else a lambda. */
     private final ExprVisitor<RowPredicate> predicates = new ExprVisitor<>() {
         @Override
         public RowPredicate visitNumberLit(Expr.NumberLit e) {
@@ -429,6 +430,7 @@ public final class ExprCompiler {
         return e.accept(numbers);
     }
 
+    /** Each kind of numeric expression compiled to a row function; conditions and text are not numbers. */
     private final ExprVisitor<RowNumber> numbers = new ExprVisitor<>() {
         @Override
         public RowNumber visitNumberLit(Expr.NumberLit n) {
