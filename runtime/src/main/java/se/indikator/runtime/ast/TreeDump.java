@@ -15,9 +15,10 @@ import se.indikator.runtime.diag.Span;
 /**
  * Prints a syntax tree as an indented outline for reading, one node a line: the node's kind and its
  * plain fields ({@code Binary op=GE}), then each field that holds nodes on a line of its own, indented
- * two spaces ({@code left: ColumnRef name=age}; {@code clauses[0]: …} for a list, {@code items[age]: …}
- * for a map, by key). Names are written bare, strings quoted, numbers as {@link Numbers#plain}; spans
- * (and the source file) and null fields are left out. Works on every record of this package, read through its components.
+ * two spaces ({@code left: ColumnRef name="age"}; {@code clauses[0]: …} for a list,
+ * {@code items[age]: …} for a map, by key). Names are written bare, strings quoted, numbers as
+ * {@link Numbers#plain}; spans, the source file and null fields are left out. Works on every record of
+ * this package, read through its components, so a new kind of node needs nothing here.
  */
 public final class TreeDump {
     private TreeDump() {
@@ -87,9 +88,6 @@ public final class TreeDump {
         if (v instanceof Map<?, ?> map) {
             return new TreeMap<>(map).entrySet().stream().map(e -> e.getKey() + "=" + plain(e.getValue()))
                     .collect(Collectors.joining(", ", "{", "}"));
-        }
-        if (v instanceof Record r && !(v instanceof Name)) {
-            return r.toString();
         }
         return String.valueOf(v);
     }

@@ -7,11 +7,14 @@ import java.util.stream.Collectors;
 
 /**
  * Writes a syntax tree back as source text that the parser reads as an equal tree (spans aside), in
- * one canonical form: keywords and names as the grammar spells them, one space between words, a
- * statement per line, an indicator's clauses one per line indented four spaces, a {@code case}'s
- * arms likewise, expressions with only the parentheses their grouping needs, strings re-quoted with
- * escapes, numbers as they were written ({@code 90%}, {@code 1e5}), confidence levels as percentages.
- * Comments are not in the tree and are not written; prose lines are.
+ * one canonical form: keywords in one spelling ({@code catalogue}, {@code unit}, {@code ×} between
+ * strata, {@code !=}), one space between words, a statement per line, an indicator's clauses one per
+ * line indented four spaces, a {@code case}'s arms likewise, expressions with only the parentheses
+ * their grouping needs, strings re-quoted with escapes, numbers in expressions and targets as they were
+ * written ({@code 90%}, {@code 1e5}, {@code 1.50}), other numbers plainly ({@code rate per 100000}),
+ * confidence levels as their shortest percentages ({@code 99.8%}), read options in a fixed order and
+ * {@code suppress when numerator < N} as {@code suppress below N}. Comments are not in the tree and
+ * are not written; prose lines are, with an empty line before prose that follows a statement.
  *
  * <p>Names are written as they are: a name the grammar does not accept as one (a hard keyword such as
  * {@code show}) cannot come from the parser. A string holding a carriage return cannot be written in
