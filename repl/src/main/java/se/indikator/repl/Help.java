@@ -25,7 +25,7 @@ final class Help {
               :indicators       the declared indicators
               :show IND         an indicator's definition
               :plan IND [by B]  the plan that computes it
-              :ast [TEXT]       the syntax tree of TEXT (or of the last input)
+              :ast [TEXT]       the syntax tree and canonical text of TEXT (or of the last input)
               :set              the settings in force
               :reset            forget everything
               :save FILE        write this session's inputs as a script

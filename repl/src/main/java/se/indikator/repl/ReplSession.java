@@ -7,6 +7,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import se.indikator.runtime.ast.Stmt;
+import se.indikator.runtime.ast.TreeDump;
+import se.indikator.runtime.ast.Unparser;
 import se.indikator.runtime.data.Dataset;
 import se.indikator.runtime.diag.DiagnosticPrinter;
 import se.indikator.runtime.diag.SourceFile;
@@ -124,10 +127,7 @@ public final class ReplSession {
                         .orElse("no indicator named '" + words[0] + "'\n");
             }
             case ":ast" -> {
-                String src = arg.isEmpty() ? lastInput : arg;
-                StringBuilder sb = new StringBuilder();
-                Parser.parse(new SourceFile("<ast>", src)).program().statements().forEach(s -> sb.append(s).append('\n'));
-                return sb.toString();
+                return ast(arg.isEmpty() ? lastInput : arg);
             }
             case ":set" -> {
                 var s = session.catalog().settings();
@@ -150,6 +150,19 @@ public final class ReplSession {
                 return "unknown command '" + cmd + "'; " + Suggest.hint(cmd, COMMANDS, "command") + "\n";
             }
         }
+    }
+
+    /**
+     * Each statement of {@code src} as the outline of its syntax tree followed by its canonical text,
+     * an empty line between statements; then any syntax errors.
+     */
+    static String ast(String src) {
+        Parser.Parsed parsed = Parser.parse(new SourceFile("<ast>", src));
+        List<String> statements = new ArrayList<>();
+        for (Stmt s : parsed.program().statements()) {
+            statements.add(TreeDump.of(s) + Unparser.statement(s) + "\n");
+        }
+        return String.join("\n", statements) + DiagnosticPrinter.formatAll(parsed.diagnostics().all());
     }
 
     private String load(String arg) {

@@ -46,7 +46,7 @@ class ReplSessionTest {
         assertTrue(repl.eval(":indicators").startsWith("r              Rate (rate per 1000)"));
         assertTrue(repl.eval(":show r").contains("measure rate per 1000"));
         assertTrue(repl.eval(":plan r by region").contains("scan t (4 rows)"), repl.eval(":plan r by region"));
-        assertTrue(repl.eval(":ast show r by region").contains("Show["), repl.eval(":ast show r by region"));
+        assertEquals("Show indicators=[r] by=[region]\nshow r by region\n", repl.eval(":ast show r by region"));
         assertTrue(repl.eval(":set").contains("suppress below 0.0"));
         assertTrue(repl.eval(":help").contains(":describe NAME"));
         assertTrue(repl.eval(":frobnicate").contains("unknown command"));
@@ -59,6 +59,29 @@ class ReplSessionTest {
         assertFalse(repl.quitRequested());
         repl.eval(":quit");
         assertTrue(repl.quitRequested());
+    }
+
+    @Test
+    void astShowsEachStatementsTreeAndCanonicalText() {
+        assertEquals("""
+                Show indicators=[r] by=[region]
+                  where: Logical op=AND
+                    operands[0]: Not
+                      operand: Logical op=OR
+                        operands[0]: ColumnRef name="a"
+                        operands[1]: ColumnRef name="b"
+                    operands[1]: Binary op=GE
+                      left: ColumnRef name="age"
+                      right: NumberLit value=0.9 percent=true text="90%"
+                show r by region where not (a or b) and age >= 90%
+
+                Unit names=[region, vårdenhet]
+                unit region, vårdenhet
+                """, repl.eval(":ast show r   by region where not(a or b) and\n  age>=90%\nunits region,vårdenhet"));
+        repl.eval("set language sv");
+        assertEquals("SetLanguage language=sv\nset language sv\n", repl.eval(":ast"));
+        String broken = repl.eval(":ast show r by");
+        assertTrue(broken.contains("error: the statement is not finished"), broken);
     }
 
     @Test

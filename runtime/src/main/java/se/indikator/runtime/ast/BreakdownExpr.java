@@ -10,9 +10,16 @@ import se.indikator.runtime.diag.Span;
 public sealed interface BreakdownExpr {
     Span span();
 
+    /** Calls the method of {@code v} for this kind of breakdown and returns its result. */
+    <R> R accept(BreakdownExprVisitor<R> v);
+
     /** Age bands: {@code band(age, 0 to 90 step 5)} gives "0-4", …, "85-89", "90+". */
     record Band(String column, Span columnSpan, double from, double to, double step, Span span)
             implements BreakdownExpr {
+        @Override
+        public <R> R accept(BreakdownExprVisitor<R> v) {
+            return v.visitBand(this);
+        }
     }
 
     /** A case expression; with a subject each {@code when} lists values, without one it is a condition. */
@@ -20,10 +27,19 @@ public sealed interface BreakdownExpr {
         public Case {
             whens = List.copyOf(whens);
         }
+
+        @Override
+        public <R> R accept(BreakdownExprVisitor<R> v) {
+            return v.visitCase(this);
+        }
     }
 
     /** The values of a column as the groups, e.g. {@code breakdown region = region_name}. */
     record ColumnValues(String column, Span span) implements BreakdownExpr {
+        @Override
+        public <R> R accept(BreakdownExprVisitor<R> v) {
+            return v.visitColumnValues(this);
+        }
     }
 
     /** One arm: {@code when X then "label"}; {@code conditions} is empty for {@code when missing}. */

@@ -10,38 +10,74 @@ import se.indikator.runtime.diag.Span;
 public sealed interface Clause {
     Span span();
 
+    /** Calls the method of {@code v} for this kind of clause and returns its result. */
+    <R> R accept(ClauseVisitor<R> v);
+
     /** {@code cohort births where parity == 1}: the rows the indicator is about (cohort shape). */
     record Cohort(Name source, Expr where, Span span) implements Clause {
+        @Override
+        public <R> R accept(ClauseVisitor<R> v) {
+            return v.visitCohort(this);
+        }
     }
 
     /** {@code numerator tear_degree >= 3}: a condition on the cohort's rows. */
     record NumeratorCondition(Expr condition, Span span) implements Clause {
+        @Override
+        public <R> R accept(ClauseVisitor<R> v) {
+            return v.visitNumeratorCondition(this);
+        }
     }
 
     /** {@code numerator count(*) from deaths where …}: an aggregate (ratio shape). */
     record NumeratorAggregate(Aggregate aggregate, Span span) implements Clause {
+        @Override
+        public <R> R accept(ClauseVisitor<R> v) {
+            return v.visitNumeratorAggregate(this);
+        }
     }
 
     /** {@code denominator age >= 75}: narrows the cohort (cohort shape). */
     record DenominatorCondition(Expr condition, Span span) implements Clause {
+        @Override
+        public <R> R accept(ClauseVisitor<R> v) {
+            return v.visitDenominatorCondition(this);
+        }
     }
 
     /** {@code denominator sum(persons) from population where …} (ratio shape). */
     record DenominatorAggregate(Aggregate aggregate, Span span) implements Clause {
+        @Override
+        public <R> R accept(ClauseVisitor<R> v) {
+            return v.visitDenominatorAggregate(this);
+        }
     }
 
     /** {@code measure percent}. */
     record MeasureClause(Measure measure, Span span) implements Clause {
+        @Override
+        public <R> R accept(ClauseVisitor<R> v) {
+            return v.visitMeasureClause(this);
+        }
     }
 
     /** {@code standardise esp} or {@code standardise direct by age5 weights esp2013}. */
     record Standardise(Name named, StandardisationSpec inline, Span span) implements Clause {
+        @Override
+        public <R> R accept(ClauseVisitor<R> v) {
+            return v.visitStandardise(this);
+        }
     }
 
     /** {@code ci wilson 95%, 99.8%}; {@code levels} empty means the session's levels. */
     record Ci(Name method, List<Double> levels, Span span) implements Clause {
         public Ci {
             levels = List.copyOf(levels);
+        }
+
+        @Override
+        public <R> R accept(ClauseVisitor<R> v) {
+            return v.visitCi(this);
         }
     }
 
@@ -53,6 +89,11 @@ public sealed interface Clause {
         public Frequencies {
             columns = List.copyOf(columns);
         }
+
+        @Override
+        public <R> R accept(ClauseVisitor<R> v) {
+            return v.visitFrequencies(this);
+        }
     }
 
     /**
@@ -60,18 +101,34 @@ public sealed interface Clause {
      * sex sex, table lifetable}: how a cohort's rows are followed for relative survival.
      */
     record Survival(java.util.Map<String, Expr> items, java.util.Map<String, Span> keySpans, Span span) implements Clause {
+        /** The items a survival clause may name, in the order they are usually written. */
+        public static final List<String> ITEMS = List.of("entry", "exit", "time", "death", "age", "sex", "table", "q");
+
         public Survival {
             items = java.util.Map.copyOf(items);
             keySpans = java.util.Map.copyOf(keySpans);
+        }
+
+        @Override
+        public <R> R accept(ClauseVisitor<R> v) {
+            return v.visitSurvival(this);
         }
     }
 
     /** {@code polarity higher|lower|none}. */
     record PolarityClause(Polarity polarity, Span span) implements Clause {
+        @Override
+        public <R> R accept(ClauseVisitor<R> v) {
+            return v.visitPolarityClause(this);
+        }
     }
 
     /** {@code target >= 90%}: the target level (målnivå); {@code value} is 0.9 for 90%. */
     record Target(Expr.BinaryOp comparator, double value, boolean percent, String text, Span span) implements Clause {
+        @Override
+        public <R> R accept(ClauseVisitor<R> v) {
+            return v.visitTarget(this);
+        }
     }
 
     /** {@code suppress when numerator < 10 or denominator < 30}, {@code suppress below 5}, {@code suppress none}. */
@@ -79,9 +136,18 @@ public sealed interface Clause {
         public Suppress {
             rules = List.copyOf(rules);
         }
+
+        @Override
+        public <R> R accept(ClauseVisitor<R> v) {
+            return v.visitSuppress(this);
+        }
     }
 
     /** A metadata clause: {@code source "Dödsorsaksregistret"}, {@code area "…"}, {@code version "2"}. */
     record Meta(String key, String value, Span span) implements Clause {
+        @Override
+        public <R> R accept(ClauseVisitor<R> v) {
+            return v.visitMeta(this);
+        }
     }
 }

@@ -8,8 +8,15 @@ import se.indikator.runtime.diag.Span;
 public sealed interface Stmt {
     Span span();
 
+    /** Calls the method of {@code v} for this kind of statement and returns its result. */
+    <R> R accept(StmtVisitor<R> v);
+
     /** {@code set language sv}. */
     record SetLanguage(Name language, Span span) implements Stmt {
+        @Override
+        public <R> R accept(StmtVisitor<R> v) {
+            return v.visitSetLanguage(this);
+        }
     }
 
     /** {@code set confidence 95%, 99.8%}; levels as fractions (0.95, 0.998). */
@@ -17,14 +24,27 @@ public sealed interface Stmt {
         public SetConfidence {
             levels = List.copyOf(levels);
         }
+
+        @Override
+        public <R> R accept(StmtVisitor<R> v) {
+            return v.visitSetConfidence(this);
+        }
     }
 
     /** {@code set suppress below 5} ({@code below} is 5) or {@code set suppress none} ({@code below} is 0). */
     record SetSuppress(double below, Span span) implements Stmt {
+        @Override
+        public <R> R accept(StmtVisitor<R> v) {
+            return v.visitSetSuppress(this);
+        }
     }
 
     /** {@code set adjust holm}: multiplicity adjustment of the comparisons with the national value. */
     record SetAdjust(Name method, Span span) implements Stmt {
+        @Override
+        public <R> R accept(StmtVisitor<R> v) {
+            return v.visitSetAdjust(this);
+        }
     }
 
     /** {@code data deaths = read "data/deaths.csv" separator ";" decimal ","}. */
@@ -34,6 +54,11 @@ public sealed interface Stmt {
             options = Map.copyOf(options);
             missingMarkers = List.copyOf(missingMarkers);
         }
+
+        @Override
+        public <R> R accept(StmtVisitor<R> v) {
+            return v.visitData(this);
+        }
     }
 
     /** {@code list nordic = "DK", "FI", "IS", "NO"}: a named list of codes for {@code in}. */
@@ -41,20 +66,38 @@ public sealed interface Stmt {
         public ListDecl {
             values = List.copyOf(values);
         }
+
+        @Override
+        public <R> R accept(StmtVisitor<R> v) {
+            return v.visitListDecl(this);
+        }
     }
 
     /** {@code breakdown age5 = band(age, 0 to 90 step 5)}. */
     record Breakdown(Name name, BreakdownExpr definition, Span span) implements Stmt {
+        @Override
+        public <R> R accept(StmtVisitor<R> v) {
+            return v.visitBreakdown(this);
+        }
     }
 
     /** {@code standardisation esp = direct by age5 weights esp2013}. */
     record Standardisation(Name name, StandardisationSpec spec, Span span) implements Stmt {
+        @Override
+        public <R> R accept(StmtVisitor<R> v) {
+            return v.visitStandardisation(this);
+        }
     }
 
     /** {@code indicator amenable "Title" { clauses }}. */
     record Indicator(Name name, String title, List<Clause> clauses, Span span) implements Stmt {
         public Indicator {
             clauses = List.copyOf(clauses);
+        }
+
+        @Override
+        public <R> R accept(StmtVisitor<R> v) {
+            return v.visitIndicator(this);
         }
     }
 
@@ -67,6 +110,11 @@ public sealed interface Stmt {
             indicators = List.copyOf(indicators);
             by = List.copyOf(by);
         }
+
+        @Override
+        public <R> R accept(StmtVisitor<R> v) {
+            return v.visitShow(this);
+        }
     }
 
     /** {@code export amenable by region to "out/amenable.csv"}. */
@@ -74,20 +122,38 @@ public sealed interface Stmt {
         public Export {
             by = List.copyOf(by);
         }
+
+        @Override
+        public <R> R accept(StmtVisitor<R> v) {
+            return v.visitExport(this);
+        }
     }
 
     /** {@code compare tears across born within region reference "Sverige"}. */
     record Compare(Name indicator, Name across, Name within, String reference, Span span) implements Stmt {
+        @Override
+        public <R> R accept(StmtVisitor<R> v) {
+            return v.visitCompare(this);
+        }
     }
 
     /** {@code use stdlib.jamlik from "data/registers"}: a library of definitions; its data are read from the folder. */
     record Use(String library, String from, Span span) implements Stmt {
+        @Override
+        public <R> R accept(StmtVisitor<R> v) {
+            return v.visitUse(this);
+        }
     }
 
     /** {@code quality births by region}: the completeness of each column, by group. */
     record Quality(Name data, List<Name> by, Span span) implements Stmt {
         public Quality {
             by = List.copyOf(by);
+        }
+
+        @Override
+        public <R> R accept(StmtVisitor<R> v) {
+            return v.visitQuality(this);
         }
     }
 
@@ -96,12 +162,21 @@ public sealed interface Stmt {
      * between the braces, {@code codeSpan} where it starts.
      */
     record JavaCell(String code, Span codeSpan, Span span) implements Stmt {
+        @Override
+        public <R> R accept(StmtVisitor<R> v) {
+            return v.visitJavaCell(this);
+        }
     }
 
     /** {@code plot amenable by region [where …] [as ranked|grouped|trend|funnel] [sorted]}. */
     record Plot(Name indicator, List<Name> by, Expr where, Name kind, boolean sorted, Span span) implements Stmt {
         public Plot {
             by = List.copyOf(by);
+        }
+
+        @Override
+        public <R> R accept(StmtVisitor<R> v) {
+            return v.visitPlot(this);
         }
     }
 
@@ -114,12 +189,22 @@ public sealed interface Stmt {
         public Profile {
             indicators = List.copyOf(indicators);
         }
+
+        @Override
+        public <R> R accept(StmtVisitor<R> v) {
+            return v.visitProfile(this);
+        }
     }
 
     /** {@code plot heat region on op90, amenable, tears}: regions × indicators coloured by verdict. */
     record Heat(Name breakdown, List<Name> indicators, Span span) implements Stmt {
         public Heat {
             indicators = List.copyOf(indicators);
+        }
+
+        @Override
+        public <R> R accept(StmtVisitor<R> v) {
+            return v.visitHeat(this);
         }
     }
 
@@ -131,12 +216,22 @@ public sealed interface Stmt {
         public Relate {
             factors = List.copyOf(factors);
         }
+
+        @Override
+        public <R> R accept(StmtVisitor<R> v) {
+            return v.visitRelate(this);
+        }
     }
 
     /** {@code inequality amenable across utbildning [options]}: SII/RII, concentration index, extremes, PAF. */
     record Inequality(Name indicator, Name across, List<AnalysisOption> options, Span span) implements Stmt {
         public Inequality {
             options = List.copyOf(options);
+        }
+
+        @Override
+        public <R> R accept(StmtVisitor<R> v) {
+            return v.visitInequality(this);
         }
     }
 
@@ -149,16 +244,30 @@ public sealed interface Stmt {
         public InequalityOfValues {
             options = List.copyOf(options);
         }
+
+        @Override
+        public <R> R accept(StmtVisitor<R> v) {
+            return v.visitInequalityOfValues(this);
+        }
     }
 
     /** {@code trend amenable over year [by kön]}: the series, the χ² test for trend and the annual percent change. */
     record Trend(Name indicator, Name time, Name by, Span span) implements Stmt {
+        @Override
+        public <R> R accept(StmtVisitor<R> v) {
+            return v.visitTrend(this);
+        }
     }
 
     /** {@code funnel tears by region [options]}: funnel limits around the national value and each unit's position. */
     record Funnel(Name indicator, Name by, List<AnalysisOption> options, Span span) implements Stmt {
         public Funnel {
             options = List.copyOf(options);
+        }
+
+        @Override
+        public <R> R accept(StmtVisitor<R> v) {
+            return v.visitFunnel(this);
         }
     }
 
@@ -174,18 +283,35 @@ public sealed interface Stmt {
         public FunnelOfValues {
             options = List.copyOf(options);
         }
+
+        @Override
+        public <R> R accept(StmtVisitor<R> v) {
+            return v.visitFunnelOfValues(this);
+        }
     }
 
     /** {@code rank amenable by region}: ranks with intervals by simulation. */
     record Rank(Name indicator, Name by, Span span) implements Stmt {
+        @Override
+        public <R> R accept(StmtVisitor<R> v) {
+            return v.visitRank(this);
+        }
     }
 
     /** {@code catalogue [to "indicators.json"]}: the declared indicators with their metadata. */
     record Catalogue(String path, Span span) implements Stmt {
+        @Override
+        public <R> R accept(StmtVisitor<R> v) {
+            return v.visitCatalogue(this);
+        }
     }
 
     /** {@code import "lib/indicators.ind"}. */
     record Import(String path, Span span) implements Stmt {
+        @Override
+        public <R> R accept(StmtVisitor<R> v) {
+            return v.visitImport(this);
+        }
     }
 
     /**
@@ -197,9 +323,18 @@ public sealed interface Stmt {
         public Unit {
             names = List.copyOf(names);
         }
+
+        @Override
+        public <R> R accept(StmtVisitor<R> v) {
+            return v.visitUnit(this);
+        }
     }
 
     /** A notebook prose line {@code #' text}, kept in order among the statements. */
     record Prose(String markdown, Span span) implements Stmt {
+        @Override
+        public <R> R accept(StmtVisitor<R> v) {
+            return v.visitProse(this);
+        }
     }
 }

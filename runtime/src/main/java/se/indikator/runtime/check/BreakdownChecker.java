@@ -5,7 +5,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import se.indikator.runtime.ast.BreakdownExpr;
+import se.indikator.runtime.ast.BreakdownExprVisitor;
 import se.indikator.runtime.ast.Expr;
+import se.indikator.runtime.ast.Exprs;
 import se.indikator.runtime.ast.Numbers;
 import se.indikator.runtime.ast.Stmt;
 import se.indikator.runtime.data.Dataset;
@@ -14,6 +16,7 @@ import se.indikator.runtime.diag.Span;
 import se.indikator.runtime.model.BreakdownDef;
 import se.indikator.runtime.model.Catalog;
 import se.indikator.runtime.model.Functions;
+import se.indikator.runtime.model.ValueType;
 
 /**
  * Checks breakdown declarations (bands that make sense, case arms with labels) and whether a
@@ -47,50 +50,98 @@ public final class BreakdownChecker {
 
     public Optional<BreakdownDef> declare(Stmt.Breakdown s) {
         BreakdownExpr def = s.definition();
-        List<String> categories = new ArrayList<>();
-        java.util.Set<String> residual = new java.util.HashSet<>();
-        if (def instanceof BreakdownExpr.Band b) {
-            if (b.step() <= 0) {
-                diagnostics.error("E310", b.span(), "the step of a band must be positive", "e.g. band(age, 0 to 90 step 5)");
-                return Optional.empty();
+        Optional<List<String>> categories = def.accept(new BreakdownExprVisitor<>() {
+            @Override
+            public Optional<List<String>> visitBand(BreakdownExpr.Band b) {
+                return bandCategories(b);
             }
-            if (b.to() <= b.from()) {
-                diagnostics.error("E310", b.span(), "the band ends before it starts (" + Numbers.plain(b.from()) + " to "
-                        + Numbers.plain(b.to()) + ")", "write the lower end first, e.g. 0 to 90");
-                return Optional.empty();
+
+            @Override
+            public Optional<List<String>> visitCase(BreakdownExpr.Case c) {
+                return caseCategories(c);
             }
-            if ((b.to() - b.from()) / b.step() > 1000) {
-                diagnostics.error("E310", b.span(), "the band would have more than 1000 groups", "use a larger step");
-                return Optional.empty();
+
+            @Override
+            public Optional<List<String>> visitColumnValues(BreakdownExpr.ColumnValues c) {
+                return Optional.of(List.of());
             }
-            categories.addAll(bandLabels(b));
-        } else if (def instanceof BreakdownExpr.Case c) {
-            LinkedHashSet<String> labels = new LinkedHashSet<>();
-            for (BreakdownExpr.When w : c.whens()) {
-                if (w.whenMissing() && c.subject() == null) {
-                    diagnostics.error("E311", w.span(), "'when missing' needs a subject: case COLUMN when missing then …",
-                            "or write 'when COLUMN is missing then …'");
-                    return Optional.empty();
-                }
-                if (!w.result().missing()) {
-                    labels.add(w.result().text());
-                    if (w.whenMissing() || w.conditions().stream().allMatch(x -> x instanceof Expr.IsMissing m && !m.negated())) {
-                        residual.add(w.result().text());
+        });
+        return categories.map(c -> new BreakdownDef(s.name().text(), def, ColumnsUsed.of(def).keySet(), c, residual(def),
+                s.span()));
+    }
+
+    /**
+     * The residual categories of a definition: the labels of {@code when missing}, of arms whose every condition
+     * is {@code X is missing}, and of {@code else}; none for bands and columns.
+     */
+    static java.util.Set<String> residual(BreakdownExpr def) {
+        return def.accept(new BreakdownExprVisitor<java.util.Set<String>>() {
+            @Override
+            public java.util.Set<String> visitBand(BreakdownExpr.Band b) {
+                return java.util.Set.of();
+            }
+
+            @Override
+            public java.util.Set<String> visitColumnValues(BreakdownExpr.ColumnValues c) {
+                return java.util.Set.of();
+            }
+
+            @Override
+            public java.util.Set<String> visitCase(BreakdownExpr.Case c) {
+                java.util.Set<String> out = new java.util.LinkedHashSet<>();
+                for (BreakdownExpr.When w : c.whens()) {
+                    boolean missing = w.whenMissing() || !w.conditions().isEmpty()
+                            && w.conditions().stream().allMatch(Exprs::isMissingTest);
+                    if (missing && !w.result().missing()) {
+                        out.add(w.result().text());
                     }
                 }
+                if (c.otherwise() != null && !c.otherwise().missing()) {
+                    out.add(c.otherwise().text());
+                }
+                return out;
             }
-            if (c.otherwise() != null && !c.otherwise().missing()) {
-                labels.add(c.otherwise().text());
-                residual.add(c.otherwise().text());
-            }
-            if (labels.isEmpty()) {
-                diagnostics.error("E312", c.span(), "the breakdown has no categories: every arm gives 'missing'",
-                        "give at least one arm a \"label\"");
+        });
+    }
+
+    private Optional<List<String>> bandCategories(BreakdownExpr.Band b) {
+        if (b.step() <= 0) {
+            diagnostics.error("E310", b.span(), "the step of a band must be positive", "e.g. band(age, 0 to 90 step 5)");
+            return Optional.empty();
+        }
+        if (b.to() <= b.from()) {
+            diagnostics.error("E310", b.span(), "the band ends before it starts (" + Numbers.plain(b.from()) + " to "
+                    + Numbers.plain(b.to()) + ")", "write the lower end first, e.g. 0 to 90");
+            return Optional.empty();
+        }
+        if ((b.to() - b.from()) / b.step() > 1000) {
+            diagnostics.error("E310", b.span(), "the band would have more than 1000 groups", "use a larger step");
+            return Optional.empty();
+        }
+        return Optional.of(bandLabels(b));
+    }
+
+    private Optional<List<String>> caseCategories(BreakdownExpr.Case c) {
+        LinkedHashSet<String> labels = new LinkedHashSet<>();
+        for (BreakdownExpr.When w : c.whens()) {
+            if (w.whenMissing() && c.subject() == null) {
+                diagnostics.error("E311", w.span(), "'when missing' needs a subject: case COLUMN when missing then …",
+                        "or write 'when COLUMN is missing then …'");
                 return Optional.empty();
             }
-            categories.addAll(labels);
+            if (!w.result().missing()) {
+                labels.add(w.result().text());
+            }
         }
-        return Optional.of(new BreakdownDef(s.name().text(), def, ColumnsUsed.of(def).keySet(), categories, residual, s.span()));
+        if (c.otherwise() != null && !c.otherwise().missing()) {
+            labels.add(c.otherwise().text());
+        }
+        if (labels.isEmpty()) {
+            diagnostics.error("E312", c.span(), "the breakdown has no categories: every arm gives 'missing'",
+                    "give at least one arm a \"label\"");
+            return Optional.empty();
+        }
+        return Optional.of(new ArrayList<>(labels));
     }
 
     /**
@@ -101,12 +152,12 @@ public final class BreakdownChecker {
         boolean ok = true;
         for (String col : b.columns()) {
             if (data.column(col).isEmpty()) {
-                String what = b.definition() instanceof BreakdownExpr.ColumnValues && b.name().equals(col)
+                String what = b.isPlainColumn() && b.name().equals(col)
                         ? "unknown breakdown or column '" + col + "' in data '" + data.name() + "'"
                         : "breakdown '" + b.name() + "' needs column '" + col + "', which data '" + data.name()
                                 + "' does not have";
                 List<String> known = new ArrayList<>(data.columnNames());
-                if (b.definition() instanceof BreakdownExpr.ColumnValues) {
+                if (b.isPlainColumn()) {
                     known.addAll(catalog.breakdowns().keySet());
                 }
                 diagnostics.error("E401", usage, what, se.indikator.runtime.diag.Suggest.hint(col, known, "column"));
@@ -117,25 +168,39 @@ public final class BreakdownChecker {
             return false;
         }
         ExprChecker ec = new ExprChecker(catalog, functions, diagnostics);
-        if (b.definition() instanceof BreakdownExpr.Band band) {
-            var col = data.column(band.column()).orElseThrow();
-            if (se.indikator.runtime.model.ValueType.of(col.type()) != se.indikator.runtime.model.ValueType.NUMBER) {
-                diagnostics.error("E202", usage, "breakdown '" + b.name() + "' bands column '" + band.column()
-                        + "', which is " + se.indikator.runtime.model.ValueType.of(col.type()).word() + " in data '"
-                        + data.name() + "'", "band() needs a numeric column such as age");
-                return false;
+        return b.definition().accept(new BreakdownExprVisitor<Boolean>() {
+            @Override
+            public Boolean visitBand(BreakdownExpr.Band band) {
+                var col = data.column(band.column()).orElseThrow();
+                if (ValueType.of(col.type()) != ValueType.NUMBER) {
+                    diagnostics.error("E202", usage, "breakdown '" + b.name() + "' bands column '" + band.column()
+                            + "', which is " + ValueType.of(col.type()).word() + " in data '" + data.name() + "'",
+                            "band() needs a numeric column such as age");
+                    return false;
+                }
+                return true;
             }
-        } else if (b.definition() instanceof BreakdownExpr.Case c) {
-            for (BreakdownExpr.When w : c.whens()) {
-                for (Expr cond : w.conditions()) {
-                    if (c.subject() != null) {
-                        ok &= ec.check(new Expr.Binary(Expr.BinaryOp.EQ, c.subject(), cond, cond.span()), data).isPresent();
-                    } else {
-                        ok &= ec.checkCondition(cond, data);
+
+            @Override
+            public Boolean visitCase(BreakdownExpr.Case c) {
+                boolean ok = true;
+                for (BreakdownExpr.When w : c.whens()) {
+                    for (Expr cond : w.conditions()) {
+                        if (c.subject() != null) {
+                            ok &= ec.check(new Expr.Binary(Expr.BinaryOp.EQ, c.subject(), cond, cond.span()), data)
+                                    .isPresent();
+                        } else {
+                            ok &= ec.checkCondition(cond, data);
+                        }
                     }
                 }
+                return ok;
             }
-        }
-        return ok;
+
+            @Override
+            public Boolean visitColumnValues(BreakdownExpr.ColumnValues c) {
+                return true;
+            }
+        });
     }
 }

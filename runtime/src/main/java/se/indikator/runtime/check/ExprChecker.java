@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import se.indikator.runtime.ast.Expr;
+import se.indikator.runtime.ast.ExprVisitor;
+import se.indikator.runtime.ast.Exprs;
 import se.indikator.runtime.data.Column;
 import se.indikator.runtime.data.Dataset;
 import se.indikator.runtime.diag.Diagnostics;
@@ -41,29 +43,68 @@ public final class ExprChecker {
     }
 
     public Optional<ValueType> check(Expr e, Dataset data) {
-        if (e instanceof Expr.NumberLit) {
+        return e.accept(new Checking(data));
+    }
+
+    /** The type of each kind of expression against one data source, reporting what does not fit. */
+    private final class Checking implements ExprVisitor<Optional<ValueType>> {
+        private final Dataset data;
+
+        Checking(Dataset data) {
+            this.data = data;
+        }
+
+        @Override
+        public Optional<ValueType> visitNumberLit(Expr.NumberLit e) {
             return Optional.of(ValueType.NUMBER);
-        } else if (e instanceof Expr.StringLit) {
+        }
+
+        @Override
+        public Optional<ValueType> visitStringLit(Expr.StringLit e) {
             return Optional.of(ValueType.TEXT);
-        } else if (e instanceof Expr.BoolLit) {
+        }
+
+        @Override
+        public Optional<ValueType> visitBoolLit(Expr.BoolLit e) {
             return Optional.of(ValueType.BOOLEAN);
-        } else if (e instanceof Expr.ColumnRef c) {
+        }
+
+        @Override
+        public Optional<ValueType> visitColumnRef(Expr.ColumnRef c) {
             return column(c, data);
-        } else if (e instanceof Expr.Call c) {
+        }
+
+        @Override
+        public Optional<ValueType> visitCall(Expr.Call c) {
             return call(c, data);
-        } else if (e instanceof Expr.Not n) {
+        }
+
+        @Override
+        public Optional<ValueType> visitNot(Expr.Not n) {
             return checkCondition(n.operand(), data) ? Optional.of(ValueType.BOOLEAN) : Optional.empty();
-        } else if (e instanceof Expr.Negate n) {
+        }
+
+        @Override
+        public Optional<ValueType> visitNegate(Expr.Negate n) {
             return expect(n.operand(), data, ValueType.NUMBER, "'-'");
-        } else if (e instanceof Expr.Logical l) {
+        }
+
+        @Override
+        public Optional<ValueType> visitLogical(Expr.Logical l) {
             boolean ok = true;
             for (Expr op : l.operands()) {
                 ok &= checkCondition(op, data);
             }
             return ok ? Optional.of(ValueType.BOOLEAN) : Optional.empty();
-        } else if (e instanceof Expr.Binary b) {
+        }
+
+        @Override
+        public Optional<ValueType> visitBinary(Expr.Binary b) {
             return binary(b, data);
-        } else if (e instanceof Expr.Between b) {
+        }
+
+        @Override
+        public Optional<ValueType> visitBetween(Expr.Between b) {
             Optional<ValueType> s = check(b.subject(), data);
             Optional<ValueType> lo = check(b.low(), data);
             Optional<ValueType> hi = check(b.high(), data);
@@ -81,12 +122,17 @@ public final class ExprChecker {
                 return Optional.empty();
             }
             return Optional.of(ValueType.BOOLEAN);
-        } else if (e instanceof Expr.In in) {
+        }
+
+        @Override
+        public Optional<ValueType> visitIn(Expr.In in) {
             return in(in, data);
-        } else if (e instanceof Expr.IsMissing m) {
+        }
+
+        @Override
+        public Optional<ValueType> visitIsMissing(Expr.IsMissing m) {
             return check(m.subject(), data).map(t -> ValueType.BOOLEAN);
         }
-        throw new IllegalStateException("expression not handled: " + e);
     }
 
     private Optional<ValueType> column(Expr.ColumnRef c, Dataset data) {
@@ -137,7 +183,8 @@ public final class ExprChecker {
                 ok = false;
             }
         }
-        if (ok && c.name().equals("icd") && c.args().get(1) instanceof Expr.StringLit s) {
+        Expr.StringLit s = ok && c.name().equals("icd") ? Exprs.asString(c.args().get(1)) : null;
+        if (s != null) {
             Optional<String> problem = Functions.validateIcd(s.value());
             if (problem.isPresent()) {
                 diagnostics.error("E206", s.span(), problem.get(), "write ranges like \"I20-I25, I60-I69, K35\"");
@@ -168,7 +215,8 @@ public final class ExprChecker {
         }
         ValueType lt = l.get();
         ValueType rt = r.get();
-        if (lt == ValueType.DATE && rt == ValueType.TEXT && b.right() instanceof Expr.StringLit s) {
+        Expr.StringLit s = lt == ValueType.DATE && rt == ValueType.TEXT ? Exprs.asString(b.right()) : null;
+        if (s != null) {
             if (!s.value().matches("\\d{4}-\\d{2}-\\d{2}")) {
                 diagnostics.error("E202", s.span(), "'" + s.value() + "' is not a date", "write dates as \"2024-01-31\"");
                 return Optional.empty();

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import se.indikator.runtime.ast.Clause;
 import se.indikator.runtime.ast.Expr;
+import se.indikator.runtime.ast.Exprs;
 import se.indikator.runtime.ast.Measure;
 import se.indikator.runtime.ast.Stmt;
 import se.indikator.runtime.data.Dataset;
@@ -23,7 +24,7 @@ import se.indikator.runtime.model.ValueType;
  * is computed.
  */
 final class SurvivalChecker {
-    static final List<String> KEYS = List.of("entry", "exit", "time", "death", "age", "sex", "table", "q");
+    private static final List<String> KEYS = Clause.Survival.ITEMS;
     private static final List<String> REQUIRED = List.of("entry", "death", "age", "sex", "table");
     private static final String FORM = "survival entry DATE, exit DATE (or time DAYS), death CONDITION, age YEARS, "
             + "sex CODE, table LIFETABLE [, q COLUMN]";
@@ -83,27 +84,29 @@ final class SurvivalChecker {
         }
         Expr table = survival.items().get("table");
         if (table != null) {
-            if (!(table instanceof Expr.ColumnRef ref)) {
+            String tableName = Exprs.columnName(table);
+            if (tableName == null) {
                 diagnostics.error("E384", table.span(), "the life table is named by its data name", "e.g. table lifetable");
                 return;
             }
-            Optional<Dataset> lt = catalog.data(ref.name());
+            Optional<Dataset> lt = catalog.data(tableName);
             if (lt.isEmpty()) {
-                diagnostics.error("E101", ref.span(), "unknown data '" + ref.name() + "' as life table",
-                        Suggest.hint(ref.name(), catalog.allData().keySet(), "data name"));
+                diagnostics.error("E101", table.span(), "unknown data '" + tableName + "' as life table",
+                        Suggest.hint(tableName, catalog.allData().keySet(), "data name"));
                 return;
             }
             Expr q = survival.items().get("q");
-            if (q != null && !(q instanceof Expr.ColumnRef)) {
+            String qName = q == null ? null : Exprs.columnName(q);
+            if (q != null && qName == null) {
                 diagnostics.error("E384", q.span(), "'q' names the life table's column of annual probabilities of dying",
                         "e.g. q q_annual");
                 return;
             }
-            String qColumn = q == null ? "q" : ((Expr.ColumnRef) q).name();
+            String qColumn = q == null ? "q" : qName;
             try {
                 se.indikator.runtime.data.LifeTableData.read(lt.get(), qColumn);
             } catch (IllegalArgumentException e) {
-                diagnostics.error("E385", ref.span(), "the life table '" + ref.name() + "' (" + lt.get().source() + ") "
+                diagnostics.error("E385", table.span(), "the life table '" + tableName + "' (" + lt.get().source() + ") "
                         + e.getMessage(), "a life table has whole-number columns sex (1, 2), age (0, 1, …) and "
                         + "optionally year, and " + qColumn + " (the annual probability of dying), one row per sex, age "
                         + "and year with none missing");

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.IntPredicate;
 import se.indikator.runtime.ast.Expr;
+import se.indikator.runtime.ast.ExprVisitor;
+import se.indikator.runtime.ast.Exprs;
 import se.indikator.runtime.data.Column;
 import se.indikator.runtime.data.ColumnType;
 import se.indikator.runtime.data.Dataset;
@@ -38,116 +40,168 @@ public final class ExprCompiler {
         if (e == null) {
             return RowPredicate.ALL;
         }
-        if (e instanceof Expr.BoolLit b) {
+        return e.accept(predicates);
+    }
+
+    /** Each kind of condition compiled to a row test: a block form where there is one, else a lambda. */
+    private final ExprVisitor<RowPredicate> predicates = new ExprVisitor<>() {
+        @Override
+        public RowPredicate visitNumberLit(Expr.NumberLit e) {
+            throw new IllegalStateException("not a condition: " + e);
+        }
+
+        @Override
+        public RowPredicate visitStringLit(Expr.StringLit e) {
+            throw new IllegalStateException("not a condition: " + e);
+        }
+
+        @Override
+        public RowPredicate visitBoolLit(Expr.BoolLit b) {
             return b.value() ? RowPredicate.ALL : row -> false;
         }
-        if (e instanceof Expr.ColumnRef c) {
+
+        @Override
+        public RowPredicate visitColumnRef(Expr.ColumnRef c) {
             IntColumn col = (IntColumn) column(c.name());
             return orRow(Blocks.intTest(col, v -> v == 1, false), row -> col.get(row) == 1);
         }
-        if (e instanceof Expr.Not n) {
+
+        @Override
+        public RowPredicate visitCall(Expr.Call c) {
+            return callPredicate(c);
+        }
+
+        @Override
+        public RowPredicate visitNot(Expr.Not n) {
             RowPredicate p = predicate(n.operand());
             if (p instanceof Blocks.Predicate bp) {
                 return Blocks.not(bp);
             }
             return row -> !p.test(row);
         }
-        if (e instanceof Expr.Logical l) {
-            RowPredicate[] ps = l.operands().stream().map(this::predicate).toArray(RowPredicate[]::new);
-            Blocks.Predicate block = Blocks.logical(l.op() == Expr.LogicalOp.AND, List.of(ps));
-            if (block != null) {
-                return block;
-            }
-            if (l.op() == Expr.LogicalOp.AND) {
-                if (ps.length == 2) {
-                    RowPredicate a = ps[0];
-                    RowPredicate b = ps[1];
-                    return row -> a.test(row) && b.test(row);
-                }
-                return row -> {
-                    for (RowPredicate p : ps) {
-                        if (!p.test(row)) {
-                            return false;
-                        }
-                    }
-                    return true;
-                };
+
+        @Override
+        public RowPredicate visitNegate(Expr.Negate e) {
+            throw new IllegalStateException("not a condition: " + e);
+        }
+
+        @Override
+        public RowPredicate visitLogical(Expr.Logical l) {
+            return logical(l);
+        }
+
+        @Override
+        public RowPredicate visitBinary(Expr.Binary b) {
+            return comparison(b);
+        }
+
+        @Override
+        public RowPredicate visitBetween(Expr.Between b) {
+            return between(b);
+        }
+
+        @Override
+        public RowPredicate visitIn(Expr.In in) {
+            return in(in);
+        }
+
+        @Override
+        public RowPredicate visitIsMissing(Expr.IsMissing m) {
+            return isMissing(m);
+        }
+    };
+
+    private RowPredicate logical(Expr.Logical l) {
+        RowPredicate[] ps = l.operands().stream().map(this::predicate).toArray(RowPredicate[]::new);
+        Blocks.Predicate block = Blocks.logical(l.op() == Expr.LogicalOp.AND, List.of(ps));
+        if (block != null) {
+            return block;
+        }
+        if (l.op() == Expr.LogicalOp.AND) {
+            if (ps.length == 2) {
+                RowPredicate a = ps[0];
+                RowPredicate b = ps[1];
+                return row -> a.test(row) && b.test(row);
             }
             return row -> {
                 for (RowPredicate p : ps) {
-                    if (p.test(row)) {
-                        return true;
+                    if (!p.test(row)) {
+                        return false;
                     }
                 }
-                return false;
+                return true;
             };
         }
-        if (e instanceof Expr.Binary b) {
-            return comparison(b);
-        }
-        if (e instanceof Expr.Between b) {
-            RowNumber s = number(b.subject());
-            RowNumber lo = number(b.low());
-            RowNumber hi = number(b.high());
-            if (b.low() instanceof Expr.NumberLit l && b.high() instanceof Expr.NumberLit h) {
-                double low = l.value();
-                double high = h.value();
-                if (b.subject() instanceof Expr.ColumnRef c && column(c.name()) instanceof IntColumn ic) {
-                    boolean negated = b.negated();
-                    Blocks.Predicate block = Blocks.intTest(ic, v -> negated != (v >= low && v <= high), false);
-                    if (block != null) {
-                        return block;
-                    }
-                    RowPredicate p = row -> {
-                        int v = ic.get(row);
-                        return v != IntColumn.MISSING && v >= low && v <= high;
-                    };
-                    return b.negated() ? row -> ic.get(row) != IntColumn.MISSING && !p.test(row) : p;
+        return row -> {
+            for (RowPredicate p : ps) {
+                if (p.test(row)) {
+                    return true;
+                }
+            }
+            return false;
+        };
+    }
+
+    private RowPredicate between(Expr.Between b) {
+        RowNumber s = number(b.subject());
+        RowNumber lo = number(b.low());
+        RowNumber hi = number(b.high());
+        Expr.NumberLit l = Exprs.asNumber(b.low());
+        Expr.NumberLit h = Exprs.asNumber(b.high());
+        if (l != null && h != null) {
+            double low = l.value();
+            double high = h.value();
+            String c = Exprs.columnName(b.subject());
+            if (c != null && column(c) instanceof IntColumn ic) {
+                boolean negated = b.negated();
+                Blocks.Predicate block = Blocks.intTest(ic, v -> negated != (v >= low && v <= high), false);
+                if (block != null) {
+                    return block;
                 }
                 RowPredicate p = row -> {
-                    double v = s.get(row);
-                    return v >= low && v <= high;
+                    int v = ic.get(row);
+                    return v != IntColumn.MISSING && v >= low && v <= high;
                 };
-                return b.negated() ? row -> !Double.isNaN(s.get(row)) && !p.test(row) : p;
+                return b.negated() ? row -> ic.get(row) != IntColumn.MISSING && !p.test(row) : p;
             }
             RowPredicate p = row -> {
                 double v = s.get(row);
-                return v >= lo.get(row) && v <= hi.get(row);
+                return v >= low && v <= high;
             };
             return b.negated() ? row -> !Double.isNaN(s.get(row)) && !p.test(row) : p;
         }
-        if (e instanceof Expr.In in) {
-            return in(in);
-        }
-        if (e instanceof Expr.IsMissing m) {
-            RowPredicate missing;
-            if (m.subject() instanceof Expr.ColumnRef c) {
-                Column col = column(c.name());
-                boolean negated = m.negated();
-                if (col instanceof IntColumn ic) {
-                    Blocks.Predicate block = Blocks.intTest(ic, v -> negated, !negated);
-                    if (block != null) {
-                        return block;
-                    }
-                } else if (col instanceof TextColumn tc) {
-                    boolean[] all = new boolean[tc.dictionarySize()];
-                    java.util.Arrays.fill(all, negated);
-                    return Blocks.codeTest(tc, all, !negated);
+        RowPredicate p = row -> {
+            double v = s.get(row);
+            return v >= lo.get(row) && v <= hi.get(row);
+        };
+        return b.negated() ? row -> !Double.isNaN(s.get(row)) && !p.test(row) : p;
+    }
+
+    private RowPredicate isMissing(Expr.IsMissing m) {
+        RowPredicate missing;
+        String c = Exprs.columnName(m.subject());
+        if (c != null) {
+            Column col = column(c);
+            boolean negated = m.negated();
+            if (col instanceof IntColumn ic) {
+                Blocks.Predicate block = Blocks.intTest(ic, v -> negated, !negated);
+                if (block != null) {
+                    return block;
                 }
-                missing = col::isMissing;
-            } else if (typeOf(m.subject()) == ValueType.TEXT) {
-                missing = row -> false;
-            } else {
-                RowNumber n = number(m.subject());
-                missing = row -> Double.isNaN(n.get(row));
+            } else if (col instanceof TextColumn tc) {
+                boolean[] all = new boolean[tc.dictionarySize()];
+                java.util.Arrays.fill(all, negated);
+                return Blocks.codeTest(tc, all, !negated);
             }
-            RowPredicate mp = missing;
-            return m.negated() ? row -> !mp.test(row) : mp;
+            missing = col::isMissing;
+        } else if (typeOf(m.subject()) == ValueType.TEXT) {
+            missing = row -> false;
+        } else {
+            RowNumber n = number(m.subject());
+            missing = row -> Double.isNaN(n.get(row));
         }
-        if (e instanceof Expr.Call c) {
-            return callPredicate(c);
-        }
-        throw new IllegalStateException("not a condition: " + e);
+        RowPredicate mp = missing;
+        return m.negated() ? row -> !mp.test(row) : mp;
     }
 
     private Column column(String name) {
@@ -155,29 +209,71 @@ public final class ExprCompiler {
     }
 
     ValueType typeOf(Expr e) {
-        if (e instanceof Expr.StringLit) {
+        return e.accept(types);
+    }
+
+    /** The type of a checked expression's value, from its kind and, for a column, the column's type. */
+    private final ExprVisitor<ValueType> types = new ExprVisitor<>() {
+        @Override
+        public ValueType visitNumberLit(Expr.NumberLit e) {
+            return ValueType.NUMBER;
+        }
+
+        @Override
+        public ValueType visitStringLit(Expr.StringLit e) {
             return ValueType.TEXT;
         }
-        if (e instanceof Expr.NumberLit) {
-            return ValueType.NUMBER;
-        }
-        if (e instanceof Expr.BoolLit) {
+
+        @Override
+        public ValueType visitBoolLit(Expr.BoolLit e) {
             return ValueType.BOOLEAN;
         }
-        if (e instanceof Expr.ColumnRef c) {
+
+        @Override
+        public ValueType visitColumnRef(Expr.ColumnRef c) {
             return ValueType.of(column(c.name()).type());
         }
-        if (e instanceof Expr.Call c) {
+
+        @Override
+        public ValueType visitCall(Expr.Call c) {
             return functions.get(c.name()).map(FunctionDef::result).orElse(ValueType.NUMBER);
         }
-        if (e instanceof Expr.Binary b && !b.op().isComparison()) {
+
+        @Override
+        public ValueType visitNot(Expr.Not e) {
+            return ValueType.BOOLEAN;
+        }
+
+        @Override
+        public ValueType visitNegate(Expr.Negate e) {
             return ValueType.NUMBER;
         }
-        if (e instanceof Expr.Negate) {
-            return ValueType.NUMBER;
+
+        @Override
+        public ValueType visitLogical(Expr.Logical e) {
+            return ValueType.BOOLEAN;
         }
-        return ValueType.BOOLEAN;
-    }
+
+        @Override
+        public ValueType visitBinary(Expr.Binary b) {
+            return b.op().isComparison() ? ValueType.BOOLEAN : ValueType.NUMBER;
+        }
+
+        @Override
+        public ValueType visitBetween(Expr.Between e) {
+            return ValueType.BOOLEAN;
+        }
+
+        @Override
+        public ValueType visitIn(Expr.In e) {
+            return ValueType.BOOLEAN;
+        }
+
+        @Override
+        public ValueType visitIsMissing(Expr.IsMissing e) {
+            return ValueType.BOOLEAN;
+        }
+    };
 
     private RowPredicate comparison(Expr.Binary b) {
         ValueType lt = typeOf(b.left());
@@ -190,10 +286,11 @@ public final class ExprCompiler {
             return b.op() == Expr.BinaryOp.EQ ? row -> l.test(row) == r.test(row) : row -> l.test(row) != r.test(row);
         }
         RowNumber l = number(b.left());
-        RowNumber r = lt == ValueType.DATE && b.right() instanceof Expr.StringLit s
-                ? constant(LocalDate.parse(s.value()).toEpochDay()) : number(b.right());
-        if (b.right() instanceof Expr.NumberLit lit && b.left() instanceof Expr.ColumnRef c
-                && column(c.name()) instanceof IntColumn ic) {
+        Expr.StringLit date = lt == ValueType.DATE ? Exprs.asString(b.right()) : null;
+        RowNumber r = date != null ? constant(LocalDate.parse(date.value()).toEpochDay()) : number(b.right());
+        Expr.NumberLit lit = Exprs.asNumber(b.right());
+        String c = Exprs.columnName(b.left());
+        if (lit != null && c != null && column(c) instanceof IntColumn ic) {
             double k = lit.value();
             IntPredicate onValue = switch (b.op()) {
                 case EQ -> v -> v == k;
@@ -246,23 +343,27 @@ public final class ExprCompiler {
         boolean eq = b.op() == Expr.BinaryOp.EQ;
         Expr l = b.left();
         Expr r = b.right();
-        if (l instanceof Expr.StringLit && r instanceof Expr.ColumnRef) {
+        if (Exprs.asString(l) != null && Exprs.columnName(r) != null) {
             Expr t = l;
             l = r;
             r = t;
         }
-        if (l instanceof Expr.ColumnRef c && r instanceof Expr.StringLit s) {
-            TextColumn col = (TextColumn) column(c.name());
-            int code = col.codeOf(s.value());
+        String lc = Exprs.columnName(l);
+        String rc = Exprs.columnName(r);
+        Expr.StringLit ls = Exprs.asString(l);
+        Expr.StringLit rs = Exprs.asString(r);
+        if (lc != null && rs != null) {
+            TextColumn col = (TextColumn) column(lc);
+            int code = col.codeOf(rs.value());
             boolean[] byCode = new boolean[col.dictionarySize()];
             for (int k = 0; k < byCode.length; k++) {
                 byCode[k] = (k == code) == eq;
             }
             return Blocks.codeTest(col, byCode, false);
         }
-        if (l instanceof Expr.ColumnRef a && r instanceof Expr.ColumnRef bb) {
-            TextColumn ca = (TextColumn) column(a.name());
-            TextColumn cb = (TextColumn) column(bb.name());
+        if (lc != null && rc != null) {
+            TextColumn ca = (TextColumn) column(lc);
+            TextColumn cb = (TextColumn) column(rc);
             return row -> {
                 int x = ca.code(row);
                 int y = cb.code(row);
@@ -272,8 +373,8 @@ public final class ExprCompiler {
                 return ca.label(x).equals(cb.label(y)) == eq;
             };
         }
-        if (l instanceof Expr.StringLit a && r instanceof Expr.StringLit bb) {
-            boolean v = a.value().equals(bb.value()) == eq;
+        if (ls != null && rs != null) {
+            boolean v = ls.value().equals(rs.value()) == eq;
             return row -> v;
         }
         throw new IllegalStateException("text comparison of computed values is not supported: " + b);
@@ -284,10 +385,10 @@ public final class ExprCompiler {
         if (in.listName() != null) {
             values = catalog.list(in.listName()).orElseThrow().stream().map(v -> (Object) v).toList();
         } else {
-            values = in.values().stream().map(v -> v instanceof Expr.StringLit s ? (Object) s.value()
-                    : v instanceof Expr.NumberLit n ? (Object) n.value() : (Object) ((Expr.BoolLit) v).value()).toList();
+            values = in.values().stream().map(Exprs::literalValue).toList();
         }
-        if (in.subject() instanceof Expr.ColumnRef c && column(c.name()) instanceof TextColumn col) {
+        String c = Exprs.columnName(in.subject());
+        if (c != null && column(c) instanceof TextColumn col) {
             boolean[] hit = new boolean[col.dictionarySize()];
             Set<String> set = new HashSet<>();
             values.forEach(v -> set.add(String.valueOf(v)));
@@ -326,10 +427,28 @@ public final class ExprCompiler {
 
     /** Compiles a numeric (or date, as epoch day) expression. */
     public RowNumber number(Expr e) {
-        if (e instanceof Expr.NumberLit n) {
+        return e.accept(numbers);
+    }
+
+    /** Each kind of numeric expression compiled to a row function; conditions and text are not numbers. */
+    private final ExprVisitor<RowNumber> numbers = new ExprVisitor<>() {
+        @Override
+        public RowNumber visitNumberLit(Expr.NumberLit n) {
             return constant(n.value());
         }
-        if (e instanceof Expr.ColumnRef c) {
+
+        @Override
+        public RowNumber visitStringLit(Expr.StringLit e) {
+            throw new IllegalStateException("not a number: " + e);
+        }
+
+        @Override
+        public RowNumber visitBoolLit(Expr.BoolLit e) {
+            throw new IllegalStateException("not a number: " + e);
+        }
+
+        @Override
+        public RowNumber visitColumnRef(Expr.ColumnRef c) {
             Column col = column(c.name());
             if (col instanceof IntColumn ic) {
                 return Blocks.intNumber(ic);
@@ -339,11 +458,33 @@ public final class ExprCompiler {
             }
             throw new IllegalStateException("not numeric: " + c.name());
         }
-        if (e instanceof Expr.Negate n) {
+
+        @Override
+        public RowNumber visitCall(Expr.Call c) {
+            return callNumber(c);
+        }
+
+        @Override
+        public RowNumber visitNot(Expr.Not e) {
+            throw new IllegalStateException("not a number: " + e);
+        }
+
+        @Override
+        public RowNumber visitNegate(Expr.Negate n) {
             RowNumber x = number(n.operand());
             return row -> -x.get(row);
         }
-        if (e instanceof Expr.Binary b && !b.op().isComparison()) {
+
+        @Override
+        public RowNumber visitLogical(Expr.Logical e) {
+            throw new IllegalStateException("not a number: " + e);
+        }
+
+        @Override
+        public RowNumber visitBinary(Expr.Binary b) {
+            if (b.op().isComparison()) {
+                throw new IllegalStateException("not a number: " + b);
+            }
             RowNumber l = number(b.left());
             RowNumber r = number(b.right());
             return switch (b.op()) {
@@ -357,11 +498,22 @@ public final class ExprCompiler {
                 default -> throw new IllegalStateException();
             };
         }
-        if (e instanceof Expr.Call c) {
-            return callNumber(c);
+
+        @Override
+        public RowNumber visitBetween(Expr.Between e) {
+            throw new IllegalStateException("not a number: " + e);
         }
-        throw new IllegalStateException("not a number: " + e);
-    }
+
+        @Override
+        public RowNumber visitIn(Expr.In e) {
+            throw new IllegalStateException("not a number: " + e);
+        }
+
+        @Override
+        public RowNumber visitIsMissing(Expr.IsMissing e) {
+            throw new IllegalStateException("not a number: " + e);
+        }
+    };
 
     private RowPredicate callPredicate(Expr.Call c) {
         FunctionDef f = functions.get(c.name()).orElseThrow();
@@ -379,8 +531,8 @@ public final class ExprCompiler {
 
     private RowNumber callNumber(Expr.Call c) {
         FunctionDef f = functions.get(c.name()).orElseThrow();
-        if (c.name().equals("year") && c.args().get(0) instanceof Expr.ColumnRef ref
-                && column(ref.name()) instanceof IntColumn ic && ic.type() == ColumnType.DATE) {
+        String dateColumn = c.name().equals("year") ? Exprs.columnName(c.args().get(0)) : null;
+        if (dateColumn != null && column(dateColumn) instanceof IntColumn ic && ic.type() == ColumnType.DATE) {
             return row -> {
                 int v = ic.get(row);
                 return v == IntColumn.MISSING ? Double.NaN : LocalDate.ofEpochDay(v).getYear();
@@ -414,12 +566,13 @@ public final class ExprCompiler {
     private TextColumn singleTextColumnArg(Expr.Call c) {
         TextColumn found = null;
         for (Expr a : c.args()) {
-            if (a instanceof Expr.ColumnRef ref && column(ref.name()) instanceof TextColumn t) {
+            String ref = Exprs.columnName(a);
+            if (ref != null && column(ref) instanceof TextColumn t) {
                 if (found != null) {
                     return null;
                 }
                 found = t;
-            } else if (!(a instanceof Expr.StringLit || a instanceof Expr.NumberLit || a instanceof Expr.BoolLit)) {
+            } else if (!Exprs.isLiteral(a)) {
                 return null;
             }
         }
@@ -429,9 +582,8 @@ public final class ExprCompiler {
     private static Object[] args(Expr.Call c, String columnValue) {
         Object[] out = new Object[c.args().size()];
         for (int i = 0; i < out.length; i++) {
-            Expr a = c.args().get(i);
-            out[i] = a instanceof Expr.StringLit s ? s.value() : a instanceof Expr.NumberLit n ? (Object) n.value()
-                    : a instanceof Expr.BoolLit b ? (Object) b.value() : columnValue;
+            Object literal = Exprs.literalValue(c.args().get(i));
+            out[i] = literal != null ? literal : columnValue;
         }
         return out;
     }
@@ -448,10 +600,11 @@ public final class ExprCompiler {
             Expr a = c.args().get(i);
             ValueType t = f.parameters().get(i);
             if (t == ValueType.TEXT) {
-                if (a instanceof Expr.StringLit s) {
+                Expr.StringLit s = Exprs.asString(a);
+                if (s != null) {
                     getters[i] = row -> s.value();
                 } else {
-                    TextColumn col = (TextColumn) column(((Expr.ColumnRef) a).name());
+                    TextColumn col = (TextColumn) column(Exprs.columnName(a));
                     getters[i] = row -> {
                         int code = col.code(row);
                         return code < 0 ? null : col.label(code);

@@ -4,7 +4,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import se.indikator.runtime.ast.BreakdownExpr;
+import se.indikator.runtime.ast.BreakdownExprVisitor;
 import se.indikator.runtime.ast.Expr;
+import se.indikator.runtime.ast.Exprs;
 import se.indikator.runtime.ast.Numbers;
 import se.indikator.runtime.data.Column;
 import se.indikator.runtime.data.Dataset;
@@ -32,14 +34,26 @@ public final class KeyCompiler {
         for (int i = 0; i < categories.size(); i++) {
             index.put(categories.get(i), i);
         }
-        BreakdownExpr def = b.definition();
-        if (def instanceof BreakdownExpr.ColumnValues c) {
-            return columnKey(data.column(c.column()).orElseThrow(), index);
-        }
-        if (def instanceof BreakdownExpr.Band band) {
-            return bandKey(band, categories.size());
-        }
-        BreakdownExpr.Case cs = (BreakdownExpr.Case) def;
+        return b.definition().accept(new BreakdownExprVisitor<RowKey>() {
+            @Override
+            public RowKey visitBand(BreakdownExpr.Band band) {
+                return bandKey(band, categories.size());
+            }
+
+            @Override
+            public RowKey visitCase(BreakdownExpr.Case cs) {
+                return caseKey(cs, index);
+            }
+
+            @Override
+            public RowKey visitColumnValues(BreakdownExpr.ColumnValues c) {
+                return columnKey(data.column(c.column()).orElseThrow(), index);
+            }
+        });
+    }
+
+    /** The first arm that holds gives the category; literal arms over one column are looked up per value. */
+    private RowKey caseKey(BreakdownExpr.Case cs, Map<String, Integer> index) {
         int arms = cs.whens().size();
         RowPredicate[] tests = new RowPredicate[arms];
         int[] result = new int[arms];
@@ -66,10 +80,10 @@ public final class KeyCompiler {
             }
             return otherwise;
         };
-        boolean literalArms = cs.whens().stream().flatMap(w -> w.conditions().stream())
-                .allMatch(x -> x instanceof Expr.StringLit || x instanceof Expr.NumberLit || x instanceof Expr.BoolLit);
-        if (literalArms && cs.subject() instanceof Expr.ColumnRef ref) {
-            Column subject = data.column(ref.name()).orElseThrow();
+        boolean literalArms = cs.whens().stream().flatMap(w -> w.conditions().stream()).allMatch(Exprs::isLiteral);
+        String subjectColumn = cs.subject() == null ? null : Exprs.columnName(cs.subject());
+        if (literalArms && subjectColumn != null) {
+            Column subject = data.column(subjectColumn).orElseThrow();
             if (subject instanceof TextColumn t) {
                 return dictionaryKey(t, generic);
             }

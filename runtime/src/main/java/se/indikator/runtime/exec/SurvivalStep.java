@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import se.indikator.runtime.ast.Clause;
 import se.indikator.runtime.ast.Expr;
+import se.indikator.runtime.ast.Exprs;
 import se.indikator.runtime.data.Column;
 import se.indikator.runtime.data.Dataset;
 import se.indikator.runtime.data.LifeTableData;
@@ -50,10 +51,10 @@ final class SurvivalStep {
         RowNumber age = ec.number(sv.items().get("age"));
         RowNumber sex = ec.number(sv.items().get("sex"));
         RowPredicate death = ec.predicate(sv.items().get("death"));
-        Dataset table = catalog.data(((Expr.ColumnRef) sv.items().get("table")).name()).orElseThrow();
-        Expr qColumn = sv.items().get("q");
-        ExpectedSurvival expected = new ExpectedSurvival(LifeTableData.read(table,
-                qColumn instanceof Expr.ColumnRef ref ? ref.name() : "q"));
+        Dataset table = catalog.data(Exprs.columnName(sv.items().get("table"))).orElseThrow();
+        Expr qItem = sv.items().get("q");
+        String qColumn = qItem == null ? null : Exprs.columnName(qItem);
+        ExpectedSurvival expected = new ExpectedSurvival(LifeTableData.read(table, qColumn != null ? qColumn : "q"));
         List<List<List<Patient>>> cells = new ArrayList<>();
         for (int g = 0; g <= groups; g++) {
             List<List<Patient>> byStratum = new ArrayList<>();

@@ -3,6 +3,7 @@ package se.indikator.runtime.model;
 import java.util.List;
 import java.util.Set;
 import se.indikator.runtime.ast.BreakdownExpr;
+import se.indikator.runtime.ast.BreakdownExprVisitor;
 import se.indikator.runtime.diag.Span;
 
 /**
@@ -33,11 +34,33 @@ public record BreakdownDef(String name, BreakdownExpr definition, Set<String> co
     }
 
     public boolean hasFixedCategories() {
-        return !(definition instanceof BreakdownExpr.ColumnValues);
+        return !isPlainColumn();
     }
 
     /** Whether the category collects missing or other values (see {@link #residual}). */
     public boolean isResidual(String category) {
         return residual.contains(category);
     }
+
+    /** Whether the breakdown is a column's values, as in {@code breakdown region = region_name} or {@code by region}. */
+    public boolean isPlainColumn() {
+        return definition.accept(PLAIN_COLUMN);
+    }
+
+    private static final BreakdownExprVisitor<Boolean> PLAIN_COLUMN = new BreakdownExprVisitor<>() {
+        @Override
+        public Boolean visitBand(BreakdownExpr.Band b) {
+            return false;
+        }
+
+        @Override
+        public Boolean visitCase(BreakdownExpr.Case c) {
+            return false;
+        }
+
+        @Override
+        public Boolean visitColumnValues(BreakdownExpr.ColumnValues c) {
+            return true;
+        }
+    };
 }

@@ -13,6 +13,7 @@ import se.indikator.runtime.ast.AnalysisOption;
 import se.indikator.runtime.ast.BreakdownExpr;
 import se.indikator.runtime.ast.Clause;
 import se.indikator.runtime.ast.Expr;
+import se.indikator.runtime.ast.Exprs;
 import se.indikator.runtime.ast.Measure;
 import se.indikator.runtime.ast.Name;
 import se.indikator.runtime.ast.Polarity;
@@ -519,7 +520,8 @@ final class AstBuilder {
     private Expr unary(UnaryContext ctx) {
         if (ctx instanceof NegateContext n) {
             Expr inner = unary(n.unary());
-            if (inner instanceof Expr.NumberLit lit) {
+            Expr.NumberLit lit = Exprs.asNumber(inner);
+            if (lit != null) {
                 return new Expr.NumberLit(-lit.value(), lit.percent(), "-" + lit.text(), span(ctx));
             }
             return new Expr.Negate(inner, span(ctx));

@@ -19,7 +19,7 @@ final class ConditionWords {
                 && literal(b.low()) != null && literal(b.high()) != null) {
             return col.name() + " " + literal(b.low()) + "–" + literal(b.high());
         }
-        return PlanText.of(c);
+        return se.indikator.runtime.ast.Unparser.expr(c);
     }
 
     /** A literal's text as a label (strings without quotes), or null for other expressions. */

@@ -3,7 +3,10 @@ package se.indikator.runtime.plan;
 import java.util.List;
 import java.util.stream.Collectors;
 import se.indikator.runtime.ast.Expr;
+import se.indikator.runtime.ast.Exprs;
 import se.indikator.runtime.ast.Numbers;
+import se.indikator.runtime.ast.Unparser;
+import se.indikator.runtime.diag.Span;
 import se.indikator.runtime.model.BreakdownDef;
 
 /**
@@ -47,7 +50,7 @@ public final class PlanPrinter {
 
     private static void pass(StringBuilder sb, QueryPlan.Pass pass, String indent) {
         String agg = switch (pass.role()) {
-            case COHORT -> "count(*)" + (pass.flag() != null ? ", count(*) where " + pass.flag().span().text() : "")
+            case COHORT -> "count(*)" + (pass.flag() != null ? ", count(*) where " + Unparser.expr(pass.flag()) : "")
                     + (pass.valueColumn() != null ? ", sum(" + pass.valueColumn() + "), sum(" + pass.valueColumn() + "²)" : "");
             case NUMERATOR, DENOMINATOR -> pass.role().name().toLowerCase(java.util.Locale.ROOT) + " = "
                     + (pass.sum() ? "sum(" + pass.valueColumn() + ")" : "count(*)");
@@ -63,16 +66,16 @@ public final class PlanPrinter {
         sb.append('\n');
         String inner = indent + "  ";
         if (!pass.filters().isEmpty()) {
-            sb.append(inner).append("filter ")
-                    .append(pass.filters().stream().map(PlanPrinter::text).collect(Collectors.joining(" and ")))
-                    .append('\n');
+            sb.append(inner).append("filter ").append(allOf(pass.filters())).append('\n');
             inner += "  ";
         }
         sb.append(inner).append("scan ").append(pass.source()).append(" (").append(pass.rows()).append(" rows)\n");
     }
 
-    private static String text(Expr e) {
-        String t = e.span().text();
-        return e instanceof Expr.Logical l && l.op() == Expr.LogicalOp.OR ? "(" + t + ")" : t;
+    /** The filters as one condition: their conditions joined by {@code and}, each in parentheses only if it needs them. */
+    private static String allOf(List<Expr> filters) {
+        List<Expr> conditions = filters.stream().flatMap(f -> Exprs.conjuncts(f).stream()).toList();
+        return Unparser.expr(conditions.size() == 1 ? conditions.get(0)
+                : new Expr.Logical(Expr.LogicalOp.AND, conditions, Span.NONE));
     }
 }

@@ -90,10 +90,14 @@ public record ReferenceRule(List<BreakdownDef> breakdowns, List<Boolean> units, 
     /** The conjuncts of a condition: {@code a and (b and c)} gives a, b, c; none for no condition. */
     public static List<Expr> conjuncts(Expr where) {
         List<Expr> out = new ArrayList<>();
-        if (where instanceof Expr.Logical l && l.op() == Expr.LogicalOp.AND) {
-            l.operands().forEach(o -> out.addAll(conjuncts(o)));
-        } else if (where != null) {
-            out.add(where);
+        if (where == null) {
+            return out;
+        }
+        List<Expr> top = se.indikator.runtime.ast.Exprs.conjuncts(where);
+        if (top.size() == 1) {
+            out.add(top.get(0));
+        } else {
+            top.forEach(o -> out.addAll(conjuncts(o)));
         }
         return out;
     }
@@ -176,7 +180,7 @@ public record ReferenceRule(List<BreakdownDef> breakdowns, List<Boolean> units, 
                     && in.values().stream().allMatch(v -> ConditionWords.literal(v) != null)) {
                 parts.add(String.join(", ", in.values().stream().map(ConditionWords::literal).toList()));
             } else {
-                parts.add(PlanText.of(c));
+                parts.add(se.indikator.runtime.ast.Unparser.expr(c));
             }
         }
         return String.join(", ", parts);

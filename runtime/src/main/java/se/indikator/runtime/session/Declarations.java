@@ -84,8 +84,9 @@ final class Declarations {
         } else if (s instanceof Stmt.ListDecl l) {
             List<String> values = new ArrayList<>();
             for (Expr e : l.values()) {
-                values.add(e instanceof Expr.StringLit str ? str.value()
-                        : e instanceof Expr.NumberLit n ? se.indikator.runtime.ast.Numbers.plain(n.value()) : e.span().text());
+                Object v = se.indikator.runtime.ast.Exprs.literalValue(e);
+                values.add(v instanceof Double n ? se.indikator.runtime.ast.Numbers.plain(n)
+                        : v instanceof String str ? str : e.span().text());
             }
             catalog.putList(l.name().text(), values);
         } else if (s instanceof Stmt.Breakdown b) {
