@@ -16,7 +16,6 @@ import se.indikator.runtime.diag.SourceFile;
 import se.indikator.runtime.diag.Suggest;
 import se.indikator.runtime.model.IndicatorDef;
 import se.indikator.runtime.parse.Parser;
-import se.indikator.runtime.plan.PlanPrinter;
 import se.indikator.runtime.output.RunResult;
 import se.indikator.runtime.session.Session;
 
@@ -116,15 +115,7 @@ public final class ReplSession {
                         + Suggest.hint(arg, session.catalog().indicators().keySet(), "indicator") + "\n");
             }
             case ":plan" -> {
-                String[] words = arg.split("\\s+(by\\s+)?|,\\s*");
-                List<String> by = new ArrayList<>();
-                for (int k = 1; k < words.length; k++) {
-                    if (!words[k].isBlank() && !words[k].equals("by")) {
-                        by.add(words[k]);
-                    }
-                }
-                return session.plan(words[0], by).map(PlanPrinter::print)
-                        .orElse("no indicator named '" + words[0] + "'\n");
+                return session.explain(arg);
             }
             case ":ast" -> {
                 return ast(arg.isEmpty() ? lastInput : arg);

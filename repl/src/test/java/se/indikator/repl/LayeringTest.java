@@ -14,9 +14,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Keeps the module arrows true by reading every main source file's imports: stdlib knows nothing
- * of the language; only runtime's parse package touches ANTLR and the generated parser; runtime never
- * reaches into repl; only repl imports JLine and JShell.
+ * Keeps the module arrows true by reading every main source file's imports and fully qualified names:
+ * stdlib knows nothing of the language; only runtime's parse package touches ANTLR and the generated
+ * parser; runtime never reaches into repl; only repl imports JLine and JShell; and inside runtime the
+ * packages follow the stages, each using only those before it ({@link #RUNTIME_ORDER}).
  */
 class LayeringTest {
     static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
@@ -71,6 +72,54 @@ class LayeringTest {
         forbid(uses, "se.indikator.repl", f -> false, "runtime must not depend on repl");
         forbid(uses, "org.jline", f -> false, "only repl uses JLine");
         forbid(uses, "jdk.jshell", f -> false, "only repl uses JShell");
+    }
+
+    /**
+     * The packages of runtime in the order of the stages: a package may use only itself and those before it
+     * (parse → check → plan → execute → estimate → present; the session drives them, the notebook renders runs).
+     */
+    static final List<String> RUNTIME_ORDER = List.of("diag", "progress", "ast", "parse", "data", "model", "check", "plan",
+            "exec", "estimate", "result", "analysis", "chart", "output", "statements", "session", "notebook");
+
+    static final Pattern RUNTIME_PACKAGE = Pattern.compile("^se\\.indikator\\.runtime\\.([a-z]+)");
+
+    @Test
+    void runtimePackagesFollowTheStages() throws IOException {
+        List<String> bad = new ArrayList<>();
+        for (Use u : imports("runtime")) {
+            String own = runtimePackage(u.file());
+            Matcher m = RUNTIME_PACKAGE.matcher(u.imported());
+            if (!m.find()) {
+                continue;
+            }
+            String used = m.group(1);
+            int from = RUNTIME_ORDER.indexOf(own);
+            int to = RUNTIME_ORDER.indexOf(used);
+            if (from < 0 || to < 0) {
+                bad.add(u.file() + ": package '" + (from < 0 ? own : used) + "' has no place in the stage order");
+            } else if (to > from) {
+                bad.add(u.file() + " (" + own + ") uses " + u.imported() + " (" + used + "), a later stage");
+            }
+        }
+        assertTrue(bad.isEmpty(), "runtime's packages must point back along the stages:\n" + String.join("\n", bad));
+    }
+
+    @Test
+    void theStageOrderCheckSeesABrokenArrow() {
+        Use back = new Use(Path.of("runtime/src/main/java/se/indikator/runtime/parse/X.java"),
+                "se.indikator.runtime.session.Session");
+        Matcher m = RUNTIME_PACKAGE.matcher(back.imported());
+        assertTrue(m.find());
+        assertTrue(RUNTIME_ORDER.indexOf(m.group(1)) > RUNTIME_ORDER.indexOf(runtimePackage(back.file())),
+                "a parse class using the session points forward");
+    }
+
+    /** The runtime package a source file is in, from its path. */
+    static String runtimePackage(Path file) {
+        String p = file.toString().replace('\\', '/');
+        int i = p.indexOf("/se/indikator/runtime/");
+        String rest = p.substring(i + "/se/indikator/runtime/".length());
+        return rest.contains("/") ? rest.substring(0, rest.indexOf('/')) : "";
     }
 
     @Test

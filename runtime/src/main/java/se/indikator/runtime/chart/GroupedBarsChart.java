@@ -85,10 +85,18 @@ final class GroupedBarsChart {
         if (SeriesLines.whiskers(c, l.interval(d.level), categories, lower, upper)) {
             words.add(l.interval(d.level));
         }
-        if (!Double.isNaN(d.national)) {
-            String name = l.national() + " " + d.format(d.national);
-            SeriesLines.level(c, name, categories, d.national, Palette.NATIONAL, false);
+        double shared = d.sharedReference();
+        if (!Double.isNaN(shared)) {
+            String name = l.national() + " " + d.format(shared);
+            SeriesLines.level(c, name, categories, shared, Palette.NATIONAL, false);
             words.add(name);
+        } else {
+            List<Double> refs = new ArrayList<>();
+            for (IndicatorData.Group g : slots) {
+                refs.add(g == null || g.suppressed() ? null : g.national());
+            }
+            SeriesLines.references(c, l.ownReference(), categories, refs, Palette.NATIONAL);
+            words.add(l.ownReference());
         }
         if (!Double.isNaN(d.target)) {
             SeriesLines.level(c, d.targetLabel(l), categories, d.target, Palette.TARGET, true);

@@ -151,6 +151,24 @@ final class IndicatorData {
         return Comparison.direction(high, polarity);
     }
 
+    /**
+     * The one reference the drawn groups share (the country, when no breakdown is kept), or NaN when their
+     * references differ (each region's women against the country's women, its men against the country's men).
+     */
+    double sharedReference() {
+        Double shared = null;
+        for (Group g : shown()) {
+            if (g.national() == null) {
+                continue;
+            }
+            if (shared != null && Math.abs(shared - g.national()) > 1e-12 * Math.max(1, Math.abs(shared))) {
+                return Double.NaN;
+            }
+            shared = g.national();
+        }
+        return shared == null ? national : shared;
+    }
+
     /** The groups that are drawn (value present). */
     List<Group> shown() {
         return groups.stream().filter(g -> !g.suppressed()).toList();

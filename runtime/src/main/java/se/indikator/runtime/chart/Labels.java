@@ -18,6 +18,11 @@ final class Labels {
         return swedish ? "Värde" : "Value";
     }
 
+    /** The key of the markers of each group's own reference, e.g. "Riket (samma …)". */
+    String ownReference() {
+        return swedish ? "Riket, för varje grupp dess jämförelsevärde" : "National, each group's own reference";
+    }
+
     String national() {
         return swedish ? "Riket" : "National";
     }

@@ -68,10 +68,18 @@ final class RankedBarsChart {
         for (IndicatorData.Group g : groups) {
             words.add(g.label() + ": " + d.format(g.value()));
         }
-        if (!Double.isNaN(d.national)) {
-            String name = l.national() + " " + d.format(d.national);
-            SeriesLines.level(c, name, categories, d.national, Palette.NATIONAL, false);
+        double shared = d.sharedReference();
+        if (!Double.isNaN(shared)) {
+            String name = l.national() + " " + d.format(shared);
+            SeriesLines.level(c, name, categories, shared, Palette.NATIONAL, false);
             words.add(name);
+        } else {
+            List<Double> refs = new ArrayList<>();
+            for (IndicatorData.Group g : groups) {
+                refs.add(g == null || g.suppressed() ? null : g.national());
+            }
+            SeriesLines.references(c, l.ownReference(), categories, refs, Palette.NATIONAL);
+            words.add(l.ownReference());
         }
         if (!Double.isNaN(d.target)) {
             String name = d.targetLabel(l);

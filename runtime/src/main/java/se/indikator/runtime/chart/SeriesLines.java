@@ -59,4 +59,12 @@ final class SeriesLines {
         s.setLineColor(colour);
         s.setLineStyle(dashed ? DASHED : new BasicStroke(2f));
     }
+
+    /** Marks each category's own reference value (a group's slice of the country), leaving gaps where there is none. */
+    static void references(CategoryChart c, String name, List<String> categories, List<Double> values, Color colour) {
+        CategorySeries s = c.addSeries(name, categories, new ArrayList<>(values));
+        s.setChartCategorySeriesRenderStyle(CategorySeriesRenderStyle.Scatter);
+        s.setMarker(SeriesMarkers.DIAMOND);
+        s.setMarkerColor(colour);
+    }
 }

@@ -65,6 +65,11 @@ final class TextBars {
         if (!Double.isNaN(d.national)) {
             max = Math.max(max, d.national);
         }
+        for (IndicatorData.Group g : d.shown()) {
+            if (g.national() != null) {
+                max = Math.max(max, g.national());
+            }
+        }
         if (!Double.isNaN(d.target)) {
             max = Math.max(max, d.target);
         }
@@ -85,8 +90,9 @@ final class TextBars {
         if (!Double.isNaN(d.target)) {
             cells[column(d.target, max)] = '┊';
         }
-        if (!Double.isNaN(d.national)) {
-            cells[column(d.national, max)] = '│';
+        double reference = g.national() != null ? g.national() : d.national;
+        if (!Double.isNaN(reference)) {
+            cells[column(reference, max)] = '│';
         }
         if (g.lower() != null && g.upper() != null) {
             int lo = column(g.lower(), max);
@@ -108,8 +114,11 @@ final class TextBars {
 
     private static String footer(IndicatorData d, Labels l) {
         List<String> key = new ArrayList<>();
-        if (!Double.isNaN(d.national)) {
-            key.add("│ " + l.national() + " " + d.format(d.national));
+        double shared = d.sharedReference();
+        if (!Double.isNaN(shared)) {
+            key.add("│ " + l.national() + " " + d.format(shared));
+        } else {
+            key.add("│ " + l.ownReference());
         }
         if (!Double.isNaN(d.target)) {
             key.add("┊ " + d.targetLabel(l));

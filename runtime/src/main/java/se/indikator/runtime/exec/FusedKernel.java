@@ -133,6 +133,35 @@ public final class FusedKernel {
         return out;
     }
 
+    /**
+     * The frames of one source's passes, as index lists in order of first appearance: passes with the same
+     * filter, group key and stratum key objects (and the same numbers of groups and strata) form one frame.
+     */
+    static List<List<Integer>> frames(List<Kernel.PassInput> passes) {
+        Map<Object, Map<Object, Map<Object, List<Integer>>>> byFilter = new IdentityHashMap<>();
+        List<List<Integer>> order = new ArrayList<>();
+        for (int i = 0; i < passes.size(); i++) {
+            Kernel.PassInput p = passes.get(i);
+            Object f = p.filter() == null ? RowPredicate.ALL : p.filter();
+            Object g = p.group() == null ? NO_KEY : p.group();
+            Object s = p.stratum() == null ? NO_KEY : p.stratum();
+            List<Integer> members = byFilter.computeIfAbsent(f, k -> new IdentityHashMap<>())
+                    .computeIfAbsent(g, k -> new IdentityHashMap<>())
+                    .computeIfAbsent(s, k -> new ArrayList<>());
+            if (!members.isEmpty()) {
+                Kernel.PassInput first = passes.get(members.get(0));
+                if (first.groups() != p.groups() || first.strata() != p.strata()) {
+                    members = new ArrayList<>();
+                    order.add(members);
+                }
+            } else {
+                order.add(members);
+            }
+            members.add(i);
+        }
+        return order;
+    }
+
     /** One data source's passes, grouped into frames. */
     private static final class Source {
         final List<Kernel.PassInput> passes;
@@ -149,30 +178,12 @@ public final class FusedKernel {
         Source(List<Kernel.PassInput> passes) {
             this.passes = passes;
             this.rows = passes.isEmpty() ? 0 : passes.get(0).rows();
-            Map<Object, Map<Object, Map<Object, List<Integer>>>> byFilter = new IdentityHashMap<>();
-            List<List<Integer>> order = new ArrayList<>();
             for (int i = 0; i < passes.size(); i++) {
-                Kernel.PassInput p = passes.get(i);
-                if (p.rows() != rows) {
+                if (passes.get(i).rows() != rows) {
                     throw new IllegalArgumentException("the passes of one loop must read the same rows");
                 }
-                Object f = p.filter() == null ? RowPredicate.ALL : p.filter();
-                Object g = p.group() == null ? NO_KEY : p.group();
-                Object s = p.stratum() == null ? NO_KEY : p.stratum();
-                List<Integer> members = byFilter.computeIfAbsent(f, k -> new IdentityHashMap<>())
-                        .computeIfAbsent(g, k -> new IdentityHashMap<>())
-                        .computeIfAbsent(s, k -> new ArrayList<>());
-                if (!members.isEmpty()) {
-                    Kernel.PassInput first = passes.get(members.get(0));
-                    if (first.groups() != p.groups() || first.strata() != p.strata()) {
-                        members = new ArrayList<>();
-                        order.add(members);
-                    }
-                } else {
-                    order.add(members);
-                }
-                members.add(i);
             }
+            List<List<Integer>> order = frames(passes);
             for (List<Integer> m : order) {
                 Frame f = new Frame(passes, m);
                 f.groupSlot = slot(f.group);

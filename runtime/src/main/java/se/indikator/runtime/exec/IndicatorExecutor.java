@@ -73,7 +73,7 @@ public final class IndicatorExecutor {
         List<Prepared> prepared = new ArrayList<>();
         for (int i = 0; i < jobs.size(); i++) {
             Job j = jobs.get(i);
-            Prepared p = j.executor().prepare(j.plan(), batch);
+            Prepared p = j.executor().prepare(j.plan(), batch, true);
             if (p.survival != null) {
                 out[i] = p.survival;
             } else {
@@ -86,6 +86,69 @@ public final class IndicatorExecutor {
             out[p.index] = p.executor().finish(p);
         }
         return List.of(out);
+    }
+
+    /**
+     * How {@link #executeAll} would run these requests, without running them: the loops over each source, the
+     * passes made once for several logical passes, the frames, and the extra passes.
+     */
+    public static se.indikator.runtime.plan.PhysicalPlan physical(List<Job> jobs) {
+        Batch batch = new Batch();
+        List<String> extras = new ArrayList<>();
+        for (Job j : jobs) {
+            QueryPlan plan = j.plan();
+            IndicatorDef ind = plan.indicator();
+            if (ind.measure().kind() == Measure.Kind.SURVIVAL) {
+                extras.add(ind.name() + ": relative survival, one event sweep over " + ind.cohortSource()
+                        + (plan.reference() == null ? "" : " and one for its reference"));
+                continue;
+            }
+            j.executor().prepare(plan, batch, false);
+            String name = ind.name();
+            if (ind.measure().kind() == Measure.Kind.MEDIAN) {
+                extras.add(name + ": the values of " + ind.measure().column() + " by group (median)"
+                        + (plan.reference() == null ? "" : ", and by reference group"));
+            }
+            for (String f : ind.frequencies()) {
+                extras.add(name + ": the frequency column " + f + " (dobson-non-independent)");
+            }
+            StandardisationSpec std = ind.standardisation();
+            if (std != null && std.method() == StandardisationSpec.Method.INDIRECT && std.standard() != null) {
+                extras.add(name + ": the reference rates of " + std.standard().text() + " (events and population)");
+            }
+        }
+        List<se.indikator.runtime.plan.PhysicalPlan.Source> sources = new ArrayList<>();
+        for (var e : batch.inputs.entrySet()) {
+            List<Kernel.PassInput> inputs = e.getValue();
+            List<se.indikator.runtime.plan.PhysicalPlan.Frame> frames = new ArrayList<>();
+            for (List<Integer> members : FusedKernel.frames(inputs)) {
+                Queued first = batch.waiting.get(inputs.get(members.get(0))).get(0);
+                List<se.indikator.runtime.plan.PhysicalPlan.Pass> passes = new ArrayList<>();
+                for (int m : members) {
+                    List<Queued> served = batch.waiting.get(inputs.get(m));
+                    passes.add(new se.indikator.runtime.plan.PhysicalPlan.Pass(aggregate(served.get(0).pass),
+                            served.stream().map(q -> q.label).toList()));
+                }
+                List<Expr> filters = first.pass.filters();
+                String filter = filters.isEmpty() ? "" : se.indikator.runtime.ast.Unparser.expr(filters.size() == 1
+                        ? filters.get(0) : new Expr.Logical(Expr.LogicalOp.AND, filters, Span.NONE));
+                List<String> keys = new ArrayList<>(first.pass.keys());
+                if (!first.pass.strata().isEmpty()) {
+                    keys.add("strata " + String.join(" × ", first.pass.strata()));
+                }
+                frames.add(new se.indikator.runtime.plan.PhysicalPlan.Frame(filter, String.join(", ", keys), passes));
+            }
+            sources.add(new se.indikator.runtime.plan.PhysicalPlan.Source(e.getKey().name(), e.getKey().rowCount(), frames));
+        }
+        return new se.indikator.runtime.plan.PhysicalPlan(sources, extras);
+    }
+
+    private static String aggregate(QueryPlan.Pass p) {
+        return switch (p.role()) {
+            case COHORT -> "count(*)" + (p.flag() == null ? "" : ", count(*) where " + se.indikator.runtime.ast.Unparser.expr(p.flag()))
+                    + (p.valueColumn() == null ? "" : ", sum(" + p.valueColumn() + "), sum(" + p.valueColumn() + "²)");
+            case NUMERATOR, DENOMINATOR -> p.sum() ? "sum(" + p.valueColumn() + ")" : "count(*)";
+        };
     }
 
     /** A request between planning and the statistic: its passes compiled and queued in a {@link Batch}. */
@@ -118,7 +181,7 @@ public final class IndicatorExecutor {
         }
     }
 
-    private Prepared prepare(QueryPlan plan, Batch batch) {
+    private Prepared prepare(QueryPlan plan, Batch batch, boolean computeSurvival) {
         List<Dataset> sources = plan.passes().stream().map(p -> catalog.data(p.source()).orElseThrow()).toList();
         List<List<String>> categories = new ArrayList<>();
         List<List<Double>> values = new ArrayList<>();
@@ -139,11 +202,13 @@ public final class IndicatorExecutor {
         }
         Prepared p = new Prepared(this, plan, categories, values, referenceCategories, strataDefs, strataCategories);
         if (plan.indicator().measure().kind() == Measure.Kind.SURVIVAL) {
-            p.survival = survival(plan, categories, values, referenceCategories, strataDefs, strataCategories);
+            p.survival = !computeSurvival ? null : survival(plan, categories, values, referenceCategories, strataDefs, strataCategories);
             return p;
         }
-        p.passes = queue(plan, categories, strataDefs, strataCategories, batch);
-        p.nationalPasses = reference == null ? null : queue(reference, referenceCategories, strataDefs, strataCategories, batch);
+        String name = plan.indicator().name();
+        p.passes = queue(plan, categories, strataDefs, strataCategories, batch, name);
+        p.nationalPasses = reference == null ? null
+                : queue(reference, referenceCategories, strataDefs, strataCategories, batch, name + " reference");
         return p;
     }
 
@@ -289,9 +354,12 @@ public final class IndicatorExecutor {
         final Kernel.PassInput input;
         final int groups;
         final int strata;
+        final String label;
         Kernel.Accumulated result;
 
-        Queued(QueryPlan.Pass pass, Dataset data, Compiled compiled, Kernel.PassInput input, int groups, int strata) {
+        Queued(QueryPlan.Pass pass, Dataset data, Compiled compiled, Kernel.PassInput input, int groups, int strata,
+                String label) {
+            this.label = label;
             this.pass = pass;
             this.data = data;
             this.compiled = compiled;
@@ -414,7 +482,7 @@ public final class IndicatorExecutor {
     }
 
     private List<Queued> queue(QueryPlan plan, List<List<String>> categories, List<BreakdownDef> strataDefs,
-            List<List<String>> strataCategories, Batch batch) {
+            List<List<String>> strataCategories, Batch batch, String label) {
         List<Integer> sizes = categories.stream().map(List::size).toList();
         int groups = 1;
         for (int s : sizes) {
@@ -436,7 +504,8 @@ public final class IndicatorExecutor {
             RowKey stratum = strataDefs.isEmpty() ? null : c.key(strataDefs, strataCategories);
             Kernel.PassInput input = new Kernel.PassInput(d.rowCount(), c.filter(pass.filters()), c.flag(pass.flag()),
                     c.value(pass.valueColumn()), group, groups, stratum, strata);
-            Queued q = new Queued(pass, d, c, input, groups, strata);
+            Queued q = new Queued(pass, d, c, input, groups, strata,
+                    label + " " + pass.role().name().toLowerCase(java.util.Locale.ROOT));
             batch.add(q);
             out.add(q);
         }

@@ -18,6 +18,7 @@ import se.indikator.runtime.model.BreakdownDef;
  *       filter parity == 1 and delivery == "vaginal"
  *         scan births (1 204 rows)
  * </pre>
+ * followed by the reference the groups are compared with and, when it needs passes of its own, its plan.
  */
 public final class PlanPrinter {
     private PlanPrinter() {
@@ -44,6 +45,19 @@ public final class PlanPrinter {
         }
         for (QueryPlan.Pass pass : p.passes()) {
             pass(sb, pass, indent);
+        }
+        ReferenceRule rule = p.rule();
+        if (rule != null) {
+            if (rule.selfReferenced()) {
+                sb.append("reference: none (every row is the whole population's own value)\n");
+            } else if (p.reference() == null) {
+                sb.append("reference: the total of this result (").append(rule.describe(false)).append(")\n");
+            } else {
+                sb.append("reference: ").append(rule.describe(false)).append('\n');
+                for (String line : print(p.reference()).split("\n")) {
+                    sb.append("  ").append(line).append('\n');
+                }
+            }
         }
         return sb.toString();
     }

@@ -112,16 +112,7 @@ public final class IndicatorTable {
         }
         String title = ind.name() + (ind.title() == null ? "" : " — " + ind.title()) + " (" + ind.measure().describe()
                 + (ind.standardisation() == null ? "" : ", " + r.plan().statistic().standardisation()) + ")";
-        double target = Double.NaN;
-        String comparator = null;
-        if (ind.target() != null) {
-            target = ind.target().percent() && ind.measure().kind() == se.indikator.runtime.ast.Measure.Kind.PERCENT
-                    ? ind.target().value() * 100 : ind.target().value();
-            comparator = ind.target().comparator().symbol;
-        }
-        ResultMeta meta = new ResultMeta(ind.name(), ind.title(), ind.measure().describe(), names, ind.polarity().keyword(),
-                target, comparator, r.levelLabel(r.first()));
-        return new ResultTable(title, columns, rows, notes, r.decimals(), sv).withMeta(meta);
+        return new ResultTable(title, columns, rows, notes, r.decimals(), sv);
     }
 
     private static Object num(double v) {

@@ -20,7 +20,6 @@ public final class ResultTable {
     private final List<String> footnotes;
     private final int decimals;
     private final boolean decimalComma;
-    private ResultMeta meta;
 
     public ResultTable(String title, List<String> columns, List<List<Object>> rows, List<String> footnotes, int decimals,
             boolean decimalComma) {
@@ -37,18 +36,6 @@ public final class ResultTable {
         this.footnotes = List.copyOf(footnotes);
         this.decimals = decimals;
         this.decimalComma = decimalComma;
-    }
-
-    /** The same table with its indicator metadata attached (for charts and notebooks). */
-    public ResultTable withMeta(ResultMeta m) {
-        ResultTable t = new ResultTable(title, columns, rows, footnotes, decimals, decimalComma);
-        t.meta = m;
-        return t;
-    }
-
-    /** The indicator metadata, when the table is an indicator result. */
-    public java.util.Optional<ResultMeta> meta() {
-        return java.util.Optional.ofNullable(meta);
     }
 
     /** Whether people should see decimal commas (the language in force when the table was made was Swedish). */

@@ -12,16 +12,14 @@ import se.indikator.runtime.diag.Diagnostic;
 import se.indikator.runtime.diag.Diagnostics;
 import se.indikator.runtime.diag.SourceFile;
 import se.indikator.runtime.diag.Span;
-import se.indikator.runtime.model.BreakdownDef;
+import se.indikator.runtime.exec.IndicatorExecutor;
 import se.indikator.runtime.model.Catalog;
 import se.indikator.runtime.model.Functions;
-import se.indikator.runtime.model.IndicatorDef;
 import se.indikator.runtime.output.Output;
 import se.indikator.runtime.output.RunResult;
 import se.indikator.runtime.parse.Parser;
 import se.indikator.runtime.plan.Planner;
 import se.indikator.runtime.plan.QueryPlan;
-import se.indikator.runtime.plan.ReferenceRule;
 import se.indikator.runtime.plan.ResultRequest;
 import se.indikator.runtime.progress.ProgressListener;
 import se.indikator.runtime.statements.Context;
@@ -198,18 +196,37 @@ public final class Session {
                 "this is a fault in indikator, not in your script; please report it with the script");
     }
 
-    /** The plan of {@code IND by …} as printed by the shell's {@code :plan}. */
-    public Optional<QueryPlan> plan(String indicator, List<String> by) {
-        Optional<IndicatorDef> ind = catalog.indicator(indicator);
-        if (ind.isEmpty()) {
-            return Optional.empty();
+    /**
+     * The plans of a request as the shell's {@code :plan} prints them, e.g. {@code amenable by region, kön where
+     * year == 2023}: each indicator's logical plan with its reference, then the physical plan of all of them
+     * together; or the problems with the request.
+     */
+    public String explain(String request) {
+        SourceFile source = new SourceFile("<plan>", "show " + request);
+        Parser.Parsed parsed = Parser.parse(source);
+        Diagnostics d = new Diagnostics();
+        d.addAll(parsed.diagnostics());
+        List<ResultRequest> requests = new ArrayList<>();
+        if (!d.hasErrors() && parsed.program().statements().size() == 1
+                && parsed.program().statements().get(0) instanceof Stmt.Show show) {
+            Context c = new Context(catalog, functions, d, baseDir);
+            for (var ind : show.indicators()) {
+                c.request(ind, show.by(), show.where()).ifPresent(requests::add);
+            }
+        } else if (!d.hasErrors()) {
+            return "write an indicator with its breakdowns and condition, e.g. :plan amenable by region where year == 2023\n";
         }
-        List<BreakdownDef> defs = new ArrayList<>();
-        for (String b : by) {
-            defs.add(catalog.breakdown(b).orElse(BreakdownDef.ofColumn(b, Span.NONE)));
+        if (d.hasErrors()) {
+            return se.indikator.runtime.diag.DiagnosticPrinter.formatAll(d.all());
         }
-        ReferenceRule rule = ReferenceRule.of(defs, catalog::isUnit, catalog.unitColumns(), null, java.util.Set.of());
-        return Optional.of(new Planner(catalog).plan(new ResultRequest(ind.get(), defs, null, catalog.settings(), rule)));
+        Planner planner = new Planner(catalog);
+        StringBuilder sb = new StringBuilder();
+        List<IndicatorExecutor.Job> jobs = new ArrayList<>();
+        for (ResultRequest r : requests) {
+            QueryPlan plan = planner.plan(r);
+            sb.append(se.indikator.runtime.plan.PlanPrinter.print(plan));
+            jobs.add(new IndicatorExecutor.Job(new IndicatorExecutor(catalog, functions, r.settings()), plan));
+        }
+        return sb.append(IndicatorExecutor.physical(jobs).print()).toString();
     }
-
 }

@@ -8,7 +8,6 @@ import se.indikator.runtime.ast.Stmt;
 import se.indikator.runtime.check.BreakdownChecker;
 import se.indikator.runtime.data.Dataset;
 import se.indikator.runtime.diag.Suggest;
-import se.indikator.runtime.exec.QualityBuilder;
 import se.indikator.runtime.model.BreakdownDef;
 import se.indikator.runtime.model.Catalog;
 
@@ -39,6 +38,6 @@ final class Quality {
             return Optional.empty();
         }
         boolean sv = c.settings().swedish();
-        return Optional.of((results, out) -> out.table(QualityBuilder.build(catalog, c.functions(), data.get(), defs, sv)));
+        return Optional.of((results, out) -> out.table(QualityTable.build(catalog, c.functions(), data.get(), defs, sv)));
     }
 }

@@ -2,6 +2,7 @@ package se.indikator.runtime.plan;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -39,7 +40,7 @@ class PlanPrinterTest {
                     measure percent
                 }
                 """);
-        String plan = PlanPrinter.print(s.plan("tears", List.of("region")).orElseThrow());
+        String plan = s.explain("tears by region");
         assertEquals("""
                 result tears by region
                   suppress default numerator < 5; secondary
@@ -47,6 +48,11 @@ class PlanPrinterTest {
                       aggregate count(*), count(*) where tear >= 3 or tear is missing by region
                         filter parity == 1 and (delivery == "vaginal" or age >= 40)
                           scan births (2 rows)
+                reference: the total of this result (compared with all groups of region together (no unit of comparison))
+                physical plan: 1 loop, 1 pass for 1 logical pass
+                  loop over births (2 rows): 1 pass in 1 frame
+                    frame where parity == 1 and (delivery == "vaginal" or age >= 40), by region
+                      count(*), count(*) where tear >= 3 or tear is missing — tears cohort
                 """, plan);
     }
 
@@ -60,7 +66,7 @@ class PlanPrinterTest {
                     measure proportion
                 }
                 """);
-        String plan = PlanPrinter.print(s.plan("older", List.of()).orElseThrow());
+        String plan = s.explain("older");
         assertEquals("""
                 result older
                   suppress default numerator < 5; secondary
@@ -68,6 +74,36 @@ class PlanPrinterTest {
                       aggregate count(*), count(*) where tear > 1 - -1
                         filter (age > 35 or parity > 1) and not (delivery == "cesarean" and age < 20)
                           scan births (2 rows)
+                reference: none (every row is the whole population's own value)
+                physical plan: 1 loop, 1 pass for 1 logical pass
+                  loop over births (2 rows): 1 pass in 1 frame
+                    frame where (age > 35 or parity > 1) and not (delivery == "cesarean" and age < 20)
+                      count(*), count(*) where tear > 1 - -1 — older cohort
                 """, plan);
+    }
+
+    @Test
+    void theReferenceAndSharedPassesArePrinted() throws IOException {
+        Session s = session("""
+                unit region
+                indicator tears "Tears" {
+                    cohort births
+                    numerator tear >= 3
+                    measure percent
+                }
+                indicator late "Late" {
+                    cohort births
+                    numerator age >= 40
+                    measure percent
+                }
+                """);
+        String plan = s.explain("tears, late by region, parity where delivery == \"vaginal\"");
+        assertTrue(plan.contains("reference: compared with the whole country, delivery vaginal, same parity\n"), plan);
+        assertTrue(plan.contains("  result tears by parity\n"), plan);
+        assertTrue(plan.contains("physical plan: 1 loop, 4 passes for 4 logical passes\n"
+                + "  loop over births (2 rows): 4 passes in 2 frames\n"
+                + "    frame where delivery == \"vaginal\", by region, parity\n"), plan);
+        assertTrue(plan.contains("count(*), count(*) where age >= 40 — late reference cohort\n"), plan);
+        assertTrue(s.explain("tears by regio").contains("unknown breakdown or column 'regio'"));
     }
 }

@@ -1,9 +1,15 @@
-package se.indikator.runtime.exec;
+package se.indikator.runtime.statements;
 
 import java.util.ArrayList;
 import java.util.List;
 import se.indikator.runtime.data.Column;
 import se.indikator.runtime.data.Dataset;
+import se.indikator.runtime.exec.Categories;
+import se.indikator.runtime.exec.ExprCompiler;
+import se.indikator.runtime.exec.GroupKey;
+import se.indikator.runtime.exec.Kernel;
+import se.indikator.runtime.exec.KeyCompiler;
+import se.indikator.runtime.exec.RowKey;
 import se.indikator.runtime.model.BreakdownDef;
 import se.indikator.runtime.model.Catalog;
 import se.indikator.runtime.model.Functions;
@@ -15,11 +21,11 @@ import se.indikator.runtime.result.ResultTable;
  * completeness of the reporting-group columns that equity comparisons rest on. Complete columns are
  * named in a footnote.
  */
-public final class QualityBuilder {
-    private QualityBuilder() {
+final class QualityTable {
+    private QualityTable() {
     }
 
-    public static ResultTable build(Catalog catalog, Functions functions, Dataset d, List<BreakdownDef> by, boolean swedish) {
+    static ResultTable build(Catalog catalog, Functions functions, Dataset d, List<BreakdownDef> by, boolean swedish) {
         List<List<String>> categories = new ArrayList<>();
         for (BreakdownDef b : by) {
             categories.add(Categories.of(b, List.of(d)));
