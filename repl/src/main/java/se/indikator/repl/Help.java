@@ -13,6 +13,7 @@ final class Help {
 
               data NAME = read "FILE.csv"          read a CSV/TSV file
               breakdown NAME = band(age, 0 to 90 step 5)
+              unit region, vårdenhet               units of comparison (left out of the national reference)
               indicator NAME "Title" { … }         declare an indicator
               show IND[, IND2 …] by B, … [where …] compute and print (one table per indicator)
               compare IND across B [within B2]     differences and ratios between groups
@@ -24,7 +25,7 @@ final class Help {
               :describe NAME    columns, types, rows and missing values of a data table
               :indicators       the declared indicators
               :show IND         an indicator's definition
-              :plan IND [by B]  the plan that computes it
+              :plan IND [by B] [where C]  the plans that compute it, its reference, the passes
               :ast [TEXT]       the syntax tree and canonical text of TEXT (or of the last input)
               :set              the settings in force
               :reset            forget everything
