@@ -160,7 +160,7 @@ javaStmt : JAVA_CELL ;
 
 plotStmt
     : PLOT PROFILE profileSpec                                                       # plotProfile
-    | PLOT HEAT breakdown=ident ON indicatorList                                     # plotHeat
+    | PLOT HEAT breakdown=ident ON indicatorList (WHERE condition=expr)?              # plotHeat
     | PLOT target=ident byClause? (WHERE condition=expr)? (AS kind=ident)? SORTED?   # plotIndicator
     ;
 profileStmt : PROFILE profileSpec ;
@@ -199,7 +199,7 @@ analysisOption
     ;
 rankStmt : RANK target=ident BY by=ident ;
 relateStmt : RELATE target=ident BY key=ident TO data=ident ON indicatorList ;
-profileSpec : breakdown=ident value=STRING ON indicatorList (BY by=ident)? ;
+profileSpec : breakdown=ident value=STRING ON indicatorList (BY by=ident)? (WHERE condition=expr)? ;
 indicatorList : ident (COMMA ident)* ;
 qualityStmt : QUALITY data=ident byClause? ;
 importStmt : IMPORT path=STRING ;

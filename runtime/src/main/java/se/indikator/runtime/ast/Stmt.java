@@ -184,8 +184,8 @@ public sealed interface Stmt {
      * {@code profile region "Skåne" on op90, amenable [by kön]} (a table), or with {@code plot} before it
      * (the chart): each indicator's deviation from the national value, oriented by polarity.
      */
-    record Profile(Name breakdown, String value, Span valueSpan, List<Name> indicators, Name by, boolean plot,
-            Span span) implements Stmt {
+    record Profile(Name breakdown, String value, Span valueSpan, List<Name> indicators, Name by, Expr where,
+            boolean plot, Span span) implements Stmt {
         public Profile {
             indicators = List.copyOf(indicators);
         }
@@ -197,7 +197,7 @@ public sealed interface Stmt {
     }
 
     /** {@code plot heat region on op90, amenable, tears}: regions × indicators coloured by verdict. */
-    record Heat(Name breakdown, List<Name> indicators, Span span) implements Stmt {
+    record Heat(Name breakdown, List<Name> indicators, Expr where, Span span) implements Stmt {
         public Heat {
             indicators = List.copyOf(indicators);
         }

@@ -273,12 +273,14 @@ public final class Unparser {
         @Override
         public String visitProfile(Stmt.Profile s) {
             return (s.plot() ? "plot profile " : "profile ") + s.breakdown().text() + " " + quote(s.value()) + " on "
-                    + names(s.indicators()) + (s.by() == null ? "" : " by " + s.by().text());
+                    + names(s.indicators()) + (s.by() == null ? "" : " by " + s.by().text())
+                    + (s.where() == null ? "" : " where " + expr(s.where()));
         }
 
         @Override
         public String visitHeat(Stmt.Heat s) {
-            return "plot heat " + s.breakdown().text() + " on " + names(s.indicators());
+            return "plot heat " + s.breakdown().text() + " on " + names(s.indicators())
+                    + (s.where() == null ? "" : " where " + expr(s.where()));
         }
 
         @Override

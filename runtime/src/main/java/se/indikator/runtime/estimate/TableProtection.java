@@ -41,10 +41,10 @@ final class TableProtection {
         if (why != null) {
             return new Disclosure(Disclosure.Status.PRIMARY, hideCount, why);
         }
-        String inherent = e.inherentSuppression();
-        if (inherent != null) {
-            return new Disclosure(inherent.startsWith("suppressed") ? Disclosure.Status.PRIMARY
-                    : Disclosure.Status.NOT_COMPUTED, false, inherent);
+        Estimate.Withheld withheld = e.withheld();
+        if (withheld != null) {
+            return new Disclosure(withheld.rule() ? Disclosure.Status.PRIMARY : Disclosure.Status.NOT_COMPUTED, false,
+                    withheld.reason());
         }
         return Disclosure.SHOWN;
     }

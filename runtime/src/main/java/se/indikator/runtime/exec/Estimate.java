@@ -2,15 +2,31 @@ package se.indikator.runtime.exec;
 
 /**
  * One group's statistic before presentation: numerator, denominator, value, interval limits per
- * confidence level (in the order of the levels), the method used, and why the value may not be shown
- * ({@code null} when it may).
+ * confidence level (in the order of the levels), the method used, and why the value is withheld by the
+ * method itself ({@code null} when it is not), e.g. a directly standardised rate from fewer than 10 events.
  */
 public record Estimate(double numerator, double denominator, double value, double[] lower, double[] upper,
-        String method, String inherentSuppression, double variance) {
+        String method, Withheld withheld, double variance) {
 
     /** An estimate whose variance is not needed (crude measures compare from their counts). */
     public Estimate(double numerator, double denominator, double value, double[] lower, double[] upper, String method,
-            String inherentSuppression) {
-        this(numerator, denominator, value, lower, upper, method, inherentSuppression, Double.NaN);
+            Withheld withheld) {
+        this(numerator, denominator, value, lower, upper, method, withheld, Double.NaN);
+    }
+
+    /**
+     * Why a method withholds a value: a rule of the method ({@code rule}: Dobson's "fewer than 10 events"), or
+     * no value could be computed (missing values, no population in the strata).
+     */
+    public record Withheld(boolean rule, String reason) {
+        /** A value the method computes but does not show. */
+        public static Withheld rule(String reason) {
+            return new Withheld(true, reason);
+        }
+
+        /** A value that could not be computed. */
+        public static Withheld notComputed(String reason) {
+            return new Withheld(false, reason);
+        }
     }
 }

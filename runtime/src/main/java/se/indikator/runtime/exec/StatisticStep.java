@@ -60,8 +60,8 @@ final class StatisticStep {
         if (std == null && missing > 0) {
             Estimate e = empty("");
             return new Estimate(Double.NaN, Double.NaN, Double.NaN, e.lower(), e.upper(), "",
-                    "not computed: " + se.indikator.runtime.ast.Numbers.plain(missing) + " missing value"
-                            + (missing == 1 ? "" : "s"));
+                    Estimate.Withheld.notComputed("not computed: " + se.indikator.runtime.ast.Numbers.plain(missing)
+                            + " missing value" + (missing == 1 ? "" : "s")));
         }
         if (std == null && ind.measure().kind() == Measure.Kind.MEDIAN) {
             return median(a.values()[g]);
@@ -140,7 +140,8 @@ final class StatisticStep {
             lo[i] = iv.lower();
             hi[i] = iv.upper();
         }
-        String inherent = !proportion && r.suppressed() ? "suppressed: fewer than 10 events (" + method + ")" : null;
+        Estimate.Withheld inherent = !proportion && r.suppressed()
+                ? Estimate.Withheld.rule("suppressed: fewer than 10 events (" + method + ")") : null;
         double variance = se.indikator.stdlib.compare.StandardisedRateComparison.variance(xa, na, wa,
                 ind.measure().multiplier());
         return new Estimate(totalX, totalN, r.value(), lo, hi, method, inherent, variance);
@@ -167,7 +168,7 @@ final class StatisticStep {
     private Estimate empty(String why) {
         double[] nan = new double[levels.size()];
         java.util.Arrays.fill(nan, Double.NaN);
-        return new Estimate(0, 0, Double.NaN, nan, nan.clone(), "", why.isEmpty() ? null : why);
+        return new Estimate(0, 0, Double.NaN, nan, nan.clone(), "", why.isEmpty() ? null : Estimate.Withheld.notComputed(why));
     }
 
     /** Standard weights per (combined) stratum; null after reporting when they cannot be made. */

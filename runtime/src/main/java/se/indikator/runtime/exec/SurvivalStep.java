@@ -162,7 +162,7 @@ final class SurvivalStep {
                 java.util.Arrays.fill(lo, Double.NaN);
                 java.util.Arrays.fill(hi, Double.NaN);
                 return new Estimate(deaths, all.size(), Double.NaN, lo, hi, name + ", " + standard.name(),
-                        "not computed: no patients in stratum " + labels.get(s));
+                        Estimate.Withheld.notComputed("not computed: no patients in stratum " + labels.get(s)));
             }
             w[s] = standard.bandForLabel(labels.get(s)).weight();
         }

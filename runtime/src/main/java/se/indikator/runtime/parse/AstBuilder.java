@@ -111,7 +111,7 @@ final class AstBuilder {
         } else if (c instanceof PlotHeatContext x) {
             List<Name> inds = new ArrayList<>();
             x.indicatorList().ident().forEach(i -> inds.add(name(i)));
-            return new Stmt.Heat(name(x.breakdown), inds, s);
+            return new Stmt.Heat(name(x.breakdown), inds, x.condition == null ? null : expr(x.condition), s);
         } else if (c instanceof FunnelIndicatorContext x) {
             return new Stmt.Funnel(name(x.target), name(x.by), options(x.analysisOption()), s);
         } else if (c instanceof FunnelValuesContext x) {
@@ -156,7 +156,7 @@ final class AstBuilder {
         List<Name> inds = new ArrayList<>();
         p.indicatorList().ident().forEach(i -> inds.add(name(i)));
         return new Stmt.Profile(name(p.breakdown), unquote(p.value.getText()), span(p.value), inds,
-                p.by == null ? null : name(p.by), plot, s);
+                p.by == null ? null : name(p.by), p.condition == null ? null : expr(p.condition), plot, s);
     }
 
     private List<AnalysisOption> options(List<AnalysisOptionContext> list) {

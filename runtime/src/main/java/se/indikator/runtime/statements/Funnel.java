@@ -80,12 +80,16 @@ final class Funnel implements Work {
             }
             dispersion = FunnelAnalysis.Dispersion.values()[i];
         }
-        RatioFunnel.Scale scale = statistic.get() == FunnelAnalysis.Statistic.RATIO && ind.measure().multiplier() == 100
+        return Optional.of(new Funnel(req.get(), f, analysis(ind, statistic.get(), dispersion, c.settings().swedish()),
+                statistic.get(), opts.get(Kind.TO).orElse(null), opts.get(Kind.LIMITS_TO).orElse(null)));
+    }
+
+    /** The funnel of an indicator's units: its statistic, the measure's multiplier, ratios as ISRs when per 100. */
+    static FunnelAnalysis analysis(IndicatorDef ind, FunnelAnalysis.Statistic statistic, FunnelAnalysis.Dispersion dispersion,
+            boolean swedish) {
+        RatioFunnel.Scale scale = statistic == FunnelAnalysis.Statistic.RATIO && ind.measure().multiplier() == 100
                 ? RatioFunnel.Scale.ISR : RatioFunnel.Scale.RATIO;
-        FunnelAnalysis analysis = new FunnelAnalysis(statistic.get(), multiplier(ind.measure()), scale, 1, dispersion,
-                c.settings().swedish());
-        return Optional.of(new Funnel(req.get(), f, analysis, statistic.get(), opts.get(Kind.TO).orElse(null),
-                opts.get(Kind.LIMITS_TO).orElse(null)));
+        return new FunnelAnalysis(statistic, multiplier(ind.measure()), scale, 1, dispersion, swedish);
     }
 
     private static double multiplier(Measure m) {

@@ -11,7 +11,7 @@ import se.indikator.runtime.estimate.IndicatorResult;
 import se.indikator.runtime.plan.ResultRequest;
 
 /**
- * {@code plot heat region on a, b, c}: every group of the breakdown × the indicators, each cell coloured by the
+ * {@code plot heat region on a, b, c [where year == 2023]}: every group of the breakdown × the indicators, each cell coloured by the
  * group's comparison with its reference in that indicator's own result.
  */
 final class Heat implements Work {
@@ -26,7 +26,7 @@ final class Heat implements Work {
     static Optional<Work> check(Stmt.Heat h, Context c) {
         List<ResultRequest> requests = new ArrayList<>();
         for (Name ind : h.indicators()) {
-            c.request(ind, List.of(h.breakdown()), null).ifPresent(requests::add);
+            c.request(ind, List.of(h.breakdown()), h.where()).ifPresent(requests::add);
         }
         return requests.size() != h.indicators().size() ? Optional.empty() : Optional.of(new Heat(requests, h));
     }

@@ -11,7 +11,6 @@ import se.indikator.runtime.chart.ChartRenderer;
 import se.indikator.runtime.diag.Diagnostics;
 import se.indikator.runtime.diag.Suggest;
 import se.indikator.runtime.plan.ResultRequest;
-import se.indikator.stdlib.equity.RatioFunnel;
 
 /**
  * {@code plot IND by B [where C] [as ranked|grouped|trend|funnel] [sorted]}: the result as a chart, also
@@ -78,14 +77,7 @@ final class Plot implements Work {
                     + String.join("_", statement.by().stream().map(Name::text).toList()));
             if (kind == ChartKind.FUNNEL) {
                 FunnelAnalysis.Statistic statistic = Funnel.statistic(r.indicator()).orElseThrow();
-                RatioFunnel.Scale scale = statistic == FunnelAnalysis.Statistic.RATIO
-                        && r.indicator().measure().multiplier() == 100 ? RatioFunnel.Scale.ISR : RatioFunnel.Scale.RATIO;
-                double multiplier = switch (r.indicator().measure().kind()) {
-                    case PERCENT -> 100;
-                    case PROPORTION -> 1;
-                    default -> r.indicator().measure().multiplier();
-                };
-                FunnelAnalysis analysis = new FunnelAnalysis(statistic, multiplier, scale, 1, FunnelAnalysis.Dispersion.NONE,
+                FunnelAnalysis analysis = Funnel.analysis(r.indicator(), statistic, FunnelAnalysis.Dispersion.NONE,
                         r.settings().swedish());
                 out.chart(ChartRenderer.funnel(Funnel.build(r, analysis, statistic, false).funnel()), file);
                 return;

@@ -14,7 +14,7 @@ import se.indikator.runtime.plan.ResultRequest;
 import se.indikator.runtime.result.ResultTable;
 
 /**
- * {@code profile region "Skåne" on a, b, c [by kön]} (a table) and {@code plot profile …} (the chart): one
+ * {@code profile region "Skåne" on a, b, c [by kön] [where year == 2023]} (a table) and {@code plot profile …} (the chart): one
  * unit's deviation from its reference on many indicators, for women and men separately when {@code by} is
  * given, each against the country of the same sex — read from each indicator's result by the unit's
  * breakdown (and the series'), so the profile says what {@code show} says.
@@ -32,7 +32,7 @@ final class Profile implements Work {
         List<ResultRequest> requests = new ArrayList<>();
         List<Name> by = p.by() == null ? List.of(p.breakdown()) : List.of(p.breakdown(), p.by());
         for (Name ind : p.indicators()) {
-            c.request(ind, by, null).ifPresent(requests::add);
+            c.request(ind, by, p.where()).ifPresent(requests::add);
         }
         return requests.size() != p.indicators().size() ? Optional.empty() : Optional.of(new Profile(requests, p));
     }

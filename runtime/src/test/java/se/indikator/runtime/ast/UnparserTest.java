@@ -262,6 +262,8 @@ class UnparserTest {
             same("profile region \"Skåne\" on op90, amenable by kön"),
             same("plot profile region \"Skåne\" on op90"),
             same("plot heat region on op90, amenable, tears"),
+            same("profile region \"Skåne\" on op90, amenable by kön where year == 2023"),
+            same("plot heat region on op90, amenable where year == 2023 and age >= 65"),
             same("relate timely by unit_id to units on staff_density, patients_per_doctor"),
             same("inequality amenable across utbildning"),
             same("inequality amenable across utbildning by kön, region confidence 95%, 99.8% type sii transform "
