@@ -11,9 +11,10 @@ import se.indikator.stdlib.equity.FunnelSignificance;
  * limit lines, the notes, and how values are shown.
  *
  * @param centreLabel what the centre line is, e.g. "Riket" or "pooled"
+ * @param reference what the units are compared with, in words (null for values given in a table)
  */
 public record FunnelResult(String title, String unitName, String axisName, List<Point> points, double centre,
-        String centreLabel, List<LimitCurve> curves, List<String> notes, Polarity polarity, int decimals,
+        String centreLabel, String reference, List<LimitCurve> curves, List<String> notes, Polarity polarity, int decimals,
         boolean decimalComma) {
 
     public FunnelResult {

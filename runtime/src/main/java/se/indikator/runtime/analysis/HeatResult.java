@@ -9,10 +9,11 @@ import se.indikator.runtime.estimate.IndicatorResult;
 /**
  * The heat table behind {@code plot heat region on a, b, c}, typed: the categories of the breakdown (rows),
  * the indicators (columns), and in each cell the group's comparison with its reference — not compared where
- * the value is hidden.
+ * the value is hidden. {@code reference} says in words what the groups are compared with (the first
+ * indicator's reference; every indicator's is made by the same rule).
  */
 public record HeatResult(String title, String breakdown, List<String> categories, List<String> indicators,
-        List<List<Comparison>> cells) {
+        List<List<Comparison>> cells, String reference) {
 
     public HeatResult {
         categories = List.copyOf(categories);
@@ -35,7 +36,9 @@ public record HeatResult(String title, String breakdown, List<String> categories
             }
             cells.add(row);
         }
+        String note = results.get(0).referenceNote();
         return new HeatResult(title, results.get(0).breakdowns().get(0).name(), categories,
-                results.stream().map(r -> r.indicator().name()).toList(), cells);
+                results.stream().map(r -> r.indicator().name()).toList(), cells,
+                note == null ? null : note.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + note.substring(1));
     }
 }

@@ -13,9 +13,10 @@ import se.indikator.runtime.estimate.IndicatorResult;
  * second breakdown (women, men) when one is given — the value, its reference (the country, same sex), the
  * percentage deviation, the deviation oriented so that positive is always better, and the comparison. Each
  * row is read from the indicator's own result, so the profile and {@code show … by region, kön} always agree;
- * a value hidden there is hidden here.
+ * a value hidden there is hidden here. {@code reference} says in words what the rows are compared with.
  */
-public record ProfileResult(String title, String unit, String seriesName, List<Row> rows, boolean decimalComma) {
+public record ProfileResult(String title, String unit, String seriesName, String reference, List<Row> rows,
+        boolean decimalComma) {
 
     public ProfileResult {
         rows = List.copyOf(rows);
@@ -51,7 +52,9 @@ public record ProfileResult(String title, String unit, String seriesName, List<R
                 rows.add(new Row(r.indicator().name(), r.indicator().title(), s, value, reference, dev, oriented, vs, note));
             }
         }
-        return Optional.of(new ProfileResult(title, unit, series ? results.get(0).breakdowns().get(1).name() : null, rows,
-                decimalComma));
+        String note = results.get(0).referenceNote();
+        String reference = note == null ? null : note.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + note.substring(1);
+        return Optional.of(new ProfileResult(title, unit, series ? results.get(0).breakdowns().get(1).name() : null,
+                reference, rows, decimalComma));
     }
 }

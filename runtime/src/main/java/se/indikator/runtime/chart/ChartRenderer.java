@@ -55,7 +55,7 @@ public final class ChartRenderer {
             case FUNNEL -> drawing = FunnelChart.build(d, l, title);
             default -> throw new IllegalStateException("drawn elsewhere: " + kind);
         }
-        List<String> notes = d.suppressionNotes();
+        List<String> notes = d.notes();
         List<String> words = new ArrayList<>(drawing.words());
         words.addAll(notes);
         String svg = ChartEncoding.svg(drawing.chart(), title, words);

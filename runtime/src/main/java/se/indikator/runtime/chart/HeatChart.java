@@ -76,8 +76,11 @@ final class HeatChart {
             text.append('\n');
         }
         text.append(swedish ? "▲ bättre  ▼ sämre  ● likvärdig  · ej jämförd\n" : "▲ better  ▼ worse  ● similar  · not compared\n");
+        List<String> notes = t.reference() == null ? List.of() : List.of(t.reference());
+        notes.forEach(n -> text.append(n).append('\n'));
+        words.addAll(notes);
         return new Chart(title, ChartKind.HEAT, PaintedChart.png(width, height, painter),
-                PaintedChart.svg(width, height, painter, title, words), text.toString(), List.of());
+                PaintedChart.svg(width, height, painter, title, words), text.toString(), notes);
     }
 
     private static String symbol(String verdict) {

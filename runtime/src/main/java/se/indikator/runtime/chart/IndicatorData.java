@@ -57,18 +57,21 @@ final class IndicatorData {
     final boolean ranked;
     final String axis;
     final String centre;
+    /** What the groups are compared with, in words (null when nothing is compared). */
+    final String reference;
 
     /** Chart data given directly (charts of hand-made data). */
     static IndicatorData of(String title, int decimals, boolean decimalComma, List<String> breakdowns, String level,
             double national, double target, String comparator, String polarity, List<Group> groups, List<LimitCurve> curves,
             boolean ranked, String axis, String centre) {
         return new IndicatorData(title, decimals, decimalComma, breakdowns, level, national, target, comparator, polarity,
-                List.copyOf(groups), List.copyOf(curves), ranked, axis, centre);
+                List.copyOf(groups), List.copyOf(curves), ranked, axis, centre, null);
     }
 
     private IndicatorData(String title, int decimals, boolean decimalComma, List<String> breakdowns, String level,
             double national, double target, String comparator, String polarity, List<Group> groups, List<LimitCurve> curves,
-            boolean ranked, String axis, String centre) {
+            boolean ranked, String axis, String centre, String reference) {
+        this.reference = reference;
         this.title = title;
         this.decimals = decimals;
         this.decimalComma = decimalComma;
@@ -123,7 +126,8 @@ final class IndicatorData {
         String title = r.indicator().title() == null || r.indicator().title().isBlank() ? r.indicator().name()
                 : r.indicator().title();
         return new IndicatorData(title, r.decimals(), r.settings().swedish(), breakdowns, r.levelLabel(level), national,
-                target, comparator, r.indicator().polarity().keyword(), List.copyOf(groups), List.of(), ranked, null, null);
+                target, comparator, r.indicator().polarity().keyword(), List.copyOf(groups), List.of(), ranked, null, null,
+                sentence(r.referenceNote()));
     }
 
     /** The units of a funnel, placed at their positions, coloured by their class read by polarity. */
@@ -136,7 +140,8 @@ final class IndicatorData {
                     shown && Double.isFinite(p.position()) ? p.position() : null, null));
         }
         return new IndicatorData(f.title(), f.decimals(), f.decimalComma(), List.of(f.unitName()), "95", f.centre(),
-                Double.NaN, "", f.polarity().keyword(), List.copyOf(groups), f.curves(), false, f.axisName(), f.centreLabel());
+                Double.NaN, "", f.polarity().keyword(), List.copyOf(groups), f.curves(), false, f.axisName(), f.centreLabel(),
+                sentence(f.reference()));
     }
 
     /** A funnel class as a comparison: outside the limits is better or worse by polarity (higher or lower without one). */
@@ -167,6 +172,21 @@ final class IndicatorData {
             shared = g.national();
         }
         return shared == null ? national : shared;
+    }
+
+    /** A note as a sentence (capital first letter), or null. */
+    private static String sentence(String note) {
+        return note == null || note.isEmpty() ? null : note.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + note.substring(1);
+    }
+
+    /** The chart's notes: what the groups are compared with, then one per hidden group. */
+    List<String> notes() {
+        List<String> out = new ArrayList<>();
+        if (reference != null) {
+            out.add(reference);
+        }
+        out.addAll(suppressionNotes());
+        return out;
     }
 
     /** The groups that are drawn (value present). */

@@ -60,6 +60,9 @@ final class ProfileChart {
         String title = p.title();
         List<String> words = new ArrayList<>();
         List<String> notes = new ArrayList<>();
+        if (p.reference() != null) {
+            notes.add(p.reference());
+        }
         for (Row r : rows) {
             words.add(r.label());
             if (r.deviation() == null && r.note() != null) {

@@ -125,7 +125,7 @@ final class TextBars {
         }
         key.add("├─┤ " + l.interval(d.level));
         StringBuilder b = new StringBuilder(String.join("   ", key)).append('\n');
-        for (String n : d.suppressionNotes()) {
+        for (String n : d.notes()) {
             b.append(n).append('\n');
         }
         return b.toString();

@@ -69,7 +69,7 @@ final class TextSeries {
 
     private static String notes(IndicatorData d) {
         StringBuilder b = new StringBuilder();
-        for (String n : d.suppressionNotes()) {
+        for (String n : d.notes()) {
             b.append(n).append('\n');
         }
         return b.toString();

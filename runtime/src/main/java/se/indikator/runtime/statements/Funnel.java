@@ -244,7 +244,8 @@ final class Funnel implements Work {
         };
         String title = ind.title() == null || ind.title().isBlank() ? ind.name() : ind.title();
         FunnelResult funnel = new FunnelResult(title, r.breakdowns().get(0).name(), axis, points, shownCentre,
-                statistic == FunnelAnalysis.Statistic.RATIO ? "1" : sv ? "Riket" : "National", curves, notes, ind.polarity(),
+                statistic == FunnelAnalysis.Statistic.RATIO ? "1" : sv ? "Riket" : "National", r.referenceNote(), curves,
+                notes, ind.polarity(),
                 r.decimals(), sv);
         return new Built(funnel, units, limits);
     }

@@ -246,7 +246,7 @@ final class FunnelOfValues {
             default -> settings.swedish() ? "Befolkning" : "Population";
         };
         FunnelResult funnel = new FunnelResult(title, unitName, axis, points, result.baseline(),
-                settings.swedish() ? "Sammanvägt" : "Pooled", p.analysis().curves(result), notes,
+                settings.swedish() ? "Sammanvägt" : "Pooled", null, p.analysis().curves(result), notes,
                 se.indikator.runtime.ast.Polarity.NONE, 4, settings.swedish());
         if (p.to() != null) {
             out.write(units, p.to().text(), p.to().span());

@@ -24,7 +24,7 @@ class PaintedChartsTest {
                         null),
                 new ProfileResult.Row("amenable", "Åtgärdbar dödlighet", "Män", nan, nan, nan, nan, Comparison.NOT_COMPARED,
                         "suppressed: numerator < 10"));
-        return new ProfileResult("Profil: Skåne", "Skåne", "kön", rows, true);
+        return new ProfileResult("Profil: Skåne", "Skåne", "kön", "Jämfört med riket, samma kön", rows, true);
     }
 
     @Test
@@ -35,7 +35,8 @@ class PaintedChartsTest {
         assertTrue(img.getWidth() == 900 && c.png().length > 5000);
         assertTrue(c.svg().contains("<svg") && c.svg().contains("Åtgärdbar dödlighet"), "å/ä/ö intact");
         assertFalse(c.svg().contains("NaN"), "a suppressed value is never drawn");
-        assertEquals(List.of("suppressed: Åtgärdbar dödlighet (Män): numerator < 10"), c.notes());
+        assertEquals(List.of("Jämfört med riket, samma kön", "suppressed: Åtgärdbar dödlighet (Män): numerator < 10"),
+                c.notes());
         String[] lines = c.text().split("\n");
         assertTrue(lines[1].contains("████") && lines[1].indexOf('█') < lines[1].indexOf('│'), "worse is drawn left: " + lines[1]);
         assertTrue(lines[3].indexOf('░') > lines[3].indexOf('│'), "better (pale, not significant) is drawn right: " + lines[3]);
@@ -46,7 +47,7 @@ class PaintedChartsTest {
     void heatTableColoursVerdicts() throws IOException {
         HeatResult t = new HeatResult("Jämfört med riket: region", "region", List.of("Skåne", "Örebro"),
                 List.of("op90", "amenable"), List.of(List.of(Comparison.WORSE, Comparison.SIMILAR),
-                        List.of(Comparison.BETTER, Comparison.NOT_COMPARED)));
+                        List.of(Comparison.BETTER, Comparison.NOT_COMPARED)), "Jämfört med riket");
         Chart c = ChartRenderer.heat(t, true);
         var img = ImageIO.read(new ByteArrayInputStream(c.png()));
         boolean green = false;
@@ -61,5 +62,7 @@ class PaintedChartsTest {
         assertTrue(green && orange, "better and worse cells are coloured");
         assertTrue(c.svg().contains("Örebro"));
         assertTrue(c.text().contains("Skåne") && c.text().contains("▼") && c.text().contains("▲"), c.text());
+        assertEquals(List.of("Jämfört med riket"), c.notes());
+        assertTrue(c.text().endsWith("Jämfört med riket\n"), c.text());
     }
 }
