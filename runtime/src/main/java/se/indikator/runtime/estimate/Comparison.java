@@ -43,9 +43,4 @@ public enum Comparison {
             case NONE -> above ? HIGHER : LOWER;
         };
     }
-
-    /** Whether the group differs significantly from its reference. */
-    public boolean differs() {
-        return this != SIMILAR && this != NOT_COMPARED;
-    }
 }

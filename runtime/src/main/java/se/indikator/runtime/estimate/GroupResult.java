@@ -29,11 +29,6 @@ public record GroupResult(Role role, List<Integer> keys, Estimate estimate, Disc
         keys = List.copyOf(keys);
     }
 
-    /** Whether the row is compared with a reference. */
-    public boolean compared() {
-        return reference != null;
-    }
-
     /** The value if it may be shown, else NaN. */
     public double shownValue() {
         return disclosure.valueHidden() ? Double.NaN : estimate.value();

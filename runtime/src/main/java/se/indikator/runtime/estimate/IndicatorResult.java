@@ -90,25 +90,6 @@ public record IndicatorResult(QueryPlan plan, List<List<String>> categories, Lis
         return groups().stream().filter(g -> g.keys().equals(parts)).findFirst();
     }
 
-    /** The reference row a row is compared with: the slice of the country with the same kept categories. */
-    public Optional<GroupResult> referenceRowOf(GroupResult row) {
-        if (row.role() == GroupResult.Role.REFERENCE) {
-            return Optional.empty();
-        }
-        for (GroupResult r : referenceRows()) {
-            boolean same = true;
-            for (int k = 0; k < row.keys().size() && same; k++) {
-                boolean kept = rule() != null && rule().kept().contains(k);
-                int want = row.role() == GroupResult.Role.TOTAL || !kept ? -1 : row.keys().get(k);
-                same = r.keys().get(k) == want;
-            }
-            if (same) {
-                return Optional.of(r);
-            }
-        }
-        return Optional.empty();
-    }
-
     /** Whether a breakdown is a unit of comparison (region, hospital). */
     public boolean isUnit(int k) {
         return rule() != null && rule().units().get(k);

@@ -2,7 +2,6 @@ package se.indikator.runtime.exec;
 
 import java.util.ArrayList;
 import java.util.List;
-import se.indikator.runtime.ast.Aggregate;
 import se.indikator.runtime.ast.Expr;
 import se.indikator.runtime.ast.Measure;
 import se.indikator.runtime.ast.StandardisationSpec;
@@ -47,7 +46,7 @@ public final class IndicatorExecutor {
     }
 
     /** The confidence levels of an indicator at this executor's settings. */
-    public List<Double> levels(IndicatorDef ind) {
+    private List<Double> levels(IndicatorDef ind) {
         return se.indikator.runtime.plan.Planner.levels(ind, settings);
     }
 

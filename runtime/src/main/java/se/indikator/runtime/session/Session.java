@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import se.indikator.runtime.ast.Stmt;
 import se.indikator.runtime.diag.Diagnostic;
 import se.indikator.runtime.diag.Diagnostics;

@@ -7,7 +7,6 @@ import se.indikator.runtime.data.Dataset;
 import se.indikator.runtime.exec.Categories;
 import se.indikator.runtime.exec.ExprCompiler;
 import se.indikator.runtime.exec.GroupKey;
-import se.indikator.runtime.exec.Kernel;
 import se.indikator.runtime.exec.KeyCompiler;
 import se.indikator.runtime.exec.RowKey;
 import se.indikator.runtime.model.BreakdownDef;

@@ -18,11 +18,6 @@ public final class Results {
         this.computed = List.copyOf(computed);
     }
 
-    /** No results (a statement without requests). */
-    public static Results none() {
-        return new Results(List.of(), List.of());
-    }
-
     /**
      * The typed result of request {@code i}; its notices (warnings, data errors) go to the outputs, and an
      * error leaves it empty.
@@ -48,10 +43,5 @@ public final class Results {
             list.add(r.get());
         }
         return Optional.of(list);
-    }
-
-    /** The computed cells of request {@code i} (for statements that work on groups, such as {@code compare}). */
-    public IndicatorExecutor.Computed computed(int i) {
-        return computed.get(i);
     }
 }
