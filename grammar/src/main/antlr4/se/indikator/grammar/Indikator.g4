@@ -42,6 +42,7 @@ setStmt
     | SET SUPPRESS BELOW NUMBER                                # setSuppressBelow
     | SET SUPPRESS NONE                                        # setSuppressNone
     | SET ADJUST (NONE | ident)                                # setAdjust
+    | SET CACHE (ON | ident)                                   # setCache
     ;
 
 levels : level (COMMA level)* ;
@@ -266,7 +267,7 @@ ident
     | LANGUAGE | CONFIDENCE | SEPARATOR | DECIMAL | ENCODING | AREA | UNIT | VERSION | STATUS
     | DIMENSION | TITLE | DESCRIPTION | SOURCE | EVENTS | POPULATION | NATIONAL | HIGHER | LOWER
     | PROPORTION | PERCENT_KW | RATE | RATIO | MEAN | MEDIAN | COUNT | SUM | STEP | TO | OF | LIST
-    | WEIGHTS | DIRECT | INDIRECT | REFERENCE | ACROSS | WITHIN | ADJUST
+    | WEIGHTS | DIRECT | INDIRECT | REFERENCE | ACROSS | WITHIN | ADJUST | CACHE
     | NUMERATOR | DENOMINATOR | COHORT | MEASURE | TARGET | POLARITY | CI | BAND | FREQUENCIES | HEAT | SORTED
     | RELATIVE | SURVIVAL | AT | YEARS
     | SE | LIMITS | TYPE | TRANSFORM | MULTIPLIER | REPETITIONS | SEED | DSR | DISPERSION
@@ -312,6 +313,7 @@ QUALITY : 'quality' ;
 CATALOGUE : 'catalogue' | 'catalog' ;
 FREQUENCIES : 'frequencies' ;
 ADJUST : 'adjust' ;
+CACHE : 'cache' ;
 BELOW : 'below' ;
 NONE : 'none' ;
 DATA : 'data' ;

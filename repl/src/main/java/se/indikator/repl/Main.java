@@ -35,6 +35,7 @@ public final class Main {
                                                        run a script into a notebook to share
                    indikator synth --persons N --seed S --out DIR
                                                        write synthetic Swedish registers
+                   indikator cache [clear]             where the data cache is and its size; empty it
                    indikator help                      this text
             """;
 
@@ -100,6 +101,9 @@ public final class Main {
             }
             case "synth" -> {
                 return SynthCommand.run(rest, out, err);
+            }
+            case "cache" -> {
+                return CacheCommand.run(rest, out, err);
             }
             default -> {
                 err.print("indikator: unknown command '" + command + "'\n" + USAGE);

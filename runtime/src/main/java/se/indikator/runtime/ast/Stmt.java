@@ -47,6 +47,17 @@ public sealed interface Stmt {
         }
     }
 
+    /**
+     * {@code set cache on|off}: whether large data files read after it go through the binary cache (a private
+     * copy in the user's cache folder); {@code value} is the word written after {@code cache}.
+     */
+    record SetCache(Name value, Span span) implements Stmt {
+        @Override
+        public <R> R accept(StmtVisitor<R> v) {
+            return v.visitSetCache(this);
+        }
+    }
+
     /** {@code data deaths = read "data/deaths.csv" separator ";" decimal ","}. */
     record Data(Name name, String path, Span pathSpan, Map<String, String> options, List<String> missingMarkers,
             Span span) implements Stmt {

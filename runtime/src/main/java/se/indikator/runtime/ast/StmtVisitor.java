@@ -15,6 +15,8 @@ public interface StmtVisitor<R> {
 
     R visitSetAdjust(Stmt.SetAdjust s);
 
+    R visitSetCache(Stmt.SetCache s);
+
     R visitData(Stmt.Data s);
 
     R visitListDecl(Stmt.ListDecl s);

@@ -188,6 +188,11 @@ public final class Unparser {
         }
 
         @Override
+        public String visitSetCache(Stmt.SetCache s) {
+            return "set cache " + s.value().text();
+        }
+
+        @Override
         public String visitData(Stmt.Data s) {
             StringBuilder sb = new StringBuilder("data ").append(s.name().text()).append(" = read ").append(quote(s.path()));
             List<String> keys = new ArrayList<>(READ_OPTIONS);

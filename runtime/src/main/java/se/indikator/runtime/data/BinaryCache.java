@@ -79,11 +79,28 @@ public final class BinaryCache {
         }
     }
 
-    /** Writes the table to the cache (atomically: a half-written file is never read). */
+    /**
+     * Writes the table to the cache folder under its key (atomically: a half-written file is never read; the
+     * file private to the user), then keeps the folder within its limit.
+     */
+    public static void write(CacheFolder folder, String key, LoadResult loaded) throws IOException {
+        Path cacheFile = folder.entry(key);
+        Path tmp = folder.newPrivateFile(cacheFile.getFileName() + ".tmp");
+        writeTo(tmp, key, loaded);
+        Files.move(tmp, cacheFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        folder.evict();
+    }
+
+    /** Writes the table to {@code cacheFile} (atomically: a half-written file is never read). */
     public static void write(Path cacheFile, String key, LoadResult loaded) throws IOException {
-        Dataset d = loaded.dataset().orElseThrow();
         Files.createDirectories(cacheFile.toAbsolutePath().getParent());
         Path tmp = cacheFile.resolveSibling(cacheFile.getFileName() + ".tmp");
+        writeTo(tmp, key, loaded);
+        Files.move(tmp, cacheFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static void writeTo(Path tmp, String key, LoadResult loaded) throws IOException {
+        Dataset d = loaded.dataset().orElseThrow();
         try (OutputStream raw = Files.newOutputStream(tmp);
                 DataOutputStream out = new DataOutputStream(new BufferedOutputStream(raw, 1 << 20))) {
             out.writeUTF(MAGIC);
@@ -108,7 +125,6 @@ public final class BinaryCache {
                 out.writeUTF(p.hint() == null ? "\u0000" : p.hint());
             }
         }
-        Files.move(tmp, cacheFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     private static String nullable(String s) {

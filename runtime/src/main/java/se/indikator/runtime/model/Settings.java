@@ -6,31 +6,37 @@ import java.util.List;
  * The session's settings from {@code set}: the label language ({@code sv} or {@code en}), the default
  * confidence levels (fractions, e.g. 0.95 and 0.998), the default disclosure rule (suppress values
  * whose numerator is below {@code suppressBelow}; 0 switches the default rule off) and the
- * multiplicity adjustment of comparisons with the national value ({@code none}, {@code holm}, {@code bh}).
+ * multiplicity adjustment of comparisons with the national value ({@code none}, {@code holm}, {@code bh}),
+ * and whether large data files go through the binary cache ({@code set cache off} turns it off).
  */
-public record Settings(String language, List<Double> levels, double suppressBelow, String adjust) {
+public record Settings(String language, List<Double> levels, double suppressBelow, String adjust, boolean cache) {
 
-    public static final Settings DEFAULT = new Settings("sv", List.of(0.95, 0.998), 5, "none");
+    public static final Settings DEFAULT = new Settings("sv", List.of(0.95, 0.998), 5, "none", true);
 
     public Settings {
         levels = List.copyOf(levels);
     }
 
     public Settings withLanguage(String l) {
-        return new Settings(l, levels, suppressBelow, adjust);
+        return new Settings(l, levels, suppressBelow, adjust, cache);
     }
 
     public Settings withLevels(List<Double> l) {
-        return new Settings(language, l, suppressBelow, adjust);
+        return new Settings(language, l, suppressBelow, adjust, cache);
     }
 
     public Settings withSuppressBelow(double n) {
-        return new Settings(language, levels, n, adjust);
+        return new Settings(language, levels, n, adjust, cache);
     }
 
     /** The multiplicity adjustment of national comparisons: {@code none}, {@code holm} or {@code bh}. */
     public Settings withAdjust(String a) {
-        return new Settings(language, levels, suppressBelow, a);
+        return new Settings(language, levels, suppressBelow, a, cache);
+    }
+
+    /** Whether large data files read from here on go through the binary cache. */
+    public Settings withCache(boolean on) {
+        return new Settings(language, levels, suppressBelow, adjust, on);
     }
 
     public boolean swedish() {

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import se.indikator.runtime.data.BinaryCache;
+import se.indikator.runtime.data.CacheFolder;
 import se.indikator.runtime.data.CsvReader;
 import se.indikator.runtime.data.LoadResult;
 import se.indikator.runtime.data.ReadOptions;
@@ -12,8 +13,8 @@ import se.indikator.runtime.progress.ProgressListener;
 
 /**
  * Reads a data file for a {@code data} statement: large files (8 MB and more) go through the binary
- * cache, keyed by the file's content, in {@code $INDIKATOR_CACHE_DIR}, {@code $XDG_CACHE_HOME/indikator}
- * or {@code ~/.cache/indikator}; {@code INDIKATOR_CACHE=off} turns the cache off.
+ * cache ({@link CacheFolder}: private to the user, limited in size), keyed by the file's content, unless
+ * the cache is off ({@code INDIKATOR_CACHE=off}, or {@code set cache off} in the script).
  */
 final class DataLoader {
     static final long CACHE_FROM_BYTES = 8L << 20;
@@ -21,9 +22,9 @@ final class DataLoader {
     private DataLoader() {
     }
 
-    static LoadResult load(Path file, String displayPath, ReadOptions options, ProgressListener progress) {
-        Path dir = cacheDir();
-        if (dir == null || !Files.isRegularFile(file)) {
+    static LoadResult load(Path file, String displayPath, ReadOptions options, ProgressListener progress,
+            Optional<CacheFolder> folder) {
+        if (folder.isEmpty() || !Files.isRegularFile(file)) {
             return CsvReader.read(file, displayPath, options, progress);
         }
         try {
@@ -31,15 +32,16 @@ final class DataLoader {
                 return CsvReader.read(file, displayPath, options, progress);
             }
             String key = BinaryCache.key(file, options);
-            Path entry = dir.resolve(key + ".bin");
+            Path entry = folder.get().entry(key);
             Optional<LoadResult> cached = BinaryCache.read(entry, key, displayPath);
             if (cached.isPresent()) {
+                folder.get().touch(entry);
                 return cached.get();
             }
             LoadResult fresh = CsvReader.read(file, displayPath, options, progress);
             if (fresh.dataset().isPresent()) {
                 try {
-                    BinaryCache.write(entry, key, fresh);
+                    BinaryCache.write(folder.get(), key, fresh);
                 } catch (IOException e) {
                     // the cache is an optimisation: reading still worked
                 }
@@ -48,21 +50,5 @@ final class DataLoader {
         } catch (IOException e) {
             return CsvReader.read(file, displayPath, options, progress);
         }
-    }
-
-    static Path cacheDir() {
-        if ("off".equalsIgnoreCase(System.getenv("INDIKATOR_CACHE"))) {
-            return null;
-        }
-        String explicit = System.getenv("INDIKATOR_CACHE_DIR");
-        if (explicit != null) {
-            return Path.of(explicit);
-        }
-        String xdg = System.getenv("XDG_CACHE_HOME");
-        if (xdg != null) {
-            return Path.of(xdg, "indikator");
-        }
-        String home = System.getenv("HOME") != null ? System.getenv("HOME") : System.getProperty("user.home");
-        return Path.of(home, ".cache", "indikator");
     }
 }

@@ -26,7 +26,8 @@ final class DataStatement {
      * missing markers) and puts the table in the catalogue, or marks the name broken; an unknown option,
      * a missing file and each problem in the file become diagnostics.
      */
-    static void load(Stmt.Data data, Path baseDir, Catalog catalog, ProgressListener progress, Diagnostics d) {
+    static void load(Stmt.Data data, Path baseDir, Catalog catalog, ProgressListener progress,
+            java.util.Optional<se.indikator.runtime.data.CacheFolder> cache, Diagnostics d) {
         Path file = baseDir.resolve(data.path());
         char sep = '\0';
         char dec = '\0';
@@ -62,7 +63,8 @@ final class DataStatement {
             }
         }
         LoadResult r = DataLoader.load(file, data.path(),
-                new ReadOptions(sep == '\0' ? null : sep, dec == '\0' ? null : dec, cs, data.missingMarkers()), progress);
+                new ReadOptions(sep == '\0' ? null : sep, dec == '\0' ? null : dec, cs, data.missingMarkers()), progress,
+                catalog.settings().cache() ? cache : java.util.Optional.empty());
         boolean fatal = false;
         for (DataProblem p : r.problems()) {
             if (p.line() == 0 && p.offendingText().equals(data.path())) {

@@ -42,6 +42,7 @@ final class Declarations {
     /** Whether the statement declares (rather than computes or presents). */
     static boolean declares(Stmt s) {
         return s instanceof Stmt.SetLanguage || s instanceof Stmt.SetConfidence || s instanceof Stmt.SetAdjust
+                || s instanceof Stmt.SetCache
                 || s instanceof Stmt.SetSuppress || s instanceof Stmt.Data || s instanceof Stmt.ListDecl
                 || s instanceof Stmt.Breakdown || s instanceof Stmt.Standardisation || s instanceof Stmt.Indicator
                 || s instanceof Stmt.Unit || s instanceof Stmt.Use || s instanceof Stmt.Import || s instanceof Stmt.JavaCell;
@@ -77,10 +78,18 @@ final class Declarations {
             } else {
                 catalog.settings(catalog.settings().withAdjust(m));
             }
+        } else if (s instanceof Stmt.SetCache sc) {
+            String v = sc.value().text().toLowerCase(java.util.Locale.ROOT);
+            if (!v.equals("on") && !v.equals("off")) {
+                d.error("E112", sc.value().span(), "unknown cache setting '" + sc.value().text() + "'",
+                        "use 'set cache off' to keep large data files out of the cache, 'set cache on' to use it");
+            } else {
+                catalog.settings(catalog.settings().withCache(v.equals("on")));
+            }
         } else if (s instanceof Stmt.SetSuppress sup) {
             catalog.settings(catalog.settings().withSuppressBelow(sup.below()));
         } else if (s instanceof Stmt.Data data) {
-            DataStatement.load(data, base, catalog, session.progress(), d);
+            DataStatement.load(data, base, catalog, session.progress(), session.cacheFolder(), d);
         } else if (s instanceof Stmt.ListDecl l) {
             List<String> values = new ArrayList<>();
             for (Expr e : l.values()) {

@@ -40,6 +40,8 @@ public final class Session {
     private JavaCells javaCells;
     private Path plotsDir;
     private ProgressListener progress = ProgressListener.NONE;
+    private java.util.Optional<se.indikator.runtime.data.CacheFolder> cacheFolder =
+            se.indikator.runtime.data.CacheFolder.ofThisProcess();
 
     /** A session whose scripts' paths are relative to {@code baseDir} unless a run names another folder. */
     public Session(Path baseDir) {
@@ -53,6 +55,16 @@ public final class Session {
 
     public ProgressListener progress() {
         return progress;
+    }
+
+    /** The binary cache's folder (from the environment unless set; empty: no cache). */
+    public java.util.Optional<se.indikator.runtime.data.CacheFolder> cacheFolder() {
+        return cacheFolder;
+    }
+
+    /** Uses this cache folder for large data files, or none. */
+    public void cacheFolder(java.util.Optional<se.indikator.runtime.data.CacheFolder> folder) {
+        this.cacheFolder = folder;
     }
 
     /** Where charts are written as PNG and SVG (default: the folder 'plots' beside the script). */
