@@ -162,9 +162,11 @@ javaStmt : JAVA_CELL ;
 plotStmt
     : PLOT PROFILE profileSpec                                                       # plotProfile
     | PLOT HEAT breakdown=ident ON indicatorList (WHERE condition=expr)?              # plotHeat
-    | PLOT target=ident byClause? (WHERE condition=expr)? (AS kind=ident)? SORTED?   # plotIndicator
+    | PLOT target=ident byClause? (WHERE condition=expr)? (AS kind=chartKind)? SORTED?   # plotIndicator
     ;
 profileStmt : PROFILE profileSpec ;
+// The kind of chart after 'as': a name, or the keywords trend and funnel.
+chartKind : ident | TREND | FUNNEL ;
 funnelStmt
     : FUNNEL kind=(PROPORTION | RATIO | RATE) OF num=ident (SLASH den=ident)? FROM data=ident analysisOption*   # funnelValues
     | FUNNEL target=ident BY by=ident analysisOption*                                                           # funnelIndicator

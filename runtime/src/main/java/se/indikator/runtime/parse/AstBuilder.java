@@ -133,7 +133,7 @@ final class AstBuilder {
             return new Stmt.Relate(name(x.target), name(x.key), name(x.data), factors, s);
         } else if (c instanceof PlotIndicatorContext x) {
             return new Stmt.Plot(name(x.target), by(x.byClause()), x.condition == null ? null : expr(x.condition),
-                    x.kind == null ? null : name(x.kind), x.SORTED() != null, s);
+                    x.kind == null ? null : new Name(x.kind.getText(), span(x.kind)), x.SORTED() != null, s);
         } else if (c instanceof JavaStmtContext x) {
             Token t = x.JAVA_CELL().getSymbol();
             String text = t.getText();

@@ -259,6 +259,8 @@ class UnparserTest {
             same("plot amenable by region where x > 1 as ranked sorted"),
             same("plot amenable"),
             same("plot amenable by year as grouped"),
+            same("plot share by year, region as trend"),
+            same("plot op90 by region as funnel"),
             same("profile region \"Skåne\" on op90, amenable by kön"),
             same("plot profile region \"Skåne\" on op90"),
             same("plot heat region on op90, amenable, tears"),
