@@ -68,7 +68,7 @@ public final class IndicatorExecutor {
      */
     public static List<Computed> executeAll(List<Job> jobs, ProgressListener progress) {
         Computed[] out = new Computed[jobs.size()];
-        Batch batch = new Batch();
+        PassBatch batch = new PassBatch();
         List<Prepared> prepared = new ArrayList<>();
         for (int i = 0; i < jobs.size(); i++) {
             Job j = jobs.get(i);
@@ -92,7 +92,7 @@ public final class IndicatorExecutor {
      * passes made once for several logical passes, the frames, and the extra passes.
      */
     public static se.indikator.runtime.plan.PhysicalPlan physical(List<Job> jobs) {
-        Batch batch = new Batch();
+        PassBatch batch = new PassBatch();
         List<String> extras = new ArrayList<>();
         for (Job j : jobs) {
             QueryPlan plan = j.plan();
@@ -121,10 +121,10 @@ public final class IndicatorExecutor {
             List<Kernel.PassInput> inputs = e.getValue();
             List<se.indikator.runtime.plan.PhysicalPlan.Frame> frames = new ArrayList<>();
             for (List<Integer> members : FusedKernel.frames(inputs)) {
-                Queued first = batch.waiting.get(inputs.get(members.get(0))).get(0);
+                QueuedPass first = batch.waiting.get(inputs.get(members.get(0))).get(0);
                 List<se.indikator.runtime.plan.PhysicalPlan.Pass> passes = new ArrayList<>();
                 for (int m : members) {
-                    List<Queued> served = batch.waiting.get(inputs.get(m));
+                    List<QueuedPass> served = batch.waiting.get(inputs.get(m));
                     passes.add(new se.indikator.runtime.plan.PhysicalPlan.Pass(aggregate(served.get(0).pass),
                             served.stream().map(q -> q.label).toList()));
                 }
@@ -150,7 +150,7 @@ public final class IndicatorExecutor {
         };
     }
 
-    /** A request between planning and the statistic: its passes compiled and queued in a {@link Batch}. */
+    /** A request between planning and the statistic: its passes compiled and queued in a {@link PassBatch}. */
     private static final class Prepared {
         final IndicatorExecutor executor;
         final QueryPlan plan;
@@ -160,8 +160,8 @@ public final class IndicatorExecutor {
         final List<BreakdownDef> strataDefs;
         final List<List<String>> strataCategories;
         Computed survival;
-        List<Queued> passes;
-        List<Queued> nationalPasses;
+        List<QueuedPass> passes;
+        List<QueuedPass> nationalPasses;
         int index;
 
         Prepared(IndicatorExecutor executor, QueryPlan plan, List<List<String>> categories, List<List<Double>> categoryValues,
@@ -180,7 +180,7 @@ public final class IndicatorExecutor {
         }
     }
 
-    private Prepared prepare(QueryPlan plan, Batch batch, boolean computeSurvival) {
+    private Prepared prepare(QueryPlan plan, PassBatch batch, boolean computeSurvival) {
         List<Dataset> sources = plan.passes().stream().map(p -> catalog.data(p.source()).orElseThrow()).toList();
         List<List<String>> categories = new ArrayList<>();
         List<List<Double>> values = new ArrayList<>();
@@ -345,143 +345,11 @@ public final class IndicatorExecutor {
         }
     }
 
-    /** One pass of a request, compiled and queued in the batch; its result arrives after the batch has run. */
-    private static final class Queued {
-        final QueryPlan.Pass pass;
-        final Dataset data;
-        final Compiled compiled;
-        final Kernel.PassInput input;
-        final int groups;
-        final int strata;
-        final String label;
-        Kernel.Accumulated result;
 
-        Queued(QueryPlan.Pass pass, Dataset data, Compiled compiled, Kernel.PassInput input, int groups, int strata,
-                String label) {
-            this.label = label;
-            this.pass = pass;
-            this.data = data;
-            this.compiled = compiled;
-            this.input = input;
-            this.groups = groups;
-            this.strata = strata;
-        }
-    }
 
-    /**
-     * The compiled row functions of one data source in a batch, shared by equal definitions so that the
-     * kernel can share their work (and identical passes are made once).
-     */
-    private static final class Compiled {
-        final Dataset data;
-        final ExprCompiler exprs;
-        final KeyCompiler keys;
-        final java.util.Map<Object, RowKey> keyCache = new java.util.HashMap<>();
-        final java.util.Map<Object, RowPredicate> filterCache = new java.util.HashMap<>();
-        final java.util.Map<Object, RowPredicate> conditionCache = new java.util.HashMap<>();
-        final java.util.Map<String, RowNumber> valueCache = new java.util.HashMap<>();
 
-        Compiled(Dataset data, Catalog catalog, Functions functions) {
-            this.data = data;
-            this.exprs = new ExprCompiler(data, catalog, functions);
-            this.keys = new KeyCompiler(data, exprs);
-        }
-
-        /** The combined key of breakdowns with their categories; null without breakdowns. */
-        RowKey key(List<BreakdownDef> defs, List<List<String>> categories) {
-            if (defs.isEmpty()) {
-                return null;
-            }
-            List<Object> id = new ArrayList<>();
-            for (int i = 0; i < defs.size(); i++) {
-                id.add(defs.get(i).definition());
-                id.add(categories.get(i));
-            }
-            return keyCache.computeIfAbsent(id, k -> {
-                List<RowKey> parts = new ArrayList<>();
-                for (int i = 0; i < defs.size(); i++) {
-                    parts.add(keys.compile(defs.get(i), categories.get(i)));
-                }
-                return GroupKey.combine(parts, categories.stream().map(List::size).toList());
-            });
-        }
-
-        /** The conjunction of the filters (all rows when there are none). */
-        RowPredicate filter(List<Expr> filters) {
-            if (filters.size() == 1) {
-                return condition(filters.get(0));
-            }
-            return filterCache.computeIfAbsent(filters, k -> {
-                List<RowPredicate> parts = new ArrayList<>();
-                filters.forEach(f -> parts.add(condition(f)));
-                if (parts.isEmpty()) {
-                    return RowPredicate.ALL;
-                }
-                Blocks.Predicate block = Blocks.logical(true, parts);
-                if (block != null) {
-                    return block;
-                }
-                RowPredicate filter = parts.get(0);
-                for (int i = 1; i < parts.size(); i++) {
-                    RowPredicate prev = filter;
-                    RowPredicate next = parts.get(i);
-                    filter = row -> prev.test(row) && next.test(row);
-                }
-                return filter;
-            });
-        }
-
-        RowPredicate flag(Expr flag) {
-            return flag == null ? null : condition(flag);
-        }
-
-        /** A condition, compiled once for all the conditions written alike. */
-        private RowPredicate condition(Expr e) {
-            return conditionCache.computeIfAbsent(e, k -> exprs.predicate(e));
-        }
-
-        RowNumber value(String column) {
-            return column == null ? null
-                    : valueCache.computeIfAbsent(column, c -> exprs.number(new Expr.ColumnRef(c, Span.NONE)));
-        }
-    }
-
-    /** The passes of a batch of requests, by source; identical passes are queued once. */
-    private static final class Batch {
-        final java.util.Map<Dataset, Compiled> compiled = new java.util.IdentityHashMap<>();
-        final java.util.Map<Dataset, List<Kernel.PassInput>> inputs = new java.util.LinkedHashMap<>();
-        final java.util.Map<Kernel.PassInput, List<Queued>> waiting = new java.util.HashMap<>();
-
-        Compiled compiled(Dataset d, Catalog catalog, Functions functions) {
-            return compiled.computeIfAbsent(d, x -> new Compiled(x, catalog, functions));
-        }
-
-        void add(Queued q) {
-            List<Queued> same = waiting.get(q.input);
-            if (same == null) {
-                same = new ArrayList<>();
-                waiting.put(q.input, same);
-                inputs.computeIfAbsent(q.data, x -> new ArrayList<>()).add(q.input);
-            }
-            same.add(q);
-        }
-
-        void run(ProgressListener progress) {
-            List<Dataset> order = new ArrayList<>(inputs.keySet());
-            List<List<Kernel.PassInput>> lists = order.stream().map(inputs::get).toList();
-            List<List<Kernel.Accumulated>> results = FusedKernel.runAll(lists, progress, "computing");
-            for (int s = 0; s < order.size(); s++) {
-                for (int p = 0; p < lists.get(s).size(); p++) {
-                    for (Queued q : waiting.get(lists.get(s).get(p))) {
-                        q.result = results.get(s).get(p);
-                    }
-                }
-            }
-        }
-    }
-
-    private List<Queued> queue(QueryPlan plan, List<List<String>> categories, List<BreakdownDef> strataDefs,
-            List<List<String>> strataCategories, Batch batch, String label) {
+    private List<QueuedPass> queue(QueryPlan plan, List<List<String>> categories, List<BreakdownDef> strataDefs,
+            List<List<String>> strataCategories, PassBatch batch, String label) {
         List<Integer> sizes = categories.stream().map(List::size).toList();
         int groups = 1;
         for (int s : sizes) {
@@ -495,15 +363,15 @@ public final class IndicatorExecutor {
         for (int s : strataSizes) {
             strata *= s;
         }
-        List<Queued> out = new ArrayList<>();
+        List<QueuedPass> out = new ArrayList<>();
         for (QueryPlan.Pass pass : plan.passes()) {
             Dataset d = catalog.data(pass.source()).orElseThrow();
-            Compiled c = batch.compiled(d, catalog, functions);
+            CompiledSource c = batch.compiled(d, catalog, functions);
             RowKey group = groups == 0 ? null : c.key(plan.breakdowns(), categories);
             RowKey stratum = strataDefs.isEmpty() ? null : c.key(strataDefs, strataCategories);
             Kernel.PassInput input = new Kernel.PassInput(d.rowCount(), c.filter(pass.filters()), c.flag(pass.flag()),
                     c.value(pass.valueColumn()), group, groups, stratum, strata);
-            Queued q = new Queued(pass, d, c, input, groups, strata,
+            QueuedPass q = new QueuedPass(pass, d, c, input, groups, strata,
                     label + " " + pass.role().name().toLowerCase(java.util.Locale.ROOT));
             batch.add(q);
             out.add(q);
@@ -511,7 +379,7 @@ public final class IndicatorExecutor {
         return out;
     }
 
-    private Aggregates aggregate(QueryPlan plan, List<Queued> passes, List<Diagnostic> warnings) {
+    private Aggregates aggregate(QueryPlan plan, List<QueuedPass> passes, List<Diagnostic> warnings) {
         int groups = passes.get(0).groups;
         int strata = passes.get(0).strata;
         double[] num = null;
@@ -520,7 +388,7 @@ public final class IndicatorExecutor {
         double[] sq = null;
         double[] missing = null;
         double[][] values = null;
-        for (Queued q : passes) {
+        for (QueuedPass q : passes) {
             QueryPlan.Pass pass = q.pass;
             Dataset d = q.data;
             Kernel.Accumulated acc = q.result;
