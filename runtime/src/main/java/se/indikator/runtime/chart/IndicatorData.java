@@ -111,7 +111,8 @@ final class IndicatorData {
             groups.add(new Group(keys, time, hidden ? null : g.estimate().value(),
                     hidden ? null : finite(g.estimate().lower()[level]), hidden ? null : finite(g.estimate().upper()[level]),
                     g.comparison(), hidden ? (g.disclosure().reason() == null ? "no value" : g.disclosure().reason()) : null,
-                    finite(g.estimate().denominator()), finite(g.referenceValue())));
+                    hidden || g.disclosure().denominatorHidden() ? null : finite(g.estimate().denominator()),
+                    finite(g.referenceValue())));
         }
         GroupResult nat = r.national();
         double national = nat.disclosure().valueHidden() ? Double.NaN : nat.estimate().value();

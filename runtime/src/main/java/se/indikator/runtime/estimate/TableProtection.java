@@ -2,6 +2,8 @@ package se.indikator.runtime.estimate;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
+import java.util.function.ToDoubleFunction;
 import se.indikator.runtime.ast.Measure;
 import se.indikator.runtime.ast.Numbers;
 import se.indikator.runtime.ast.SuppressRule;
@@ -9,12 +11,17 @@ import se.indikator.runtime.exec.Estimate;
 import se.indikator.runtime.model.IndicatorDef;
 
 /**
- * Disclosure control of one result: primary suppression (the indicator's {@code suppress when …} rules,
- * the session's default rule on the numerator — on the denominator for means, medians and survival — and
- * rules inherent in a method), then secondary suppression within each family of rows that add up to a
- * published row (the groups to the total; the groups of one slice to the country's slice; the country's
- * slices to the country): when exactly one count of a family is hidden, the next smallest is hidden too, so
- * that it cannot be recovered by subtraction.
+ * Disclosure control of one result. Primary protection: a row is protected when the indicator's
+ * {@code suppress when …} rules, the session's default rule ({@code set suppress below N}: on the numerator,
+ * on the denominator for means, medians and survival) or a rule of the method hold (a method's rule protects
+ * the counts too whenever a disclosure rule is in force; with none it only withholds the unreliable value) — and, for proportions,
+ * when a numerator rule holds for the complement (denominator − numerator), so that "not the event" is as
+ * protected as the event. A protected row shows nothing that carries information about it: not its value,
+ * interval, comparison or method, not its numerator, and not its denominator when a rule on the denominator
+ * protects it. Secondary protection then works within every family of rows that add up to a published row
+ * (the groups to the total; the groups of one slice to the country's slice; the country's slices to the
+ * country), separately for numerators and denominators: when exactly one count of a family is hidden, the
+ * row with the next smallest count is hidden too, so that it cannot be recovered by subtraction.
  */
 final class TableProtection {
     private TableProtection() {
@@ -22,64 +29,86 @@ final class TableProtection {
 
     /** The primary decision for one row. */
     static Disclosure primary(Estimate e, IndicatorDef ind, double defaultBelow) {
+        Measure.Kind kind = ind.measure().kind();
+        boolean proportion = kind == Measure.Kind.PROPORTION || kind == Measure.Kind.PERCENT;
+        boolean valued = kind == Measure.Kind.MEAN || kind == Measure.Kind.MEDIAN || kind == Measure.Kind.SURVIVAL;
+        double complement = e.denominator() - e.numerator();
         String why = null;
+        boolean denominator = false;
         for (SuppressRule r : ind.suppressRules()) {
-            if (why == null && r.triggers(e.numerator(), e.denominator())) {
-                why = "suppressed: " + r.describe();
+            boolean onDenominator = r.subject() == SuppressRule.Subject.DENOMINATOR;
+            if (r.triggers(e.numerator(), e.denominator())) {
+                why = why == null ? "suppressed: " + r.describe() : why;
+                denominator |= onDenominator;
+            } else if (proportion && !onDenominator && !Double.isNaN(complement) && r.triggers(complement, e.denominator())) {
+                why = why == null ? "suppressed: denominator − numerator " + r.comparator().symbol + " "
+                        + Numbers.plain(r.threshold()) : why;
             }
         }
-        Measure.Kind kind = ind.measure().kind();
-        boolean valued = kind == Measure.Kind.MEAN || kind == Measure.Kind.MEDIAN || kind == Measure.Kind.SURVIVAL;
-        double cases = valued ? e.denominator() : e.numerator();
-        boolean hideCount = false;
-        if (defaultBelow > 0 && cases < defaultBelow) {
-            hideCount = !valued;
-            if (why == null) {
-                why = "suppressed: " + (valued ? "denominator" : "numerator") + " < " + Numbers.plain(defaultBelow);
+        if (defaultBelow > 0) {
+            double cases = valued ? e.denominator() : e.numerator();
+            if (cases < defaultBelow) {
+                why = why == null ? "suppressed: " + (valued ? "denominator" : "numerator") + " < " + Numbers.plain(defaultBelow)
+                        : why;
+                denominator |= valued;
+            } else if (proportion && complement < defaultBelow) {
+                why = why == null ? "suppressed: denominator − numerator < " + Numbers.plain(defaultBelow) : why;
             }
         }
         if (why != null) {
-            return new Disclosure(Disclosure.Status.PRIMARY, hideCount, why);
+            return new Disclosure(Disclosure.Status.PRIMARY, true, denominator, why);
         }
         Estimate.Withheld withheld = e.withheld();
         if (withheld != null) {
-            return new Disclosure(withheld.rule() ? Disclosure.Status.PRIMARY : Disclosure.Status.NOT_COMPUTED, false,
-                    withheld.reason());
+            // a method's rule (Dobson's fewer than 10 events) hides the value; under disclosure control its counts too
+            boolean control = defaultBelow > 0 || !ind.suppressRules().isEmpty();
+            return withheld.rule() ? new Disclosure(Disclosure.Status.PRIMARY, control, false, withheld.reason())
+                    : new Disclosure(Disclosure.Status.NOT_COMPUTED, false, false, withheld.reason());
         }
         return Disclosure.SHOWN;
     }
 
     /**
-     * Secondary suppression over families of rows (indices into {@code rows}): repeated until no family has
-     * exactly one hidden count.
+     * Secondary suppression over families of rows (indices into {@code rows}), for numerators and for
+     * denominators: repeated until no family has exactly one hidden count.
      */
     static void secondary(List<Estimate> rows, Disclosure[] d, List<List<Integer>> families) {
         boolean changed = true;
         while (changed) {
             changed = false;
             for (List<Integer> family : families) {
-                List<Integer> live = new ArrayList<>();
-                for (int i : family) {
-                    if (rows.get(i).denominator() != 0) {
-                        live.add(i);
-                    }
-                }
-                long hidden = live.stream().filter(i -> d[i].countHidden()).count();
-                if (hidden != 1 || live.size() < 2) {
-                    continue;
-                }
-                int best = -1;
-                for (int i : live) {
-                    if (!d[i].countHidden() && (best < 0 || rows.get(i).numerator() < rows.get(best).numerator())) {
-                        best = i;
-                    }
-                }
-                if (best >= 0) {
-                    d[best] = d[best].valueHidden() ? d[best].withCountHidden()
-                            : new Disclosure(Disclosure.Status.SECONDARY, true, "suppressed: secondary, protects a small group");
-                    changed = true;
-                }
+                changed |= protect(rows, d, family, i -> d[i].countHidden(), Estimate::numerator, false);
+                changed |= protect(rows, d, family, i -> d[i].denominatorHidden(), Estimate::denominator, true);
             }
         }
+    }
+
+    /** Hides the next smallest count of a family in which exactly one is hidden; whether anything changed. */
+    private static boolean protect(List<Estimate> rows, Disclosure[] d, List<Integer> family, Predicate<Integer> hidden,
+            ToDoubleFunction<Estimate> count, boolean denominators) {
+        List<Integer> live = new ArrayList<>();
+        for (int i : family) {
+            Estimate e = rows.get(i);
+            if (e.denominator() != 0 || e.numerator() != 0) {
+                live.add(i);
+            }
+        }
+        long n = live.stream().filter(hidden).count();
+        if (n != 1 || live.size() < 2) {
+            return false;
+        }
+        int best = -1;
+        for (int i : live) {
+            if (!hidden.test(i) && (best < 0 || count.applyAsDouble(rows.get(i)) < count.applyAsDouble(rows.get(best)))) {
+                best = i;
+            }
+        }
+        if (best < 0) {
+            return false;
+        }
+        Disclosure x = d[best].valueHidden() ? d[best]
+                : new Disclosure(Disclosure.Status.SECONDARY, true, false, "suppressed: secondary, protects a small group");
+        d[best] = denominators ? x.withCountHidden().withDenominatorHidden() : x.withCountHidden();
+        return true;
     }
 }

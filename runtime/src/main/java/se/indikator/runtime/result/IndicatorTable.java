@@ -80,7 +80,7 @@ public final class IndicatorTable {
             Estimate e = g.estimate();
             boolean hidden = g.disclosure().valueHidden();
             row.add(g.disclosure().countHidden() ? null : num(e.numerator()));
-            row.add(num(e.denominator()));
+            row.add(g.disclosure().denominatorHidden() ? null : num(e.denominator()));
             row.add(hidden ? null : num(e.value()));
             for (int i = 0; i < r.levels().size(); i++) {
                 row.add(hidden ? null : num(e.lower()[i]));
@@ -101,7 +101,7 @@ public final class IndicatorTable {
             if (ind.target() != null) {
                 row.add(g.verdict() == null ? null : g.verdict().word());
             }
-            row.add(e.method());
+            row.add(hidden ? null : e.method());
             row.add(g.disclosure().reason());
             rows.add(row);
         }
