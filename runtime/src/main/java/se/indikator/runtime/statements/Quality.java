@@ -38,6 +38,8 @@ final class Quality {
             return Optional.empty();
         }
         boolean sv = c.settings().swedish();
-        return Optional.of((results, out) -> out.table(QualityTable.build(catalog, c.functions(), data.get(), defs, sv)));
+        double below = c.settings().suppressBelow();
+        return Optional.of((results, out) -> out.table(QualityTable.build(catalog, c.functions(), data.get(), defs, sv,
+                below)));
     }
 }

@@ -24,7 +24,8 @@ final class QualityTable {
     private QualityTable() {
     }
 
-    static ResultTable build(Catalog catalog, Functions functions, Dataset d, List<BreakdownDef> by, boolean swedish) {
+    static ResultTable build(Catalog catalog, Functions functions, Dataset d, List<BreakdownDef> by, boolean swedish,
+            double below) {
         List<List<String>> categories = new ArrayList<>();
         for (BreakdownDef b : by) {
             categories.add(Categories.of(b, List.of(d)));
@@ -65,12 +66,15 @@ final class QualityTable {
                 }
             }
         }
+        boolean[] rowsHidden = new boolean[groups];
+        boolean[][] hidden = new boolean[incomplete.size()][groups];
+        protect(rows, missing, groups, below, rowsHidden, hidden);
         List<String> columns = new ArrayList<>();
         by.forEach(b -> columns.add(b.name()));
         columns.add("rows");
         incomplete.forEach(c -> columns.add(c.name() + "_missing_pct"));
         List<List<Object>> out = new ArrayList<>();
-        out.add(row(groups, by.size(), List.of(swedish ? "Alla" : "All"), rows, missing));
+        out.add(row(groups, by.size(), List.of(swedish ? "Alla" : "All"), rows, missing, false, null));
         for (int g = 0; g < groups; g++) {
             if (rows[g] == 0) {
                 continue;
@@ -80,22 +84,80 @@ final class QualityTable {
             for (int k = 0; k < parts.length; k++) {
                 labels.add(categories.get(k).get(parts[k]));
             }
-            out.add(row(g, by.size(), labels, rows, missing));
+            out.add(row(g, by.size(), labels, rows, missing, rowsHidden[g], hidden));
         }
-        List<String> notes = List.of((swedish ? "fullständiga kolumner: " : "complete columns: ")
+        List<String> notes = new ArrayList<>();
+        notes.add((swedish ? "fullständiga kolumner: " : "complete columns: ")
                 + (complete.isEmpty() ? "–" : String.join(", ", complete)));
+        if (below > 0 && groups > 0) {
+            notes.add("blank: fewer than " + se.indikator.runtime.ast.Numbers.plain(below)
+                    + " rows, or missing or present values, in the group (and cells hidden to protect them)");
+        }
         return new ResultTable((swedish ? "Datakvalitet: " : "Data quality: ") + d.name(), columns, out, notes, 1, swedish);
     }
 
-    private static List<Object> row(int g, int keys, List<String> labels, double[] rows, double[][] missing) {
+    private static List<Object> row(int g, int keys, List<String> labels, double[] rows, double[][] missing,
+            boolean rowsHidden, boolean[][] hidden) {
         List<Object> r = new ArrayList<>();
         for (int k = 0; k < keys; k++) {
             r.add(k < labels.size() ? labels.get(k) : null);
         }
-        r.add(rows[g]);
-        for (double[] m : missing) {
-            r.add(rows[g] > 0 ? m[g] / rows[g] * 100 : null);
+        r.add(rowsHidden ? null : rows[g]);
+        for (int c = 0; c < missing.length; c++) {
+            boolean off = rowsHidden || (hidden != null && hidden[c][g]);
+            r.add(off || rows[g] == 0 ? null : missing[c][g] / rows[g] * 100);
         }
         return r;
+    }
+
+    /**
+     * The default disclosure rule on the groups: a group of fewer than {@code below} rows shows neither its rows
+     * nor its percentages; a percentage whose missing or present rows number fewer than {@code below} is hidden;
+     * and in each column (the rows, each column's missing rows) when exactly one group is hidden the group with
+     * the next smallest count is hidden too, since the groups add up to the first row.
+     */
+    private static void protect(double[] rows, double[][] missing, int groups, double below, boolean[] rowsHidden,
+            boolean[][] hidden) {
+        if (below <= 0 || groups == 0) {
+            return;
+        }
+        for (int g = 0; g < groups; g++) {
+            rowsHidden[g] = rows[g] > 0 && rows[g] < below;
+        }
+        secondary(rows, groups, rowsHidden);
+        for (int c = 0; c < missing.length; c++) {
+            double[] present = new double[groups];
+            for (int g = 0; g < groups; g++) {
+                double m = missing[c][g];
+                present[g] = rows[g] - m;
+                hidden[c][g] = rowsHidden[g] || m > 0 && m < below || present[g] > 0 && present[g] < below;
+            }
+            secondary(missing[c], groups, hidden[c]);
+            secondary(present, groups, hidden[c]);
+        }
+    }
+
+    /** Hides the next smallest count when exactly one group's is hidden. */
+    private static void secondary(double[] counts, int groups, boolean[] hidden) {
+        int n = 0;
+        int live = 0;
+        for (int g = 0; g < groups; g++) {
+            if (counts[g] > 0 || hidden[g]) {
+                live++;
+                n += hidden[g] ? 1 : 0;
+            }
+        }
+        if (n != 1 || live < 2) {
+            return;
+        }
+        int best = -1;
+        for (int g = 0; g < groups; g++) {
+            if (!hidden[g] && counts[g] > 0 && (best < 0 || counts[g] < counts[best])) {
+                best = g;
+            }
+        }
+        if (best >= 0) {
+            hidden[best] = true;
+        }
     }
 }
