@@ -90,8 +90,9 @@ final class QualityTable {
         notes.add((swedish ? "fullständiga kolumner: " : "complete columns: ")
                 + (complete.isEmpty() ? "–" : String.join(", ", complete)));
         if (below > 0 && groups > 0) {
-            notes.add("blank: fewer than " + se.indikator.runtime.ast.Numbers.plain(below)
-                    + " rows, or missing or present values, in the group (and cells hidden to protect them)");
+            String n = se.indikator.runtime.ast.Numbers.plain(below);
+            notes.add(swedish ? "tomt: färre än " + n + " rader, saknade eller kända värden i gruppen (och celler dolda för att skydda dem)"
+                    : "blank: fewer than " + n + " rows, or missing or present values, in the group (and cells hidden to protect them)");
         }
         return new ResultTable((swedish ? "Datakvalitet: " : "Data quality: ") + d.name(), columns, out, notes, 1, swedish);
     }
