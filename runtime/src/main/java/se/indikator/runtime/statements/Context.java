@@ -28,6 +28,18 @@ public record Context(Catalog catalog, Functions functions, Diagnostics diagnost
         return Requests.check(this, indicator, by, where, Set.of());
     }
 
+    /**
+     * Checked requests for each of several indicators by the same breakdowns and condition, or empty when any
+     * of them fails (after reporting every problem).
+     */
+    public Optional<List<ResultRequest>> requests(List<Name> indicators, List<Name> by, Expr where) {
+        List<ResultRequest> out = new java.util.ArrayList<>();
+        for (Name ind : indicators) {
+            request(ind, by, where).ifPresent(out::add);
+        }
+        return out.size() == indicators.size() ? Optional.of(out) : Optional.empty();
+    }
+
     /** As {@link #request}, with breakdowns that the reference always keeps (the time of a trend). */
     public Optional<ResultRequest> request(Name indicator, List<Name> by, Expr where, Set<String> fixed) {
         return Requests.check(this, indicator, by, where, fixed);

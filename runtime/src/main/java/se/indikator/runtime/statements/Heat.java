@@ -1,10 +1,8 @@
 package se.indikator.runtime.statements;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import se.indikator.runtime.analysis.HeatResult;
-import se.indikator.runtime.ast.Name;
 import se.indikator.runtime.ast.Stmt;
 import se.indikator.runtime.chart.ChartRenderer;
 import se.indikator.runtime.estimate.IndicatorResult;
@@ -24,11 +22,7 @@ final class Heat implements Work {
     }
 
     static Optional<Work> check(Stmt.Heat h, Context c) {
-        List<ResultRequest> requests = new ArrayList<>();
-        for (Name ind : h.indicators()) {
-            c.request(ind, List.of(h.breakdown()), h.where()).ifPresent(requests::add);
-        }
-        return requests.size() != h.indicators().size() ? Optional.empty() : Optional.of(new Heat(requests, h));
+        return c.requests(h.indicators(), List.of(h.breakdown()), h.where()).map(r -> new Heat(r, h));
     }
 
     @Override

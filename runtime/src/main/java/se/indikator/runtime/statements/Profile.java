@@ -29,12 +29,8 @@ final class Profile implements Work {
     }
 
     static Optional<Work> check(Stmt.Profile p, Context c) {
-        List<ResultRequest> requests = new ArrayList<>();
         List<Name> by = p.by() == null ? List.of(p.breakdown()) : List.of(p.breakdown(), p.by());
-        for (Name ind : p.indicators()) {
-            c.request(ind, by, p.where()).ifPresent(requests::add);
-        }
-        return requests.size() != p.indicators().size() ? Optional.empty() : Optional.of(new Profile(requests, p));
+        return c.requests(p.indicators(), by, p.where()).map(r -> new Profile(r, p));
     }
 
     @Override
