@@ -10,7 +10,8 @@ import java.util.List;
 
 /**
  * The {@code indikator} command line: {@code run FILE [--csv DIR]} runs a script and prints its
- * results; {@code check FILE} reports every problem without computing (exit status 1 on errors).
+ * results; {@code check FILE} reports every problem without computing (exit status 1 on errors);
+ * {@code audit FILE} runs it and proves its publications keep every protected count protected.
  */
 public final class Main {
     private Main() {
@@ -31,6 +32,8 @@ public final class Main {
                    indikator run FILE.ind [--csv DIR] [--images kitty|iterm|sixel|text|auto]
                                                        run a script and print its results
                    indikator check FILE.ind            report every problem without computing
+                   indikator audit FILE.ind            run a script and prove that nothing it publishes
+                                                       reveals a protected count (exit 1 when it does)
                    indikator notebook FILE.ind -o report.html|report.ipynb
                                                        run a script into a notebook to share
                    indikator synth --persons N --seed S --out DIR
@@ -38,6 +41,30 @@ public final class Main {
                    indikator cache [clear]             where the data cache is and its size; empty it
                    indikator help                      this text
             """;
+
+    /** What a command does with its one script file. */
+    private interface ScriptCommand {
+        int apply(Path file) throws IOException;
+    }
+
+    /** Runs a command on the one script named in {@code rest}, or says why it cannot (exit status 2). */
+    private static int onScript(String command, List<String> rest, PrintStream err, ScriptCommand action) {
+        if (rest.size() != 1) {
+            err.print("indikator: " + command + " needs one script\n" + USAGE);
+            return 2;
+        }
+        Path file = Path.of(rest.get(0));
+        if (!Files.isRegularFile(file)) {
+            err.println("indikator: no such script: " + file);
+            return 2;
+        }
+        try {
+            return action.apply(file);
+        } catch (IOException e) {
+            err.println("indikator: cannot read " + file + ": " + e.getMessage());
+            return 2;
+        }
+    }
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
         if (args.length == 0) {
@@ -80,21 +107,13 @@ public final class Main {
                     rest.remove(i + 1);
                     rest.remove(i);
                 }
-                if (rest.size() != 1) {
-                    err.print("indikator: " + command + " needs one script\n" + USAGE);
-                    return 2;
-                }
-                Path file = Path.of(rest.get(0));
-                if (!Files.isRegularFile(file)) {
-                    err.println("indikator: no such script: " + file);
-                    return 2;
-                }
-                try {
-                    return new ScriptRunner(out, err, progress).run(file, command.equals("run"), csv, images);
-                } catch (IOException e) {
-                    err.println("indikator: cannot read " + file + ": " + e.getMessage());
-                    return 2;
-                }
+                Path finalCsv = csv;
+                TerminalImages.Mode finalImages = images;
+                return onScript(command, rest, err,
+                        file -> new ScriptRunner(out, err, progress).run(file, command.equals("run"), finalCsv, finalImages));
+            }
+            case "audit" -> {
+                return onScript(command, rest, err, file -> new ScriptRunner(out, err, progress).audit(file));
             }
             case "notebook" -> {
                 return NotebookCommand.run(rest, out, err);

@@ -75,7 +75,7 @@ public final class ReplSession {
     }
 
     static final List<String> COMMANDS = List.of(":help", ":load", ":data", ":describe", ":indicators", ":show", ":plan",
-            ":ast", ":set", ":reset", ":save", ":quit");
+            ":ast", ":set", ":audit", ":reset", ":save", ":quit");
 
     private String command(String line) {
         String[] parts = line.split("\\s+", 2);
@@ -125,8 +125,11 @@ public final class ReplSession {
                 return "language " + s.language() + "\nconfidence " + s.levels() + "\nsuppress below " + s.suppressBelow()
                         + "\nadjust " + s.adjust() + "\n";
             }
+            case ":audit" -> {
+                return session.audit().report();
+            }
             case ":reset" -> {
-                session.catalog().clear();
+                session.reset();
                 accepted.clear();
                 pages.clear();
                 return "session cleared\n";

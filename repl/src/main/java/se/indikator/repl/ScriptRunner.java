@@ -28,6 +28,26 @@ final class ScriptRunner {
         return run(file, execute, csvDir, TerminalImages.detect(System.getenv(), System.console() != null));
     }
 
+    /**
+     * Runs a script without printing its results and prints the audit of what it publishes: 0 when every
+     * protected count keeps its protection interval, 1 when something is exposed, 2 when the script has errors.
+     */
+    int audit(Path file) throws IOException {
+        Session session = new Session(file.toAbsolutePath().getParent());
+        session.javaCells(new LazyJavaCells());
+        session.progress(progress);
+        RunResult r = session.runFile(file, true);
+        if (r.hasErrors()) {
+            err.print(DiagnosticPrinter.formatAll(r.diagnostics()));
+            err.println(DiagnosticPrinter.summary(r.diagnostics()));
+            err.println("indikator: the script must run without errors before it can be audited");
+            return 2;
+        }
+        se.indikator.runtime.disclosure.Audit audit = session.audit();
+        out.print(file + ": " + audit.report());
+        return audit.passes() ? 0 : 1;
+    }
+
     int run(Path file, boolean execute, Path csvDir, TerminalImages.Mode images) throws IOException {
         Session session = new Session(file.toAbsolutePath().getParent());
         session.javaCells(new LazyJavaCells());

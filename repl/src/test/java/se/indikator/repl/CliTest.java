@@ -30,6 +30,26 @@ class CliTest {
     }
 
     @Test
+    void auditPassesAProtectedPublicationAndFailsALeakyOneNamingTheTable() throws IOException {
+        StringBuilder csv = new StringBuilder("region,events,persons\n");
+        csv.append("A,3,40\nB,20,60\nC,8,30\nD,12,50\n");
+        Files.writeString(dir.resolve("agg.csv"), csv);
+        String head = String.join("\n", "data agg = read \"agg.csv\"", "unit region", "indicator share \"Share\" {",
+                "    numerator   sum(events) from agg", "    denominator sum(persons) from agg", "    measure     percent", "}", "");
+        Path safe = dir.resolve("safe.ind");
+        Files.writeString(safe, head + "set suppress below 5\nshow share by region\nshow share\n");
+        Run ok = cli("audit", safe.toString());
+        assertEquals(0, ok.status(), ok.out() + ok.err());
+        assertTrue(ok.out().contains("every protected count keeps its protection interval"), ok.out());
+        Path leaky = dir.resolve("leaky.ind");
+        Files.writeString(leaky, head + "set suppress none\nshow share by region\nset suppress below 5\nshow share by region\n");
+        Run bad = cli("audit", leaky.toString());
+        assertEquals(1, bad.status(), bad.out() + bad.err());
+        assertTrue(bad.out().contains("exposed: share, region = A: numerator"), bad.out());
+        assertTrue(bad.out().contains("pinned by: line 9 (show share by region)"), bad.out());
+    }
+
+    @Test
     void checkReportsEveryPlantedMistakeWithPlaceAndExitsOne() throws IOException {
         Files.writeString(dir.resolve("t.csv"), "region,sex,age,events,persons\nA,1,40,3,100\nB,2,50,4,120\n");
         Path script = dir.resolve("mistakes.ind");

@@ -43,4 +43,19 @@ class ExamplesTest {
             assertEquals(Files.readString(expected, StandardCharsets.UTF_8), actual, "output of " + script);
         }));
     }
+
+    /** {@code indikator audit} over every example: nothing an example publishes exposes a protected count. */
+    @TestFactory
+    Stream<DynamicTest> everyExamplePassesTheAudit() throws IOException {
+        List<Path> scripts;
+        try (Stream<Path> s = Files.list(EXAMPLES)) {
+            scripts = s.filter(p -> p.toString().endsWith(".ind")).sorted().toList();
+        }
+        return scripts.stream().map(script -> DynamicTest.dynamicTest(script.getFileName().toString(), () -> {
+            CliTest.Run r = CliTest.cli("audit", script.toString());
+            assertEquals(0, r.status(), r.out() + r.err());
+            assertTrue(r.out().contains("every protected count keeps its protection interval")
+                    || r.out().contains("nothing is protected: no disclosure rule was in force"), r.out());
+        }));
+    }
 }

@@ -76,10 +76,10 @@ class LayeringTest {
 
     /**
      * The packages of runtime in the order of the stages: a package may use only itself and those before it
-     * (parse → check → plan → execute → estimate → present; the session drives them, the notebook renders runs).
+     * (parse → check → plan → execute → estimate → disclosure → present; the session drives them, the notebook renders runs).
      */
     static final List<String> RUNTIME_ORDER = List.of("diag", "progress", "ast", "parse", "data", "model", "check", "plan",
-            "exec", "estimate", "result", "analysis", "chart", "output", "statements", "session", "notebook");
+            "exec", "estimate", "disclosure", "result", "analysis", "chart", "output", "statements", "session", "notebook");
 
     static final Pattern RUNTIME_PACKAGE = Pattern.compile("^se\\.indikator\\.runtime\\.([a-z]+)");
 

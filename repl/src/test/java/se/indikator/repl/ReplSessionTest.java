@@ -37,6 +37,21 @@ class ReplSessionTest {
     }
 
     @Test
+    void auditFollowsWhatTheSessionHasShownAndResetForgetsIt() {
+        repl.eval("indicator r \"Rate\" { numerator sum(cases) from t\n denominator sum(persons) from t\n measure rate per 1000 }");
+        assertTrue(repl.eval(":audit").contains("0 tables"), repl.eval(":audit"));
+        repl.eval("show r by region, sex");
+        repl.eval("set suppress below 13");
+        String shown = repl.eval("show r by region, sex");
+        assertTrue(shown.contains("already published"), shown);
+        String audit = repl.eval(":audit");
+        assertTrue(audit.contains("exposed: r, region = Örebro, sex = 1: numerator"), audit);
+        assertTrue(audit.contains("pinned by: line 1 (show r by region, sex)"), audit);
+        repl.eval(":reset");
+        assertTrue(repl.eval(":audit").contains("0 tables"), repl.eval(":audit"));
+    }
+
+    @Test
     void commands() throws IOException {
         repl.eval("indicator r \"Rate\" { numerator sum(cases) from t\n denominator sum(persons) from t\n measure rate per 1000 }");
         assertTrue(repl.eval(":data").contains("t                         4 rows"), repl.eval(":data"));

@@ -16,8 +16,8 @@ import se.indikator.runtime.session.Transcript;
 
 /**
  * Runs every transcript in {@code src/test/transcripts}: the script's output must equal the
- * {@code #>} lines in the file. Run with {@code -Dindikator.regenerate=true} to rewrite the files,
- * then review the diff.
+ * {@code #>} lines in the file, and the audit of what it published must find no protected count exposed.
+ * Run with {@code -Dindikator.regenerate=true} to rewrite the files, then review the diff.
  */
 class TranscriptTest {
     static final Path DIR = Path.of("src/test/transcripts");
@@ -40,6 +40,8 @@ class TranscriptTest {
             } else {
                 assertEquals(expected, actual, "transcript " + f + " differs; rerun with -Dindikator.regenerate=true and review");
             }
+            se.indikator.runtime.disclosure.Audit audit = session.audit();
+            org.junit.jupiter.api.Assertions.assertTrue(audit.passes(), f + ": " + audit.report());
         }));
     }
 }

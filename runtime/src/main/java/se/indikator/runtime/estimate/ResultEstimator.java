@@ -25,7 +25,17 @@ public final class ResultEstimator {
     private ResultEstimator() {
     }
 
+    /** The typed result with the table's own disclosure control only. */
     public static IndicatorResult build(IndicatorExecutor.Computed c, Settings settings) {
+        return build(c, settings, DisclosureGuard.NONE, new ArrayList<>());
+    }
+
+    /**
+     * The typed result, its disclosure decided by the table's own rules and then by {@code guard} (the run's
+     * ledger); the guard's notices are added to {@code notices}.
+     */
+    public static IndicatorResult build(IndicatorExecutor.Computed c, Settings settings, DisclosureGuard guard,
+            List<se.indikator.runtime.diag.Diagnostic> notices) {
         QueryPlan plan = c.plan();
         IndicatorDef ind = plan.indicator();
         ReferenceRule rule = plan.rule();
@@ -97,6 +107,8 @@ public final class ResultEstimator {
             disclosure[i] = TableProtection.primary(estimates.get(i), ind, defaultBelow);
         }
         TableProtection.secondary(estimates, disclosure, families(roles, referenceIndex));
+        notices.addAll(guard.protect(new ResultLayout(plan, c.categories(), roles, keys, estimates, referenceIndex, settings),
+                disclosure));
 
         int first = firstLevel(levels);
         int second = secondLevel(levels, first);

@@ -23,49 +23,72 @@ import se.indikator.runtime.model.IndicatorDef;
  * country), separately for numerators and denominators: when exactly one count of a family is hidden, the
  * row with the next smallest count is hidden too, so that it cannot be recovered by subtraction.
  */
-final class TableProtection {
+public final class TableProtection {
     private TableProtection() {
     }
 
     /** The primary decision for one row. */
-    static Disclosure primary(Estimate e, IndicatorDef ind, double defaultBelow) {
+    public static Disclosure primary(Estimate e, IndicatorDef ind, double defaultBelow) {
         Measure.Kind kind = ind.measure().kind();
         boolean proportion = kind == Measure.Kind.PROPORTION || kind == Measure.Kind.PERCENT;
         boolean valued = kind == Measure.Kind.MEAN || kind == Measure.Kind.MEDIAN || kind == Measure.Kind.SURVIVAL;
         double complement = e.denominator() - e.numerator();
         String why = null;
         boolean denominator = false;
+        List<Protection> protections = new ArrayList<>();
         for (SuppressRule r : ind.suppressRules()) {
             boolean onDenominator = r.subject() == SuppressRule.Subject.DENOMINATOR;
             if (r.triggers(e.numerator(), e.denominator())) {
                 why = why == null ? "suppressed: " + r.describe() : why;
                 denominator |= onDenominator;
+                protections.add(Protection.of(onDenominator ? Protection.Quantity.DENOMINATOR
+                        : Protection.Quantity.NUMERATOR, r));
             } else if (proportion && !onDenominator && !Double.isNaN(complement) && r.triggers(complement, e.denominator())) {
                 why = why == null ? "suppressed: denominator − numerator " + r.comparator().symbol + " "
                         + Numbers.plain(r.threshold()) : why;
+                protections.add(Protection.of(Protection.Quantity.COMPLEMENT, r));
             }
         }
         if (defaultBelow > 0) {
             double cases = valued ? e.denominator() : e.numerator();
+            String rule = "below " + Numbers.plain(defaultBelow);
             if (cases < defaultBelow) {
                 why = why == null ? "suppressed: " + (valued ? "denominator" : "numerator") + " < " + Numbers.plain(defaultBelow)
                         : why;
                 denominator |= valued;
+                protections.add(Protection.below(valued ? Protection.Quantity.DENOMINATOR : Protection.Quantity.NUMERATOR,
+                        defaultBelow, rule));
             } else if (proportion && complement < defaultBelow) {
                 why = why == null ? "suppressed: denominator − numerator < " + Numbers.plain(defaultBelow) : why;
+                protections.add(Protection.below(Protection.Quantity.COMPLEMENT, defaultBelow, rule));
             }
         }
         if (why != null) {
-            return new Disclosure(Disclosure.Status.PRIMARY, true, denominator, why);
+            return new Disclosure(Disclosure.Status.PRIMARY, true, denominator, why, protections);
         }
         Estimate.Withheld withheld = e.withheld();
         if (withheld != null) {
             // a method's rule (Dobson's fewer than 10 events) hides the value; under disclosure control its counts too
-            boolean control = defaultBelow > 0 || !ind.suppressRules().isEmpty();
-            return withheld.rule() ? new Disclosure(Disclosure.Status.PRIMARY, control, false, withheld.reason())
+            double control = defaultBelow > 0 ? defaultBelow : numeratorThreshold(ind);
+            if (withheld.rule() && control > 0) {
+                return new Disclosure(Disclosure.Status.PRIMARY, true, false, withheld.reason(),
+                        List.of(Protection.below(Protection.Quantity.NUMERATOR, control, "below " + Numbers.plain(control))));
+            }
+            return withheld.rule() ? new Disclosure(Disclosure.Status.PRIMARY, false, false, withheld.reason())
                     : new Disclosure(Disclosure.Status.NOT_COMPUTED, false, false, withheld.reason());
         }
         return Disclosure.SHOWN;
+    }
+
+    /** The protection interval the indicator's own numerator rules ask for (0 when it has none). */
+    private static double numeratorThreshold(IndicatorDef ind) {
+        double t = 0;
+        for (SuppressRule r : ind.suppressRules()) {
+            if (r.subject() == SuppressRule.Subject.NUMERATOR) {
+                t = Math.max(t, Protection.of(Protection.Quantity.NUMERATOR, r).interval());
+            }
+        }
+        return t == 0 && !ind.suppressRules().isEmpty() ? 1 : t;
     }
 
     /**
@@ -106,8 +129,7 @@ final class TableProtection {
         if (best < 0) {
             return false;
         }
-        Disclosure x = d[best].valueHidden() ? d[best]
-                : new Disclosure(Disclosure.Status.SECONDARY, true, false, "suppressed: secondary, protects a small group");
+        Disclosure x = d[best].valueHidden() ? d[best] : Disclosure.secondary(false);
         d[best] = denominators ? x.withCountHidden().withDenominatorHidden() : x.withCountHidden();
         return true;
     }

@@ -39,6 +39,18 @@ public final class Categories {
         if (b.hasFixedCategories()) {
             return new Listed(b.categories(), java.util.Collections.nCopies(b.categories().size(), null));
         }
+        Listed found = values(b, sources);
+        if (!b.keepsUnmapped()) {
+            return found;
+        }
+        List<String> labels = new ArrayList<>(found.labels());
+        List<Double> values = new ArrayList<>(found.values());
+        labels.add(BreakdownDef.UNMAPPED);
+        values.add(null);
+        return new Listed(labels, values);
+    }
+
+    private static Listed values(BreakdownDef b, List<Dataset> sources) {
         String colName = b.columns().iterator().next();
         Set<String> text = new LinkedHashSet<>();
         TreeSet<Double> numbers = new TreeSet<>();

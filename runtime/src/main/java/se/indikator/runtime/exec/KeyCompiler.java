@@ -34,10 +34,23 @@ public final class KeyCompiler {
         for (int i = 0; i < categories.size(); i++) {
             index.put(categories.get(i), i);
         }
+        RowKey key = compileDeclared(b, categories, index);
+        Integer unmapped = b.keepsUnmapped() ? index.get(BreakdownDef.UNMAPPED) : null;
+        if (unmapped == null) {
+            return key;
+        }
+        int extra = unmapped;
+        return row -> {
+            int k = key.key(row);
+            return k < 0 ? extra : k;
+        };
+    }
+
+    private RowKey compileDeclared(BreakdownDef b, List<String> categories, Map<String, Integer> index) {
         return b.definition().accept(new BreakdownExprVisitor<RowKey>() {
             @Override
             public RowKey visitBand(BreakdownExpr.Band band) {
-                return bandKey(band, categories.size());
+                return bandKey(band, categories.size() - (index.containsKey(BreakdownDef.UNMAPPED) ? 1 : 0));
             }
 
             @Override

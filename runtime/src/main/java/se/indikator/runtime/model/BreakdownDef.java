@@ -12,15 +12,35 @@ import se.indikator.runtime.diag.Span;
  * case labels); {@code categories} is empty for a plain column, whose values are the categories.
  * {@code residual} holds the categories that collect rows rather than describe a group — those given by
  * {@code when missing}, {@code when X is missing} or {@code else}, e.g. "Uppgift saknas": they are
- * shown like any other, but they are not a step of an ordered gradient.
+ * shown like any other, but they are not a step of an ordered gradient. A breakdown that
+ * {@code keepsUnmapped} (used by disclosure control only) puts the rows that belong to none of its categories
+ * into one more category, {@link #UNMAPPED}, instead of leaving them out.
  */
 public record BreakdownDef(String name, BreakdownExpr definition, Set<String> columns, List<String> categories,
-        Set<String> residual, Span span) {
+        Set<String> residual, Span span, boolean keepsUnmapped) {
+
+    /** The label of the category of rows in no category, for a breakdown that keeps them; never a real label. */
+    public static final String UNMAPPED = "\u0000unmapped";
 
     public BreakdownDef {
         columns = Set.copyOf(columns);
         categories = List.copyOf(categories);
         residual = Set.copyOf(residual);
+    }
+
+    /** A breakdown as declared (rows in no category left out). */
+    public BreakdownDef(String name, BreakdownExpr definition, Set<String> columns, List<String> categories,
+            Set<String> residual, Span span) {
+        this(name, definition, columns, categories, residual, span, false);
+    }
+
+    /** The same breakdown, keeping the rows in none of its categories in the category {@link #UNMAPPED}. */
+    public BreakdownDef keepingUnmapped() {
+        List<String> all = new java.util.ArrayList<>(categories);
+        if (hasFixedCategories()) {
+            all.add(UNMAPPED);
+        }
+        return new BreakdownDef(name, definition, columns, all, residual, span, true);
     }
 
     /** A breakdown without residual categories. */

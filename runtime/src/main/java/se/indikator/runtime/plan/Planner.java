@@ -31,6 +31,14 @@ public final class Planner {
         return logical(r.indicator(), r.by(), r.where(), r.settings(), rule, reference);
     }
 
+    /**
+     * The plan of an indicator's counts by these breakdowns over all its rows, with no reference — what
+     * disclosure control computes to see how the cells of a run's tables overlap.
+     */
+    public QueryPlan cells(IndicatorDef ind, List<BreakdownDef> by, Settings settings) {
+        return logical(ind, by, null, settings, null, null);
+    }
+
     /** The confidence levels of an indicator: its own, or the settings' default. */
     public static List<Double> levels(IndicatorDef ind, Settings settings) {
         return ind.levels().isEmpty() ? settings.levels() : ind.levels();

@@ -35,6 +35,7 @@ import se.indikator.runtime.statements.Work;
 public final class Session {
     private final Catalog catalog = new Catalog();
     private final Functions functions = new Functions();
+    private final se.indikator.runtime.disclosure.Ledger ledger = new se.indikator.runtime.disclosure.Ledger();
     private Path baseDir;
     private Path csvDir;
     private JavaCells javaCells;
@@ -79,6 +80,17 @@ public final class Session {
 
     JavaCells javaCells() {
         return javaCells;
+    }
+
+    /** The audit of everything the session has published so far (see {@link se.indikator.runtime.disclosure.Ledger}). */
+    public se.indikator.runtime.disclosure.Audit audit() {
+        return ledger.audit();
+    }
+
+    /** Forgets every declaration and everything published (the shell's {@code :reset}). */
+    public void reset() {
+        catalog.clear();
+        ledger.clear();
     }
 
     public Catalog catalog() {
@@ -191,7 +203,10 @@ public final class Session {
             RuntimeException fault = o.fault();
             if (fault == null) {
                 try {
-                    e.work().present(o.results(), presenter);
+                    String label = se.indikator.runtime.ast.Unparser.statement(e.statement()).strip();
+                    label = label.length() > 60 ? label.substring(0, 57) + "…" : label;
+                    e.work().present(o.results().guarded(ledger.guard(e.statement().span(), label, catalog, functions)),
+                            presenter);
                 } catch (RuntimeException x) {
                     fault = x;
                 }

@@ -1,0 +1,93 @@
+package se.indikator.runtime.disclosure;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import se.indikator.runtime.data.Dataset;
+import se.indikator.runtime.diag.Span;
+import se.indikator.runtime.estimate.DisclosureGuard;
+import se.indikator.runtime.model.Catalog;
+import se.indikator.runtime.model.Functions;
+import se.indikator.runtime.model.IndicatorDef;
+
+/**
+ * The disclosure ledger of a run or a shell session: every table of indicator results that leaves the
+ * program — printed, exported, charted, in a notebook — is published through it, one {@link Family} per
+ * indicator and data. It decides suppression across the tables published so far ({@link #guard}) and proves
+ * it afterwards ({@link #audit}): for every protected count, the range of values consistent with everything
+ * published.
+ */
+public final class Ledger {
+    private final List<Family> families = new ArrayList<>();
+    private int tables;
+
+    /** The guard for the results of one statement, published as table(s) of the statement at {@code at}. */
+    public DisclosureGuard guard(Span at, String label, Catalog catalog, Functions functions) {
+        return (layout, decisions) -> {
+            IndicatorDef ind = layout.plan().indicator();
+            List<Dataset> data = ind.sources().stream().map(s -> catalog.data(s).orElse(null)).toList();
+            if (data.contains(null)) {
+                return List.of();
+            }
+            Family family = families.stream().filter(f -> f.of(ind, data)).findFirst().orElseGet(() -> {
+                Family f = new Family(ind, data);
+                families.add(f);
+                return f;
+            });
+            tables++;
+            return family.publish(new LedgerTable(tables, at, label), layout, decisions, catalog, functions);
+        };
+    }
+
+    /** Forgets everything published (a new session). */
+    public void clear() {
+        families.clear();
+        tables = 0;
+    }
+
+    /** The audit of everything published so far. */
+    public Audit audit() {
+        int published = 0;
+        int guarded = 0;
+        List<Exposure> exposures = new ArrayList<>();
+        List<String> unproven = new ArrayList<>();
+        for (Family f : families) {
+            published += f.published().size();
+            guarded += f.protectedCounts().size();
+            if (!f.ruled()) {
+                continue;
+            }
+            if (!f.ensureAtoms()) {
+                unproven.add(f.indicator().name() + ": its tables combine too many categories to model");
+                continue;
+            }
+            for (Family.Violation v : f.violations(f.published(), f.protectedCounts(), false)) {
+                exposures.add(new Exposure(v.describe(), v.range().width(), v.required(), v.range().proven(),
+                        pinning(f, v)));
+            }
+        }
+        return new Audit(tables, published, guarded, exposures, unproven);
+    }
+
+    /**
+     * The tables that pin an exposed count: those whose removal alone restores its protection, or, when no
+     * single one does, every table that shares microdata with it.
+     */
+    private static List<String> pinning(Family f, Family.Violation v) {
+        Set<LedgerTable> related = new LinkedHashSet<>();
+        for (Count c : f.published()) {
+            if (f.atomsMembers(c.scope()).intersects(v.atoms())) {
+                related.add(c.table());
+            }
+        }
+        List<String> alone = new ArrayList<>();
+        for (LedgerTable t : related) {
+            List<Count> without = f.published().stream().filter(c -> c.table() != t).toList();
+            if (f.rangeOf(v, without).atLeast(v.required())) {
+                alone.add(t.where());
+            }
+        }
+        return alone.isEmpty() ? related.stream().map(LedgerTable::where).toList() : alone;
+    }
+}

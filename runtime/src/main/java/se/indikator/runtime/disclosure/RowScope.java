@@ -1,0 +1,36 @@
+package se.indikator.runtime.disclosure;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import se.indikator.runtime.ast.Expr;
+import se.indikator.runtime.ast.Unparser;
+import se.indikator.runtime.model.BreakdownDef;
+
+/**
+ * The rows of microdata one published row counts: those that satisfy every conjunct of its condition and
+ * fall in the given category of each of its breakdowns (a breakdown it does not name: any category, or
+ * none). Two rows of different tables with equal scopes count the same microdata.
+ */
+record RowScope(Set<Expr> conjuncts, Map<BreakdownDef, String> categories) {
+
+    RowScope {
+        conjuncts = Set.copyOf(conjuncts);
+        categories = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(categories));
+    }
+
+    /** The scope in words: {@code region = Skåne, kön = Kvinnor (year == 2023)}, or "all rows". */
+    String describe(boolean swedish) {
+        StringBuilder sb = new StringBuilder();
+        categories.forEach((b, label) -> sb.append(sb.length() == 0 ? "" : ", ").append(b.name()).append(" = ").append(label));
+        if (sb.length() == 0) {
+            sb.append(swedish ? "riket" : "all rows");
+        }
+        if (!conjuncts.isEmpty()) {
+            List<String> conds = conjuncts.stream().map(Unparser::expr).sorted().toList();
+            sb.append(" (").append(String.join(" and ", conds)).append(")");
+        }
+        return sb.toString();
+    }
+}
