@@ -118,6 +118,7 @@ final class Inequality implements Work {
         List<String> left = new ArrayList<>();
         List<String> residual = new ArrayList<>();
         int q = 0;
+        List<String> suppressed = new ArrayList<>();
         for (GroupResult g : r.groups()) {
             String label = r.label(g, 0);
             if (r.breakdowns().get(0).isResidual(label)) {
@@ -127,8 +128,11 @@ final class Inequality implements Work {
             Estimate e = g.estimate();
             double lo = level95 < 0 ? Double.NaN : e.lower()[level95];
             double hi = level95 < 0 ? Double.NaN : e.upper()[level95];
-            if (g.disclosure().valueHidden() || Double.isNaN(e.value()) || Double.isNaN(lo) || Double.isNaN(hi)
-                    || Double.isNaN(e.denominator())) {
+            if (g.disclosure().valueHidden() && g.disclosure().status() != se.indikator.runtime.estimate.Disclosure.Status.NOT_COMPUTED) {
+                suppressed.add(label);
+                continue;
+            }
+            if (Double.isNaN(e.value()) || Double.isNaN(lo) || Double.isNaN(hi) || Double.isNaN(e.denominator())) {
                 left.add(label);
                 continue;
             }
@@ -151,6 +155,9 @@ final class Inequality implements Work {
         }
         if (!left.isEmpty()) {
             notes.add("left out (no value): " + String.join(", ", left));
+        }
+        if (!suppressed.isEmpty()) {
+            notes.add("left out (suppressed, so that the measures do not reveal them): " + String.join(", ", suppressed));
         }
         List<List<Object>> rows = new ArrayList<>();
         if (q >= 2) {
