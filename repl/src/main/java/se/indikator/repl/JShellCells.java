@@ -86,6 +86,12 @@ final class JShellCells implements JavaCells {
 
     private Outcome evalCaptured(String code) {
         captured.reset();
+        java.util.OptionalInt exit = CellGuard.endsTheProgram(code);
+        if (exit.isPresent()) {
+            return new Outcome(List.of(problem(code, exit.getAsInt(), true,
+                    "a Java cell cannot end the program (System.exit, Runtime): the cell was not run, and the session "
+                            + "goes on")), List.of(), "");
+        }
         List<Problem> problems = new ArrayList<>();
         List<FunctionDef> functions = new ArrayList<>();
         SourceCodeAnalysis analysis = shell.sourceCodeAnalysis();

@@ -186,10 +186,8 @@ public final class IndicatorChecker {
             }
         }
         List<Double> levels = ci == null ? List.of() : ci.levels();
-        for (double l : levels) {
-            if (l <= 0 || l >= 1) {
-                diagnostics.error("E307", ci.span(), "a confidence level must lie between 0% and 100%", "e.g. 95%, 99.8%");
-            }
+        if (ci != null) {
+            Levels.valid(levels, ci.span(), diagnostics);
         }
         if (target != null && measure != null) {
             boolean fraction = measure.kind() == Measure.Kind.PROPORTION || measure.kind() == Measure.Kind.PERCENT;

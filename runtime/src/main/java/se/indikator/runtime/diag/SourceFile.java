@@ -12,13 +12,14 @@ public final class SourceFile {
     private final String text;
     private final int[] lineStarts;
 
+    /** A script's text; a byte-order mark at its start (as some Windows editors write) is not part of it. */
     public SourceFile(String name, String text) {
         this.name = name;
-        this.text = text;
+        this.text = text.startsWith("\uFEFF") ? text.substring(1) : text;
         List<Integer> starts = new ArrayList<>();
         starts.add(0);
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
+        for (int i = 0; i < this.text.length(); i++) {
+            if (this.text.charAt(i) == '\n') {
                 starts.add(i + 1);
             }
         }

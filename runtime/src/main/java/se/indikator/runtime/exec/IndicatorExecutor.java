@@ -238,8 +238,55 @@ public final class IndicatorExecutor {
             referenceTotal = stat.estimate(nat, nat.groups(), nat);
         }
         warnings.addAll(stat.warnings());
+        impossible(plan, p.categories, groups, total, warnings);
         return new Computed(plan, p.categories, p.categoryValues, groups, total, referenceGroups, referenceTotal,
                 List.copyOf(new java.util.LinkedHashSet<>(warnings)));
+    }
+
+    /**
+     * An error for the first group whose counts cannot be (a proportion's numerator above its denominator),
+     * naming the group; a warning for groups of a rate with events and no population.
+     */
+    private static void impossible(QueryPlan plan, List<List<String>> categories, List<Estimate> groups, Estimate total,
+            List<Diagnostic> out) {
+        IndicatorDef ind = plan.indicator();
+        List<Integer> sizes = categories.stream().map(List::size).toList();
+        List<String> empty = new ArrayList<>();
+        for (int g = 0; g <= groups.size(); g++) {
+            Estimate e = g < groups.size() ? groups.get(g) : total;
+            String where = g < groups.size() ? "in group " + label(GroupKey.split(g, sizes), categories) : "in all rows together";
+            if (e.withheld() != null && e.withheld().reason().startsWith(StatisticStep.IMPOSSIBLE)) {
+                out.add(Diagnostic.error("E160", ind.span(), "'" + ind.name() + "' " + where + ": the numerator "
+                        + e.withheld().reason().substring(StatisticStep.IMPOSSIBLE.length()),
+                        "a proportion counts events among its population; correct the data of " + String.join(" and ",
+                                ind.sources()) + ", or leave those rows out with a where"));
+                return;
+            }
+            if (Double.isInfinite(e.numerator()) || Double.isInfinite(e.denominator())) {
+                out.add(Diagnostic.error("E161", ind.measure().span(), "'" + ind.name() + "' " + where
+                        + ": the sum of the values is beyond what a number can hold (about 1.8 × 10^308)",
+                        "the values are far too large for what they measure; check the column's unit and the data"));
+                return;
+            }
+            boolean rate = ind.measure().kind() == Measure.Kind.RATE || ind.measure().kind() == Measure.Kind.RATIO;
+            if (rate && g < groups.size() && e.denominator() == 0 && e.numerator() > 0) {
+                empty.add(label(GroupKey.split(g, sizes), categories));
+            }
+        }
+        if (!empty.isEmpty()) {
+            out.add(Diagnostic.warning("W160", ind.span(), "'" + ind.name() + "' has events but no population in "
+                    + (empty.size() <= 3 ? String.join(", ", empty) : empty.size() + " groups (" + empty.get(0) + " …)")
+                    + "; those groups have no value, and their events count in the totals",
+                    "check that the population covers every group the events fall in"));
+        }
+    }
+
+    private static String label(int[] parts, List<List<String>> categories) {
+        List<String> l = new ArrayList<>();
+        for (int k = 0; k < parts.length; k++) {
+            l.add(categories.get(k).get(parts[k]));
+        }
+        return String.join(" · ", l);
     }
 
     private Computed survival(QueryPlan plan, List<List<String>> categories, List<List<Double>> values,

@@ -48,6 +48,9 @@ final class StatisticStep {
         this.referenceRates = referenceRates;
     }
 
+    /** How the reason of an estimate whose counts are impossible begins (a proportion above 1). */
+    static final String IMPOSSIBLE = "not computed: the numerator ";
+
     List<Diagnostic> warnings() {
         return warnings;
     }
@@ -77,6 +80,14 @@ final class StatisticStep {
                 den += a.den()[c];
                 sum += a.sum()[c];
                 sq += a.sumSquares()[c];
+            }
+            Measure.Kind kind = ind.measure().kind();
+            boolean proportion = kind == Measure.Kind.PROPORTION || kind == Measure.Kind.PERCENT;
+            if (proportion && num > den) {
+                Estimate e = empty("");
+                return new Estimate(num, den, Double.NaN, e.lower(), e.upper(), "", Estimate.Withheld.notComputed(
+                        IMPOSSIBLE + se.indikator.runtime.ast.Numbers.plain(num) + " exceeds the denominator "
+                                + se.indikator.runtime.ast.Numbers.plain(den)));
             }
             return Estimator.crude(ind.measure(), ind.ciMethod(), levels, num, den, sum, sq);
         }

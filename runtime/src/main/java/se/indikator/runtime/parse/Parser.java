@@ -27,14 +27,29 @@ public final class Parser {
 
     public static Parsed parse(SourceFile source) {
         Diagnostics diagnostics = new Diagnostics();
+        Parsed nothing = new Parsed(new Program(source, List.of()), diagnostics, java.util.Set.of());
+        if (!Limits.size(source, diagnostics)) {
+            return nothing;
+        }
         SyntaxErrors listener = new SyntaxErrors(source, diagnostics);
         IndikatorLexer lexer = new IndikatorLexer(CharStreams.fromString(source.text(), source.name()));
         lexer.removeErrorListeners();
         CommonTokenStream tokens = new CommonTokenStream(lexer);
+        tokens.fill();
+        if (!Limits.tokens(source, tokens.getTokens(), diagnostics)) {
+            return nothing;
+        }
         IndikatorParser parser = new IndikatorParser(tokens);
         parser.removeErrorListeners();
         parser.addErrorListener(listener);
-        IndikatorParser.ProgramContext tree = parser.program();
+        IndikatorParser.ProgramContext tree;
+        try {
+            tree = parser.program();
+        } catch (StackOverflowError e) {
+            diagnostics.error("E007", new se.indikator.runtime.diag.Span(source, 1, 1, 1, 2),
+                    "the script nests too deeply to be read", "write deeply nested expressions in steps");
+            return nothing;
+        }
 
         AstBuilder builder = new AstBuilder(source);
         List<Stmt> statements = new ArrayList<>();

@@ -28,7 +28,15 @@ final class DataStatement {
      */
     static void load(Stmt.Data data, Path baseDir, Catalog catalog, ProgressListener progress,
             java.util.Optional<se.indikator.runtime.data.CacheFolder> cache, Diagnostics d) {
-        Path file = baseDir.resolve(data.path());
+        Path file;
+        try {
+            file = baseDir.resolve(data.path());
+        } catch (java.nio.file.InvalidPathException e) {
+            d.error("E137", data.pathSpan(), "this is not a file name: " + e.getReason(),
+                    "write the file's path relative to the script's folder");
+            catalog.putBrokenData(data.name().text(), data.span());
+            return;
+        }
         char sep = '\0';
         char dec = '\0';
         Charset cs = null;

@@ -51,6 +51,7 @@ final class Declarations {
     /** Checks and declares one statement; what it prints (a Java cell's output) goes to {@code out}. */
     void declare(Stmt s, List<Output> out) {
         Catalog catalog = session.catalog();
+        declaredAgain(s);
         if (s instanceof Stmt.SetLanguage l) {
             String lang = l.language().text();
             if (!lang.equals("sv") && !lang.equals("en")) {
@@ -59,14 +60,7 @@ final class Declarations {
                 catalog.settings(catalog.settings().withLanguage(lang));
             }
         } else if (s instanceof Stmt.SetConfidence c) {
-            boolean ok = true;
-            for (double l : c.levels()) {
-                if (l <= 0 || l >= 1) {
-                    d.error("E307", c.span(), "a confidence level must lie between 0% and 100%", "e.g. set confidence 95%, 99.8%");
-                    ok = false;
-                }
-            }
-            if (ok) {
+            if (se.indikator.runtime.check.Levels.valid(c.levels(), c.span(), d)) {
                 catalog.settings(catalog.settings().withLevels(c.levels()));
             }
         } else if (s instanceof Stmt.SetAdjust a) {
@@ -116,6 +110,31 @@ final class Declarations {
             new Includes(session, base, includes).importFile(imp, d);
         } else if (s instanceof Stmt.JavaCell j) {
             javaCell(j, out);
+        }
+    }
+
+    /** The names this script has declared so far, by kind, with where. */
+    private final java.util.Map<String, Span> declared = new java.util.HashMap<>();
+
+    /**
+     * A warning when a script declares the same data, list, breakdown, standardisation or indicator twice: the
+     * later one is used, which is seldom what was meant in one script (in the shell, declaring again across
+     * inputs is how a definition is changed, and is not warned about).
+     */
+    private void declaredAgain(Stmt s) {
+        Name name = s instanceof Stmt.Data x ? x.name() : s instanceof Stmt.ListDecl x ? x.name()
+                : s instanceof Stmt.Breakdown x ? x.name() : s instanceof Stmt.Standardisation x ? x.name()
+                : s instanceof Stmt.Indicator x ? x.name() : null;
+        if (name == null) {
+            return;
+        }
+        String kind = s instanceof Stmt.Data ? "data" : s instanceof Stmt.ListDecl ? "list"
+                : s instanceof Stmt.Breakdown ? "breakdown" : s instanceof Stmt.Standardisation ? "standardisation"
+                : "indicator";
+        Span before = declared.put(kind + " " + name.text(), name.span());
+        if (before != null) {
+            d.warning("W101", name.span(), kind + " '" + name.text() + "' is declared again; this declaration replaces the one on line "
+                    + before.line(), "give the second one another name, or remove the first");
         }
     }
 

@@ -23,7 +23,7 @@ final class Execution {
     }
 
     /** The results of one statement, or the fault that kept it from getting them. */
-    record Outcome(Results results, RuntimeException fault) {
+    record Outcome(Results results, Throwable fault) {
     }
 
     /** The statements' results in order; a {@link java.util.concurrent.CancellationException} stops the run. */
@@ -42,7 +42,7 @@ final class Execution {
             return out;
         } catch (java.util.concurrent.CancellationException e) {
             throw e;
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             out.clear();
         }
         for (Work w : works) {
@@ -50,7 +50,7 @@ final class Execution {
                 out.add(new Outcome(new Results(w.requests(), compute(w.requests(), catalog, functions, progress)), null));
             } catch (java.util.concurrent.CancellationException e) {
                 throw e;
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
                 out.add(new Outcome(null, e));
             }
         }

@@ -181,12 +181,17 @@ public final class Session {
             int before = d.all().size();
             List<Output> out = new ArrayList<>();
             Work work = null;
-            if (s instanceof Stmt.Prose p) {
-                out.add(new Output.Prose(p.markdown()));
-            } else if (Declarations.declares(s)) {
-                declarations.declare(s, out);
-            } else if (Statements.presents(s)) {
-                work = Statements.check(s, new Context(catalog, functions, d, base)).orElse(null);
+            try {
+                if (s instanceof Stmt.Prose p) {
+                    out.add(new Output.Prose(p.markdown()));
+                } else if (Declarations.declares(s)) {
+                    declarations.declare(s, out);
+                } else if (Statements.presents(s)) {
+                    work = Statements.check(s, new Context(catalog, functions, d, base)).orElse(null);
+                }
+            } catch (RuntimeException | StackOverflowError | OutOfMemoryError x) {
+                d.add(internalError(s.span(), x, "checking"));
+                work = null;
             }
             script.add(new CheckedScript.Entry(s, out, work), before);
         }
@@ -200,25 +205,37 @@ public final class Session {
             CheckedScript.Entry e = work.get(i);
             Execution.Outcome o = outcomes.get(i);
             Presenter presenter = new Presenter(e.outputs(), base, plots, csvDir);
-            RuntimeException fault = o.fault();
+            Throwable fault = o.fault();
             if (fault == null) {
                 try {
                     String label = se.indikator.runtime.ast.Unparser.statement(e.statement()).strip();
                     label = label.length() > 60 ? label.substring(0, 57) + "…" : label;
                     e.work().present(o.results().guarded(ledger.guard(e.statement().span(), label, catalog, functions)),
                             presenter);
-                } catch (RuntimeException x) {
+                } catch (RuntimeException | StackOverflowError | OutOfMemoryError x) {
                     fault = x;
                 }
             }
             if (fault != null) {
-                presenter.message(internalError(e.statement().span(), fault));
+                presenter.message(internalError(e.statement().span(), fault, "computing"));
             }
         }
     }
 
-    private static Diagnostic internalError(Span at, RuntimeException e) {
-        return Diagnostic.error("E999", at, "internal error while computing this statement: " + e,
+    /**
+     * What a statement that failed inside indikator reports, at the statement: running out of memory or of
+     * stack depth in words a user can act on, any other fault as a fault of indikator's.
+     */
+    private static Diagnostic internalError(Span at, Throwable e, String doing) {
+        if (e instanceof OutOfMemoryError) {
+            return Diagnostic.error("E998", at, "this statement needs more memory than indikator has",
+                    "use fewer breakdowns or a smaller selection, or give Java more memory (e.g. JAVA_OPTS=-Xmx8g)");
+        }
+        if (e instanceof StackOverflowError) {
+            return Diagnostic.error("E998", at, "this statement nests too deeply to be " + (doing.equals("checking")
+                    ? "checked" : "computed"), "write deeply nested expressions in steps");
+        }
+        return Diagnostic.error("E999", at, "internal error while " + doing + " this statement: " + e,
                 "this is a fault in indikator, not in your script; please report it with the script");
     }
 

@@ -15,6 +15,9 @@ import se.indikator.runtime.diag.Diagnostics;
  * that does not apply, or one given twice, is a positioned error naming the options that do apply.
  */
 final class AnalysisOptions {
+    /** The most simulations an analysis may ask for. */
+    static final int MAX_REPETITIONS = 1_000_000;
+
     private final Map<Kind, AnalysisOption> byKind;
 
     private AnalysisOptions(Map<Kind, AnalysisOption> byKind) {
@@ -33,6 +36,11 @@ final class AnalysisOptions {
                         "the options of " + statement + " are: " + String.join(", ", names));
             } else if (map.containsKey(o.kind())) {
                 d.error("E391", o.span(), "'" + o.kind().keyword() + "' is given twice", "keep one of them");
+            } else if (o.kind() == Kind.CONFIDENCE && !se.indikator.runtime.check.Levels.valid(o.numbers(), o.span(), d)) {
+                continue;
+            } else if (o.kind() == Kind.REPETITIONS && o.number() > MAX_REPETITIONS) {
+                d.error("E396", o.span(), "at most " + MAX_REPETITIONS + " repetitions", "the limit is "
+                        + MAX_REPETITIONS + " simulations");
             } else {
                 map.put(o.kind(), o);
             }

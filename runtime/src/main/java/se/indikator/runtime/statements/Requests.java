@@ -81,6 +81,9 @@ final class Requests {
         if (where != null) {
             ok &= checkWhere(c, indName, where, sources);
         }
+        if (ok && !by.isEmpty()) {
+            ok = boundedCube(ind.get(), defs, sources, by, d);
+        }
         if (!ok) {
             return Optional.empty();
         }
@@ -93,6 +96,32 @@ final class Requests {
             ok = false;
         }
         return ok ? Optional.of(new ResultRequest(ind.get(), defs, where, catalog.settings(), rule)) : Optional.empty();
+    }
+
+    /** More combinations of categories (groups × strata) than this are refused before anything is allocated. */
+    static final long MAX_COMBINATIONS = 5_000_000;
+
+    /** Whether the groups of the breakdowns, times the indicator's strata, stay within {@link #MAX_COMBINATIONS}. */
+    private static boolean boundedCube(se.indikator.runtime.model.IndicatorDef ind, List<BreakdownDef> defs,
+            List<Dataset> sources, List<Name> by, se.indikator.runtime.diag.Diagnostics d) {
+        long cells = 1;
+        List<String> sizes = new ArrayList<>();
+        List<BreakdownDef> all = new ArrayList<>(defs);
+        all.addAll(ind.strata());
+        for (BreakdownDef b : all) {
+            int n = Math.max(1, se.indikator.runtime.exec.Categories.list(b, sources).labels().size());
+            sizes.add(b.name() + " " + n);
+            cells = Math.min(Long.MAX_VALUE / 2, cells * n);
+        }
+        if (cells <= MAX_COMBINATIONS) {
+            return true;
+        }
+        se.indikator.runtime.diag.Span at = by.get(0).span().to(by.get(by.size() - 1).span());
+        d.error("E108", at, "these breakdowns make " + String.format(java.util.Locale.ROOT, "%,d", cells)
+                + " combinations of categories (" + String.join(" × ", sizes) + ")",
+                "the limit is " + String.format(java.util.Locale.ROOT, "%,d", MAX_COMBINATIONS)
+                        + "; group a column with many values into bands or cases first");
+        return false;
     }
 
     private static boolean checkWhere(Context c, Name indName, Expr where, List<Dataset> sources) {
