@@ -69,6 +69,17 @@ final class JShellCells implements JavaCells {
         return entries;
     }
 
+    /** Stops the snippet that is running (the local engine stops its thread). */
+    @Override
+    public void stop() {
+        shell.stop();
+    }
+
+    /** Closes the shell and lets what its cells held go. */
+    void close() {
+        shell.close();
+    }
+
     @Override
     public Outcome eval(String code) {
         PrintStream savedOut = System.out;

@@ -13,4 +13,21 @@ final class LazyJavaCells implements JavaCells {
         }
         return cells.eval(code);
     }
+
+    @Override
+    public void stop() {
+        JShellCells c = cells;
+        if (c != null) {
+            c.stop();
+        }
+    }
+
+    @Override
+    public void reset() {
+        JShellCells c = cells;
+        cells = null;
+        if (c != null) {
+            c.close();
+        }
+    }
 }

@@ -116,7 +116,10 @@ public final class Shell {
                     progress.enabled(true);
                 }
                 Future<String> result = worker.submit(() -> repl.eval(input));
-                Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.INT, s -> result.cancel(true));
+                Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.INT, s -> {
+                    result.cancel(true);
+                    repl.session().interrupt(); // a Java cell does not look at its thread's interrupt
+                });
                 String out;
                 try {
                     out = result.get();

@@ -301,7 +301,8 @@ public final class IndicatorChecker {
                         Suggest.hint(a.column(), d.columnNames(), "column"));
             } else if (col.get().type() != ColumnType.INTEGER && col.get().type() != ColumnType.DECIMAL) {
                 diagnostics.error("E202", a.columnSpan(), "sum() needs a numeric column, but '" + a.column() + "' is "
-                        + col.get().type().name().toLowerCase(java.util.Locale.ROOT), "sum a column of counts, e.g. sum(persons)");
+                        + col.get().type().name().toLowerCase(java.util.Locale.ROOT) + NotANumber.why(d, col.get()),
+                        "sum a column of counts, e.g. sum(persons); correct the value in the file or mark it missing");
             }
         }
         if (a.where() != null) {
@@ -324,7 +325,8 @@ public final class IndicatorChecker {
                     } else if (col.get().type() != ColumnType.INTEGER && col.get().type() != ColumnType.DECIMAL) {
                         diagnostics.error("E202", m.columnSpan(), m.kind().name().toLowerCase(java.util.Locale.ROOT)
                                 + " needs a numeric column, but '" + m.column() + "' is "
-                                + col.get().type().name().toLowerCase(java.util.Locale.ROOT), null);
+                                + col.get().type().name().toLowerCase(java.util.Locale.ROOT)
+                                + NotANumber.why(cohortData, col.get()), "correct the value in the file or mark it missing");
                     }
                 }
             }

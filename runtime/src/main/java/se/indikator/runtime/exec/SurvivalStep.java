@@ -58,6 +58,9 @@ final class SurvivalStep {
             cells.add(byStratum);
         }
         for (int r = 0; r < d.rowCount(); r++) {
+            if ((r & 0xFFFF) == 0 && Thread.currentThread().isInterrupted()) {
+                throw new java.util.concurrent.CancellationException("interrupted");
+            }
             if (!filter.test(r)) {
                 continue;
             }

@@ -34,6 +34,13 @@ public final class Catalog {
         return broken.contains(name) || brokenData.containsKey(name);
     }
 
+    /** The names whose declarations failed (indicators, breakdowns, data …). */
+    public java.util.Set<String> brokenNames() {
+        java.util.Set<String> all = new java.util.TreeSet<>(broken);
+        all.addAll(brokenData.keySet());
+        return all;
+    }
+
     public Settings settings() {
         return settings;
     }

@@ -23,4 +23,12 @@ public interface JavaCells {
     }
 
     Outcome eval(String code);
+
+    /** Stops the cell that is running, if any (Ctrl-C in the shell). */
+    default void stop() {
+    }
+
+    /** Forgets every cell and frees what they hold (the shell's {@code :reset}). */
+    default void reset() {
+    }
 }

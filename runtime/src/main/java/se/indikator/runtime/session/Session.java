@@ -91,6 +91,16 @@ public final class Session {
     public void reset() {
         catalog.clear();
         ledger.clear();
+        if (javaCells != null) {
+            javaCells.reset();
+        }
+    }
+
+    /** Stops a Java cell that is running (Ctrl-C); the kernels and simulations stop on the thread's interrupt. */
+    public void interrupt() {
+        if (javaCells != null) {
+            javaCells.stop();
+        }
     }
 
     public Catalog catalog() {

@@ -34,11 +34,16 @@ final class Requests {
         Diagnostics d = c.diagnostics();
         Optional<IndicatorDef> ind = catalog.indicator(indName.text());
         if (ind.isEmpty() && catalog.isBroken(indName.text())) {
+            unknownBreakdowns(catalog, by, d); // still worth saying, whatever the indicator's own mistakes
             return Optional.empty();
         }
         if (ind.isEmpty()) {
+            java.util.Optional<String> failed = Suggest.closest(indName.text(), catalog.brokenNames());
+            java.util.Optional<String> known = Suggest.closest(indName.text(), catalog.indicators().keySet());
             d.error("E102", indName.span(), "unknown indicator '" + indName.text() + "'",
-                    Suggest.hint(indName.text(), catalog.indicators().keySet(), "indicator"));
+                    known.isEmpty() && failed.isPresent() ? "did you mean '" + failed.get() + "'? (declared above, with errors)"
+                            : Suggest.hint(indName.text(), catalog.indicators().keySet(), "indicator"));
+            unknownBreakdowns(catalog, by, d);
             return Optional.empty();
         }
         List<Dataset> sources = new ArrayList<>();
@@ -96,6 +101,22 @@ final class Requests {
             ok = false;
         }
         return ok ? Optional.of(new ResultRequest(ind.get(), defs, where, catalog.settings(), rule)) : Optional.empty();
+    }
+
+    /**
+     * The names after {@code by} that are neither a breakdown nor a column of any data loaded, reported when the
+     * indicator itself cannot be checked (so that its data are unknown).
+     */
+    private static void unknownBreakdowns(Catalog catalog, List<Name> by, Diagnostics d) {
+        for (Name b : by) {
+            boolean column = catalog.allData().values().stream().anyMatch(ds -> ds.column(b.text()).isPresent());
+            if (catalog.breakdown(b.text()).isEmpty() && !catalog.isBroken(b.text()) && !column) {
+                List<String> known = new ArrayList<>(catalog.breakdowns().keySet());
+                catalog.allData().values().forEach(ds -> known.addAll(ds.columnNames()));
+                d.error("E103", b.span(), "unknown breakdown or column '" + b.text() + "'",
+                        Suggest.hint(b.text(), new java.util.TreeSet<>(known), "breakdown or column"));
+            }
+        }
     }
 
     /** More combinations of categories (groups × strata) than this are refused before anything is allocated. */
