@@ -101,6 +101,28 @@ class CliTest {
     }
 
     @Test
+    void controlCharactersNeverReachTheTerminalAndCsvFormulasAreNeutralised() throws IOException {
+        Files.writeString(dir.resolve("t.csv"), "region,events,persons\n\u001b]0;pwned\u0007,30,1000\n=1+2,12,800\n");
+        Path script = dir.resolve("esc.ind");
+        Files.writeString(script, "set suppress none\ndata t = read \"t.csv\"\n"
+                + "indicator r \"Rate\" { numerator sum(events) from t\n denominator sum(persons) from t\n measure rate per 1000 }\n"
+                + "show r by region\nshow r by regio\u001b[2J\n");
+        Path csv = dir.resolve("csv");
+        Run r = cli("run", script.toString(), "--csv", csv.toString());
+        assertEquals(1, r.status(), r.err());
+        assertTrue(r.err().contains("show r by regio\\x1b[2J"), r.err());
+        assertFalse((r.out() + r.err()).chars().anyMatch(c -> c < 0x20 && c != '\n' || c >= 0x7f && c <= 0x9f), r.out() + r.err());
+        Files.writeString(script, Files.readString(script).replace("show r by regio\u001b[2J\n", ""));
+        r = cli("run", script.toString(), "--csv", csv.toString());
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.out().contains("\\x1b]0;pwned\\x07"), r.out());
+        assertFalse(r.out().chars().anyMatch(c -> c < 0x20 && c != '\n' || c >= 0x7f && c <= 0x9f), r.out());
+        String written = Files.readString(csv.resolve("r_by_region.csv"));
+        assertTrue(written.contains("\n'=1+2,12,800,15,"), written);
+        assertTrue(written.contains("\n\u001b]0;pwned\u0007,30,1000,30,"), "CSV keeps the data's own text: " + written);
+    }
+
+    @Test
     void usageAndUnknownCommands() {
         assertEquals(0, cli("help").status());
         Run r = cli("frobnicate");
