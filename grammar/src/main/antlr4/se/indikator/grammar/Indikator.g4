@@ -43,6 +43,7 @@ setStmt
     | SET SUPPRESS NONE                                        # setSuppressNone
     | SET ADJUST (NONE | ident)                                # setAdjust
     | SET CACHE (ON | ident)                                   # setCache
+    | SET CSV FORMULAS ident                                   # setCsvFormulas
     ;
 
 levels : level (COMMA level)* ;
@@ -269,7 +270,7 @@ ident
     | LANGUAGE | CONFIDENCE | SEPARATOR | DECIMAL | ENCODING | AREA | UNIT | VERSION | STATUS
     | DIMENSION | TITLE | DESCRIPTION | SOURCE | EVENTS | POPULATION | NATIONAL | HIGHER | LOWER
     | PROPORTION | PERCENT_KW | RATE | RATIO | MEAN | MEDIAN | COUNT | SUM | STEP | TO | OF | LIST
-    | WEIGHTS | DIRECT | INDIRECT | REFERENCE | ACROSS | WITHIN | ADJUST | CACHE
+    | WEIGHTS | DIRECT | INDIRECT | REFERENCE | ACROSS | WITHIN | ADJUST | CACHE | CSV | FORMULAS
     | NUMERATOR | DENOMINATOR | COHORT | MEASURE | TARGET | POLARITY | CI | BAND | FREQUENCIES | HEAT | SORTED
     | RELATIVE | SURVIVAL | AT | YEARS
     | SE | LIMITS | TYPE | TRANSFORM | MULTIPLIER | REPETITIONS | SEED | DSR | DISPERSION
@@ -316,6 +317,8 @@ CATALOGUE : 'catalogue' | 'catalog' ;
 FREQUENCIES : 'frequencies' ;
 ADJUST : 'adjust' ;
 CACHE : 'cache' ;
+CSV : 'csv' ;
+FORMULAS : 'formulas' ;
 BELOW : 'below' ;
 NONE : 'none' ;
 DATA : 'data' ;

@@ -1,6 +1,7 @@
 package se.indikator.repl;
 
 import java.io.IOException;
+import se.indikator.runtime.diag.SafeText;
 import se.indikator.runtime.output.Output;
 import se.indikator.runtime.output.RunResult;
 import se.indikator.runtime.session.TranscriptPrinter;
@@ -8,7 +9,8 @@ import se.indikator.runtime.session.TranscriptPrinter;
 /**
  * Prints a run's outputs for a person at a terminal: tables and text as in transcripts, charts as
  * an inline image when the terminal can show one (else as a text chart), always followed by the
- * paths of the chart's PNG and SVG files.
+ * paths of the chart's PNG and SVG files. Control characters in tables, text, titles and notes are shown
+ * escaped ({@link SafeText}): the only escape sequences it writes are the images' own.
  */
 final class OutputPrinter {
     private OutputPrinter() {
@@ -21,9 +23,9 @@ final class OutputPrinter {
     static String chart(Output.Chart c, TerminalImages.Mode mode) {
         if (mode.image()) {
             try {
-                StringBuilder sb = new StringBuilder(c.chart().title()).append('\n');
+                StringBuilder sb = new StringBuilder(SafeText.line(c.chart().title())).append('\n');
                 sb.append(TerminalImages.encode(mode, c.chart().png()));
-                c.chart().notes().forEach(n -> sb.append(n).append('\n'));
+                c.chart().notes().forEach(n -> sb.append(SafeText.lines(n)).append('\n'));
                 return sb.append(TranscriptPrinter.files(c)).toString();
             } catch (IOException e) {
                 return TranscriptPrinter.chartAsText(c);

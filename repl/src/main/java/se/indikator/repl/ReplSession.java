@@ -12,6 +12,7 @@ import se.indikator.runtime.ast.TreeDump;
 import se.indikator.runtime.ast.Unparser;
 import se.indikator.runtime.data.Dataset;
 import se.indikator.runtime.diag.DiagnosticPrinter;
+import se.indikator.runtime.diag.SafeText;
 import se.indikator.runtime.diag.SourceFile;
 import se.indikator.runtime.diag.Suggest;
 import se.indikator.runtime.model.IndicatorDef;
@@ -23,7 +24,8 @@ import se.indikator.runtime.session.Session;
  * The shell without a terminal: evaluates one finished input — a piece of script or a
  * {@code :command} — against a {@link Session} and returns what to print. The JLine shell and the
  * tests both drive it. Inputs that ran without errors are kept, so {@code :save} can write the
- * session as a script.
+ * session as a script. What it returns shows control characters escaped ({@link SafeText}), except the
+ * escape sequences of inline images.
  */
 public final class ReplSession {
     private final Session session;
@@ -59,7 +61,9 @@ public final class ReplSession {
             return "";
         }
         if (trimmed.startsWith(":")) {
-            return command(trimmed);
+            String out = command(trimmed);
+            // :load prints a run's outputs, already made safe and possibly with images; the others are plain text
+            return trimmed.split("\\s+", 2)[0].equals(":load") ? out : SafeText.lines(out);
         }
         counter++;
         lastInput = input;
@@ -162,7 +166,7 @@ public final class ReplSession {
     private String load(String arg) {
         Path file = session.baseDir().resolve(arg.replace("\"", ""));
         if (!Files.isRegularFile(file)) {
-            return "no such file: " + arg + "\n";
+            return "no such file: " + SafeText.line(arg) + "\n";
         }
         try {
             Path saved = session.baseDir();
@@ -174,7 +178,7 @@ public final class ReplSession {
             }
             return out;
         } catch (IOException e) {
-            return "cannot read " + arg + ": " + e.getMessage() + "\n";
+            return SafeText.lines("cannot read " + arg + ": " + e.getMessage()) + "\n";
         }
     }
 

@@ -44,7 +44,7 @@ final class ScriptRunner {
             return 2;
         }
         se.indikator.runtime.disclosure.Audit audit = session.audit();
-        out.print(file + ": " + audit.report());
+        out.print(se.indikator.runtime.diag.SafeText.lines(file + ": " + audit.report()));
         return audit.passes() ? 0 : 1;
     }
 

@@ -21,7 +21,8 @@ import se.indikator.runtime.session.Session;
  */
 final class ShellCompleter implements Completer {
     static final List<String> KEYWORDS = List.of("set", "language", "confidence", "suppress", "below", "none", "adjust",
-            "data", "read", "separator", "decimal", "encoding", "missing", "list", "breakdown", "band", "to", "step", "case",
+            "csv", "formulas", "data", "read", "separator", "decimal", "encoding", "missing", "list", "breakdown", "band",
+            "to", "step", "case",
             "when", "then", "else", "standardisation", "standardise", "direct", "indirect", "by", "weights", "reference",
             "national", "population", "of", "indicator", "cohort", "numerator", "denominator", "from", "where", "measure",
             "ci", "polarity", "higher", "lower", "target", "title", "description", "source", "area", "unit", "version",

@@ -79,7 +79,9 @@ class CliTest {
         assertTrue(r.err().contains("mistakes.ind:6:21: error: unknown column 'persns' in data 't'"), r.err());
         assertTrue(r.err().contains("mistakes.ind:10:40: error: cannot compare text ('region') with a number ('1')"), r.err());
         assertTrue(r.err().contains("mistakes.ind:11:35: error: unknown data 'tt'"), r.err());
-        assertTrue(r.err().contains("5 errors"), r.err());
+        // independent of p's own mistakes, so still reported
+        assertTrue(r.err().contains("mistakes.ind:14:11: error: unknown breakdown or column 'kon'"), r.err());
+        assertTrue(r.err().contains("6 errors"), r.err());
         assertEquals("", r.out());
     }
 
@@ -98,6 +100,28 @@ class CliTest {
         assertTrue(written.startsWith("region,numerator,denominator,value,lower_95,upper_95,lower_99_8,upper_99_8,"
                 + "national,deviation_pct,vs_national,vs_national_99_8,target_met,method,note\n"), written);
         assertTrue(written.contains("Skåne,30,1000,30,"), written);
+    }
+
+    @Test
+    void controlCharactersNeverReachTheTerminalAndCsvFormulasAreNeutralised() throws IOException {
+        Files.writeString(dir.resolve("t.csv"), "region,events,persons\n\u001b]0;pwned\u0007,30,1000\n=1+2,12,800\n");
+        Path script = dir.resolve("esc.ind");
+        Files.writeString(script, "set suppress none\ndata t = read \"t.csv\"\n"
+                + "indicator r \"Rate\" { numerator sum(events) from t\n denominator sum(persons) from t\n measure rate per 1000 }\n"
+                + "show r by region\nshow r by regio\u001b[2J\n");
+        Path csv = dir.resolve("csv");
+        Run r = cli("run", script.toString(), "--csv", csv.toString());
+        assertEquals(1, r.status(), r.err());
+        assertTrue(r.err().contains("show r by regio\\x1b[2J"), r.err());
+        assertFalse((r.out() + r.err()).chars().anyMatch(c -> c < 0x20 && c != '\n' || c >= 0x7f && c <= 0x9f), r.out() + r.err());
+        Files.writeString(script, Files.readString(script).replace("show r by regio\u001b[2J\n", ""));
+        r = cli("run", script.toString(), "--csv", csv.toString());
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.out().contains("\\x1b]0;pwned\\x07"), r.out());
+        assertFalse(r.out().chars().anyMatch(c -> c < 0x20 && c != '\n' || c >= 0x7f && c <= 0x9f), r.out());
+        String written = Files.readString(csv.resolve("r_by_region.csv"));
+        assertTrue(written.contains("\n'=1+2,12,800,15,"), written);
+        assertTrue(written.contains("\n\u001b]0;pwned\u0007,30,1000,30,"), "CSV keeps the data's own text: " + written);
     }
 
     @Test

@@ -52,6 +52,21 @@ class ReplSessionTest {
     }
 
     @Test
+    void controlCharactersInDataAndInputAreShownEscaped() throws IOException {
+        Files.writeString(dir.resolve("e.csv"), "region;cases;persons\n\u001b[31mRöd\u001b[0m;30;1000\n\u009b2J;12;800\n");
+        repl.eval("data e = read \"e.csv\"");
+        repl.eval("indicator q \"Rate\" { numerator sum(cases) from e\n denominator sum(persons) from e\n measure rate per 1000 }");
+        String table = repl.eval("show q by region");
+        assertTrue(table.contains("\\x1b[31mRöd\\x1b[0m") && table.contains("\\x9b2J"), table);
+        String error = repl.eval("show q by \u001b]0;x\u0007");
+        assertTrue(error.contains("\\x1b]0;x\\x07"), error);
+        String describe = repl.eval(":describe e");
+        for (String out : java.util.List.of(table, error, describe, repl.eval(":data"), repl.eval(":show q"))) {
+            assertFalse(out.chars().anyMatch(c -> c < 0x20 && c != '\n' || c >= 0x7f && c <= 0x9f), out);
+        }
+    }
+
+    @Test
     void commands() throws IOException {
         repl.eval("indicator r \"Rate\" { numerator sum(cases) from t\n denominator sum(persons) from t\n measure rate per 1000 }");
         assertTrue(repl.eval(":data").contains("t                         4 rows"), repl.eval(":data"));

@@ -58,6 +58,17 @@ public sealed interface Stmt {
         }
     }
 
+    /**
+     * {@code set csv formulas neutralised|allowed}: whether CSV files written after it neutralise text that a
+     * spreadsheet would run as a formula; {@code value} is the word written after {@code formulas}.
+     */
+    record SetCsvFormulas(Name value, Span span) implements Stmt {
+        @Override
+        public <R> R accept(StmtVisitor<R> v) {
+            return v.visitSetCsvFormulas(this);
+        }
+    }
+
     /** {@code data deaths = read "data/deaths.csv" separator ";" decimal ","}. */
     record Data(Name name, String path, Span pathSpan, Map<String, String> options, List<String> missingMarkers,
             Span span) implements Stmt {

@@ -17,6 +17,8 @@ public interface StmtVisitor<R> {
 
     R visitSetCache(Stmt.SetCache s);
 
+    R visitSetCsvFormulas(Stmt.SetCsvFormulas s);
+
     R visitData(Stmt.Data s);
 
     R visitListDecl(Stmt.ListDecl s);

@@ -193,6 +193,11 @@ public final class Unparser {
         }
 
         @Override
+        public String visitSetCsvFormulas(Stmt.SetCsvFormulas s) {
+            return "set csv formulas " + s.value().text();
+        }
+
+        @Override
         public String visitData(Stmt.Data s) {
             StringBuilder sb = new StringBuilder("data ").append(s.name().text()).append(" = read ").append(quote(s.path()));
             List<String> keys = new ArrayList<>(READ_OPTIONS);

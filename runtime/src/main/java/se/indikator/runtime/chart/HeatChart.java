@@ -6,6 +6,7 @@ import java.awt.Graphics2D;
 import java.util.ArrayList;
 import java.util.List;
 import se.indikator.runtime.analysis.HeatResult;
+import se.indikator.runtime.diag.SafeText;
 
 /**
  * The heat table: one row per group (e.g. region), one column per indicator, each cell coloured by
@@ -62,12 +63,12 @@ final class HeatChart {
         StringBuilder text = new StringBuilder();
         text.append(String.format("%-22s", ""));
         for (int c = 0; c < cols; c++) {
-            String h = t.indicators().get(c);
+            String h = SafeText.line(t.indicators().get(c));
             text.append(String.format(" %-12s", h.length() > 12 ? h.substring(0, 12) : h));
         }
         text.append('\n');
         for (int r = 0; r < rows; r++) {
-            String name = t.categories().get(r);
+            String name = SafeText.line(t.categories().get(r));
             text.append(String.format("%-22s", name.length() > 22 ? name.substring(0, 22) : name));
             for (int c = 0; c < cols; c++) {
                 String v = t.cells().get(r).get(c).word();

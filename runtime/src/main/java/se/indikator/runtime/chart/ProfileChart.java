@@ -12,6 +12,7 @@ import java.util.Map;
 import se.indikator.runtime.result.NumberFormat;
 import se.indikator.runtime.analysis.ProfileResult;
 import se.indikator.runtime.estimate.Comparison;
+import se.indikator.runtime.diag.SafeText;
 
 /**
  * The region profile (the seed's "Hur är kvaliteten i hälso- och sjukvården vi får?"): one row per
@@ -150,8 +151,9 @@ final class ProfileChart {
         sb.append(String.format("%-40s %s%n", "", (swedish ? "← sämre" : "← worse") + " ".repeat(half * 2 - 14)
                 + (swedish ? "bättre →" : "better →")));
         for (Row r : rows) {
-            String label = r.label().length() > 28 ? r.label().substring(0, 27) + "…" : r.label();
-            String name = r.series() == null ? label : label + " " + r.series();
+            String full = SafeText.line(r.label());
+            String label = full.length() > 28 ? full.substring(0, 27) + "…" : full;
+            String name = r.series() == null ? label : label + " " + SafeText.line(r.series());
             StringBuilder bar = new StringBuilder(" ".repeat(half * 2 + 1));
             bar.setCharAt(half, '│');
             String value;

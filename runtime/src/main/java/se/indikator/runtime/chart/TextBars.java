@@ -4,13 +4,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import se.indikator.runtime.diag.SafeText;
 
 /**
  * The text form of ranked and grouped bars: one line per group with a bar of █ blocks (50 columns at
  * the largest number shown), the interval as ├──┤ over the bar end (blocks stay inside the bar, so its
  * end shows), the national value as │ and
  * the target as ┊, then the value in the table's decimal style and the verdict. A suppressed group
- * reads "—  suppressed (reason)".
+ * reads "—  suppressed (reason)". Control characters in titles and labels are shown escaped ({@link SafeText}).
  */
 final class TextBars {
     static final int WIDTH = 50;
@@ -21,12 +22,12 @@ final class TextBars {
     static String ranked(IndicatorData d, Labels l, String title) {
         List<IndicatorData.Group> order = new ArrayList<>(RankedBarsChart.ranked(d));
         order.addAll(d.suppressed());
-        List<String> labels = order.stream().map(IndicatorData.Group::label).toList();
-        StringBuilder b = new StringBuilder(title).append('\n');
+        List<String> labels = order.stream().map(g -> SafeText.line(g.label())).toList();
+        StringBuilder b = new StringBuilder(SafeText.line(title)).append('\n');
         int pad = labels.stream().mapToInt(String::length).max().orElse(0);
         double max = scale(d);
-        for (IndicatorData.Group g : order) {
-            b.append(line(d, l, g, g.label(), pad, max)).append('\n');
+        for (int i = 0; i < order.size(); i++) {
+            b.append(line(d, l, order.get(i), labels.get(i), pad, max)).append('\n');
         }
         return b.append(footer(d, l)).toString();
     }
@@ -39,14 +40,14 @@ final class TextBars {
         for (IndicatorData.Group g : d.groups) {
             firsts.add(g.keys().get(0));
         }
-        int pad = d.groups.stream().mapToInt(g -> g.keys().get(1).length()).max().orElse(0) + 2;
+        int pad = d.groups.stream().mapToInt(g -> SafeText.line(g.keys().get(1)).length()).max().orElse(0) + 2;
         double max = scale(d);
-        StringBuilder b = new StringBuilder(title).append('\n');
+        StringBuilder b = new StringBuilder(SafeText.line(title)).append('\n');
         for (String f : firsts) {
-            b.append(f).append('\n');
+            b.append(SafeText.line(f)).append('\n');
             for (IndicatorData.Group g : d.groups) {
                 if (g.keys().get(0).equals(f)) {
-                    b.append(line(d, l, g, "  " + g.keys().get(1), pad, max)).append('\n');
+                    b.append(line(d, l, g, "  " + SafeText.line(g.keys().get(1)), pad, max)).append('\n');
                 }
             }
         }

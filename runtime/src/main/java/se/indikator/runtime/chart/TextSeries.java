@@ -3,11 +3,12 @@ package se.indikator.runtime.chart;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import se.indikator.runtime.diag.SafeText;
 
 /**
  * The compact text forms of trend and funnel charts: one line per point with its value, interval (trend)
  * or denominator and verdict (funnel), and a small bar of █ blocks; suppressed points read
- * "—  suppressed (reason)".
+ * "—  suppressed (reason)". Control characters in titles and labels are shown escaped ({@link SafeText}).
  */
 final class TextSeries {
     private static final int BAR = 30;
@@ -16,11 +17,11 @@ final class TextSeries {
     }
 
     static String trend(IndicatorData d, Labels l, String title) {
-        StringBuilder b = new StringBuilder(title).append('\n');
-        int pad = d.groups.stream().mapToInt(g -> g.label().length()).max().orElse(0);
+        StringBuilder b = new StringBuilder(SafeText.line(title)).append('\n');
+        int pad = d.groups.stream().mapToInt(g -> SafeText.line(g.label()).length()).max().orElse(0);
         double max = TextBars.scale(d);
         for (IndicatorData.Group g : d.groups) {
-            b.append(TextBars.pad(g.label(), pad)).append("  ");
+            b.append(TextBars.pad(SafeText.line(g.label()), pad)).append("  ");
             if (g.suppressed()) {
                 b.append("—  suppressed (").append(g.reason()).append(")\n");
                 continue;
@@ -43,10 +44,10 @@ final class TextSeries {
         order.sort(Comparator.comparing((IndicatorData.Group g) -> g.denominator() == null ? 0 : g.denominator())
                 .thenComparing(IndicatorData.Group::label));
         order.addAll(d.suppressed());
-        int pad = d.groups.stream().mapToInt(g -> g.label().length()).max().orElse(0);
-        StringBuilder b = new StringBuilder(title).append('\n');
+        int pad = d.groups.stream().mapToInt(g -> SafeText.line(g.label()).length()).max().orElse(0);
+        StringBuilder b = new StringBuilder(SafeText.line(title)).append('\n');
         for (IndicatorData.Group g : order) {
-            b.append(TextBars.pad(g.label(), pad)).append("  ");
+            b.append(TextBars.pad(SafeText.line(g.label()), pad)).append("  ");
             if (g.suppressed()) {
                 b.append("—  suppressed (").append(g.reason()).append(")\n");
                 continue;

@@ -10,6 +10,8 @@ import java.util.List;
  *                                          ^^^^
  *   hint: did you mean 'age'?
  * </pre>
+ * Control characters in the message, the echoed line and the hint are shown escaped ({@link SafeText}), the
+ * caret still under the offending text.
  */
 public final class DiagnosticPrinter {
     private DiagnosticPrinter() {
@@ -19,23 +21,32 @@ public final class DiagnosticPrinter {
         StringBuilder sb = new StringBuilder();
         Span s = d.span();
         if (s.isKnown()) {
-            sb.append(s.source().name()).append(':').append(s.line()).append(':').append(s.column()).append(": ");
+            sb.append(SafeText.line(s.source().name())).append(':').append(s.line()).append(':').append(s.column())
+                    .append(": ");
         } else if (!"<built-in>".equals(s.source().name())) {
-            sb.append(s.source().name()).append(": ");
+            sb.append(SafeText.line(s.source().name())).append(": ");
         }
-        sb.append(d.severity().label()).append(": ").append(d.message()).append('\n');
+        sb.append(d.severity().label()).append(": ").append(SafeText.lines(d.message())).append('\n');
         if (s.isKnown() && !s.source().text().isEmpty()) {
-            String line = s.source().line(s.line());
-            String shown = line.replace('\t', ' ');
+            String line = s.source().line(s.line()).replace('\t', ' ');
+            String shown = SafeText.line(line);
             sb.append("    ").append(shown).append('\n');
             int start = Math.max(1, s.column());
-            int end = s.endLine() == s.line() ? Math.max(s.endColumn(), start + 1) : Math.max(shown.length() + 1, start + 1);
-            sb.append("    ").append(" ".repeat(start - 1)).append("^".repeat(Math.max(1, end - start))).append('\n');
+            int end = s.endLine() == s.line() ? Math.max(s.endColumn(), start + 1) : Math.max(line.length() + 1, start + 1);
+            int shownStart = shownColumn(line, start);
+            int shownEnd = Math.max(shownColumn(line, end), shownStart + 1);
+            sb.append("    ").append(" ".repeat(shownStart - 1)).append("^".repeat(shownEnd - shownStart)).append('\n');
         }
         if (d.hint() != null && !d.hint().isEmpty()) {
-            sb.append("  hint: ").append(d.hint()).append('\n');
+            sb.append("  hint: ").append(SafeText.lines(d.hint())).append('\n');
         }
         return sb.toString();
+    }
+
+    /** The column of {@code line}'s column {@code column} once the line is shown with its control characters escaped. */
+    private static int shownColumn(String line, int column) {
+        int chars = Math.min(column - 1, line.length());
+        return SafeText.line(line.substring(0, chars)).length() + column - chars;
     }
 
     public static String formatAll(List<Diagnostic> ds) {

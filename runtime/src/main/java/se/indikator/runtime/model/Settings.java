@@ -7,36 +7,44 @@ import java.util.List;
  * confidence levels (fractions, e.g. 0.95 and 0.998), the default disclosure rule (suppress values
  * whose numerator is below {@code suppressBelow}; 0 switches the default rule off) and the
  * multiplicity adjustment of comparisons with the national value ({@code none}, {@code holm}, {@code bh}),
- * and whether large data files go through the binary cache ({@code set cache off} turns it off).
+ * whether large data files go through the binary cache ({@code set cache off} turns it off) and whether
+ * CSV files neutralise text that a spreadsheet would run as a formula ({@code set csv formulas allowed}
+ * turns it off).
  */
-public record Settings(String language, List<Double> levels, double suppressBelow, String adjust, boolean cache) {
+public record Settings(String language, List<Double> levels, double suppressBelow, String adjust, boolean cache,
+        boolean neutraliseCsv) {
 
-    public static final Settings DEFAULT = new Settings("sv", List.of(0.95, 0.998), 5, "none", true);
+    public static final Settings DEFAULT = new Settings("sv", List.of(0.95, 0.998), 5, "none", true, true);
 
     public Settings {
         levels = List.copyOf(levels);
     }
 
     public Settings withLanguage(String l) {
-        return new Settings(l, levels, suppressBelow, adjust, cache);
+        return new Settings(l, levels, suppressBelow, adjust, cache, neutraliseCsv);
     }
 
     public Settings withLevels(List<Double> l) {
-        return new Settings(language, l, suppressBelow, adjust, cache);
+        return new Settings(language, l, suppressBelow, adjust, cache, neutraliseCsv);
     }
 
     public Settings withSuppressBelow(double n) {
-        return new Settings(language, levels, n, adjust, cache);
+        return new Settings(language, levels, n, adjust, cache, neutraliseCsv);
     }
 
     /** The multiplicity adjustment of national comparisons: {@code none}, {@code holm} or {@code bh}. */
     public Settings withAdjust(String a) {
-        return new Settings(language, levels, suppressBelow, a, cache);
+        return new Settings(language, levels, suppressBelow, a, cache, neutraliseCsv);
     }
 
     /** Whether large data files read from here on go through the binary cache. */
     public Settings withCache(boolean on) {
-        return new Settings(language, levels, suppressBelow, adjust, on);
+        return new Settings(language, levels, suppressBelow, adjust, on, neutraliseCsv);
+    }
+
+    /** Whether CSV files written from here on neutralise text that a spreadsheet would run as a formula. */
+    public Settings withNeutraliseCsv(boolean on) {
+        return new Settings(language, levels, suppressBelow, adjust, cache, on);
     }
 
     public boolean swedish() {

@@ -75,6 +75,8 @@ final class AstBuilder {
             return new Stmt.SetSuppress(0, s);
         } else if (c instanceof SetCacheContext x) {
             return new Stmt.SetCache(x.ident() == null ? new Name("on", span(x.ON().getSymbol())) : name(x.ident()), s);
+        } else if (c instanceof SetCsvFormulasContext x) {
+            return new Stmt.SetCsvFormulas(name(x.ident()), s);
         } else if (c instanceof SetAdjustContext x) {
             return new Stmt.SetAdjust(x.ident() == null ? new Name("none", span(x)) : name(x.ident()), s);
         } else if (c instanceof DataStmtContext x) {

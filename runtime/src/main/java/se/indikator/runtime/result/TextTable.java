@@ -3,11 +3,13 @@ package se.indikator.runtime.result;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import se.indikator.runtime.diag.SafeText;
 
 /**
  * Renders a {@link ResultTable} as fixed-width text for the terminal: numbers right-aligned with the
  * table's decimals (decimal comma in Swedish), text left-aligned, blanks for suppressed cells, and
- * the footnotes underneath.
+ * the footnotes underneath. Control characters in labels, names and notes are shown escaped
+ * ({@link SafeText}); rendering takes time linear in the size of the text it prints.
  */
 public final class TextTable {
     private TextTable() {
@@ -48,23 +50,27 @@ public final class TextTable {
                             : name.equals("chi2") ? NumberFormat.human(d, 2, decimalComma)
                             : NumberFormat.human(d, t.decimals(), decimalComma);
                 } else {
-                    row[c] = v.toString();
+                    row[c] = SafeText.line(v.toString());
                 }
             }
             cells.add(row);
         }
+        String[] header = new String[cols];
+        for (int c = 0; c < cols; c++) {
+            header[c] = SafeText.line(t.columns().get(c));
+        }
         int[] width = new int[cols];
         for (int c = 0; c < cols; c++) {
-            width[c] = t.columns().get(c).length();
+            width[c] = header[c].length();
             for (String[] r : cells) {
                 width[c] = Math.max(width[c], r[c].length());
             }
         }
         StringBuilder sb = new StringBuilder();
         if (t.title() != null) {
-            sb.append(t.title()).append('\n');
+            sb.append(SafeText.line(t.title())).append('\n');
         }
-        line(sb, t.columns().toArray(new String[0]), width, new boolean[cols]);
+        line(sb, header, width, new boolean[cols]);
         StringBuilder rule = new StringBuilder();
         for (int c = 0; c < cols; c++) {
             rule.append(c == 0 ? "" : "  ").append("-".repeat(width[c]));
@@ -74,24 +80,61 @@ public final class TextTable {
             line(sb, r, width, numeric);
         }
         for (String f : t.footnotes()) {
-            sb.append(f).append('\n');
+            sb.append(SafeText.lines(f)).append('\n');
         }
         return sb.toString();
     }
 
+    /** A deviation with its sign: {@code +1.5}, {@code -1.5}, and no sign on zero ({@code 0}, {@code 0,0}). */
     private static String signed(String s) {
-        return s.isEmpty() || s.startsWith("-") || s.matches("0([.,]0+)?") ? s : "+" + s;
+        return s.isEmpty() || s.startsWith("-") || zero(s) ? s : "+" + s;
     }
 
+    private static boolean zero(String s) {
+        if (s.isEmpty() || s.charAt(0) != '0') {
+            return false;
+        }
+        if (s.length() == 1) {
+            return true;
+        }
+        if (s.length() == 2 || s.charAt(1) != '.' && s.charAt(1) != ',') {
+            return false;
+        }
+        for (int i = 2; i < s.length(); i++) {
+            if (s.charAt(i) != '0') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** One line of the table, its cells padded to their columns' widths, without trailing white space. */
     private static void line(StringBuilder sb, String[] r, int[] width, boolean[] right) {
-        StringBuilder l = new StringBuilder();
+        int start = sb.length();
         for (int c = 0; c < r.length; c++) {
             if (c > 0) {
-                l.append("  ");
+                sb.append("  ");
             }
-            String pad = " ".repeat(width[c] - r[c].length());
-            l.append(right[c] ? pad + r[c] : r[c] + pad);
+            int pad = width[c] - r[c].length();
+            if (right[c]) {
+                spaces(sb, pad);
+                sb.append(r[c]);
+            } else {
+                sb.append(r[c]);
+                spaces(sb, pad);
+            }
         }
-        sb.append(l.toString().replaceAll("\\s+$", "")).append('\n');
+        int end = sb.length();
+        while (end > start && sb.charAt(end - 1) == ' ') {
+            end--;
+        }
+        sb.setLength(end);
+        sb.append('\n');
+    }
+
+    private static void spaces(StringBuilder sb, int n) {
+        for (int i = 0; i < n; i++) {
+            sb.append(' ');
+        }
     }
 }

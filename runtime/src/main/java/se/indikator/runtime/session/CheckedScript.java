@@ -8,6 +8,7 @@ import se.indikator.runtime.ast.Stmt;
 import se.indikator.runtime.diag.Diagnostic;
 import se.indikator.runtime.diag.Diagnostics;
 import se.indikator.runtime.diag.SourceFile;
+import se.indikator.runtime.model.Settings;
 import se.indikator.runtime.output.Output;
 import se.indikator.runtime.output.RunResult;
 import se.indikator.runtime.output.StatementResult;
@@ -18,8 +19,11 @@ import se.indikator.runtime.statements.Work;
  * output) and the work it leaves for the run, and every diagnostic with the line of the statement it belongs to.
  */
 final class CheckedScript {
-    /** One statement, its outputs (filled as the run goes) and its work (null for declarations and prose). */
-    record Entry(Stmt statement, List<Output> outputs, Work work) {
+    /**
+     * One statement, its outputs (filled as the run goes), its work (null for declarations and prose) and the
+     * settings in force after it.
+     */
+    record Entry(Stmt statement, List<Output> outputs, Work work, Settings settings) {
     }
 
     private final List<Entry> entries = new ArrayList<>();

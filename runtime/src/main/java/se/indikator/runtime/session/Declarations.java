@@ -42,7 +42,7 @@ final class Declarations {
     /** Whether the statement declares (rather than computes or presents). */
     static boolean declares(Stmt s) {
         return s instanceof Stmt.SetLanguage || s instanceof Stmt.SetConfidence || s instanceof Stmt.SetAdjust
-                || s instanceof Stmt.SetCache
+                || s instanceof Stmt.SetCache || s instanceof Stmt.SetCsvFormulas
                 || s instanceof Stmt.SetSuppress || s instanceof Stmt.Data || s instanceof Stmt.ListDecl
                 || s instanceof Stmt.Breakdown || s instanceof Stmt.Standardisation || s instanceof Stmt.Indicator
                 || s instanceof Stmt.Unit || s instanceof Stmt.Use || s instanceof Stmt.Import || s instanceof Stmt.JavaCell;
@@ -80,9 +80,21 @@ final class Declarations {
             } else {
                 catalog.settings(catalog.settings().withCache(v.equals("on")));
             }
+        } else if (s instanceof Stmt.SetCsvFormulas f) {
+            String v = f.value().text().toLowerCase(java.util.Locale.ROOT);
+            if (v.equals("neutralised") || v.equals("neutralized")) {
+                catalog.settings(catalog.settings().withNeutraliseCsv(true));
+            } else if (v.equals("allowed")) {
+                catalog.settings(catalog.settings().withNeutraliseCsv(false));
+            } else {
+                d.error("E113", f.value().span(), "unknown csv formulas setting '" + f.value().text() + "'",
+                        "use 'set csv formulas neutralised' (the default: text starting with = + - @ gets a leading ') "
+                                + "or 'set csv formulas allowed' (written as it is, for programs that read the files)");
+            }
         } else if (s instanceof Stmt.SetSuppress sup) {
             catalog.settings(catalog.settings().withSuppressBelow(sup.below()));
         } else if (s instanceof Stmt.Data data) {
+            session.readFiles().add(base, data.path(), "a data file this run reads (data " + data.name().text() + ")");
             DataStatement.load(data, base, catalog, session.progress(), session.cacheFolder(), d);
         } else if (s instanceof Stmt.ListDecl l) {
             List<String> values = new ArrayList<>();

@@ -102,6 +102,7 @@ final class Includes {
                     "a file cannot import itself, directly or through other files; move the shared declarations into one file");
             return;
         }
+        session.readFiles().add(file, "a script this run imports");
         try {
             String text = Files.readString(file, StandardCharsets.UTF_8);
             declare(file.getParent(), new SourceFile(imp.path(), text), file).forEach(d::add);

@@ -23,6 +23,7 @@ import se.indikator.runtime.plan.ResultRequest;
 import se.indikator.runtime.progress.ProgressListener;
 import se.indikator.runtime.statements.Context;
 import se.indikator.runtime.statements.Presenter;
+import se.indikator.runtime.statements.ReadFiles;
 import se.indikator.runtime.statements.Statements;
 import se.indikator.runtime.statements.Work;
 
@@ -36,6 +37,7 @@ public final class Session {
     private final Catalog catalog = new Catalog();
     private final Functions functions = new Functions();
     private final se.indikator.runtime.disclosure.Ledger ledger = new se.indikator.runtime.disclosure.Ledger();
+    private final ReadFiles readFiles = new ReadFiles();
     private Path baseDir;
     private Path csvDir;
     private JavaCells javaCells;
@@ -91,6 +93,7 @@ public final class Session {
     public void reset() {
         catalog.clear();
         ledger.clear();
+        readFiles.clear();
         if (javaCells != null) {
             javaCells.reset();
         }
@@ -101,6 +104,11 @@ public final class Session {
         if (javaCells != null) {
             javaCells.stop();
         }
+    }
+
+    /** The files the session reads (scripts, imported scripts, data), which no result may overwrite. */
+    ReadFiles readFiles() {
+        return readFiles;
     }
 
     public Catalog catalog() {
@@ -142,6 +150,7 @@ public final class Session {
     public RunResult runFile(Path file, boolean execute) throws IOException {
         String text = Files.readString(file, StandardCharsets.UTF_8);
         Path abs = file.toAbsolutePath().normalize();
+        readFiles.add(abs, "the script being run");
         return run(new SourceFile(displayName(file), text), execute, abs.getParent(), List.of(abs));
     }
 
@@ -203,7 +212,7 @@ public final class Session {
                 d.add(internalError(s.span(), x, "checking"));
                 work = null;
             }
-            script.add(new CheckedScript.Entry(s, out, work), before);
+            script.add(new CheckedScript.Entry(s, out, work, catalog.settings()), before);
         }
         return script;
     }
@@ -214,7 +223,7 @@ public final class Session {
         for (int i = 0; i < work.size(); i++) {
             CheckedScript.Entry e = work.get(i);
             Execution.Outcome o = outcomes.get(i);
-            Presenter presenter = new Presenter(e.outputs(), base, plots, csvDir);
+            Presenter presenter = new Presenter(e.outputs(), base, plots, csvDir, readFiles, e.settings().neutraliseCsv());
             Throwable fault = o.fault();
             if (fault == null) {
                 try {

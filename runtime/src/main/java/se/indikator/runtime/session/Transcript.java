@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import se.indikator.runtime.ast.Stmt;
 import se.indikator.runtime.diag.Diagnostic;
 import se.indikator.runtime.diag.DiagnosticPrinter;
+import se.indikator.runtime.diag.SafeText;
 import se.indikator.runtime.diag.SourceFile;
 import se.indikator.runtime.result.TextTable;
 
@@ -49,7 +50,7 @@ public final class Transcript {
             Stmt st = s.statement();
             for (Output o : s.outputs()) {
                 String block = o instanceof Output.Table t ? TextTable.render(t.table())
-                        : o instanceof Output.Text t ? t.text() + "\n"
+                        : o instanceof Output.Text t ? SafeText.lines(t.text()) + "\n"
                         : o instanceof Output.Chart c ? TranscriptPrinter.chartAsText(c) : null;
                 if (block != null) {
                     after.computeIfAbsent(st.span().endLine(), k -> new ArrayList<>()).add(block);

@@ -1,5 +1,6 @@
 package se.indikator.runtime.session;
 
+import se.indikator.runtime.diag.SafeText;
 import se.indikator.runtime.output.Output;
 import se.indikator.runtime.output.RunResult;
 import se.indikator.runtime.output.StatementResult;
@@ -9,7 +10,7 @@ import se.indikator.runtime.result.TextTable;
 /**
  * Prints what a run produced as plain text, statement by statement: result tables, lines of text
  * and prose (as {@code #'} lines are not repeated; prose is for notebooks). Diagnostics are printed
- * separately.
+ * separately. Control characters in what it prints are shown escaped ({@link SafeText}).
  */
 public final class TranscriptPrinter {
     private TranscriptPrinter() {
@@ -17,8 +18,9 @@ public final class TranscriptPrinter {
 
     /** A chart for a terminal without images: its text version, its notes and where its files are. */
     public static String chartAsText(Output.Chart c) {
-        StringBuilder sb = new StringBuilder(c.chart().text());
-        if (!c.chart().text().endsWith("\n")) {
+        String text = SafeText.lines(c.chart().text());
+        StringBuilder sb = new StringBuilder(text);
+        if (!text.endsWith("\n")) {
             sb.append('\n');
         }
         sb.append(files(c));
@@ -30,8 +32,8 @@ public final class TranscriptPrinter {
         if (c.files().isEmpty()) {
             return "";
         }
-        return "plots: " + String.join(", ", c.files().stream()
-                .map(p -> (p.getParent() == null ? "" : p.getParent().getFileName() + "/") + p.getFileName()).toList()) + "\n";
+        return SafeText.lines("plots: " + String.join(", ", c.files().stream()
+                .map(p -> (p.getParent() == null ? "" : p.getParent().getFileName() + "/") + p.getFileName()).toList())) + "\n";
     }
 
     public static String results(RunResult r, boolean decimalComma) {
@@ -49,7 +51,7 @@ public final class TranscriptPrinter {
                     }
                     sb.append(TextTable.render(t.table()));
                 } else if (o instanceof Output.Text t) {
-                    sb.append(t.text()).append('\n');
+                    sb.append(SafeText.lines(t.text())).append('\n');
                 } else if (o instanceof Output.Chart c) {
                     if (sb.length() > 0) {
                         sb.append('\n');

@@ -9,7 +9,6 @@ import java.util.Optional;
 import se.indikator.runtime.ast.Stmt;
 import se.indikator.runtime.diag.Diagnostic;
 import se.indikator.runtime.result.CatalogueTable;
-import se.indikator.runtime.result.CsvWriter;
 import se.indikator.runtime.result.JsonWriter;
 import se.indikator.runtime.result.ResultTable;
 
@@ -25,16 +24,19 @@ final class Catalogue {
                 out.table(t);
                 return;
             }
-            Path file = out.base().resolve(s.path());
             try {
+                Path file = out.base().resolve(s.path());
+                if (!out.mayWrite(file, s.path(), s.span())) {
+                    return;
+                }
                 if (s.path().endsWith(".json")) {
                     Files.createDirectories(file.toAbsolutePath().getParent());
                     Files.writeString(file, JsonWriter.toJson(t), StandardCharsets.UTF_8);
                 } else {
-                    CsvWriter.write(t, file);
+                    out.csv(t, file);
                 }
                 out.text("wrote " + t.rows().size() + " indicators to " + s.path());
-            } catch (IOException e) {
+            } catch (IOException | RuntimeException e) {
                 out.message(Diagnostic.error("E140", s.span(), "cannot write '" + s.path() + "': " + e.getMessage(),
                         "check that the folder can be written"));
             }

@@ -13,7 +13,6 @@ import se.indikator.runtime.diag.Span;
 import se.indikator.runtime.estimate.IndicatorResult;
 import se.indikator.runtime.model.BreakdownDef;
 import se.indikator.runtime.plan.ResultRequest;
-import se.indikator.runtime.result.CsvWriter;
 import se.indikator.runtime.result.IndicatorTable;
 import se.indikator.runtime.result.ResultTable;
 
@@ -23,9 +22,11 @@ import se.indikator.runtime.result.ResultTable;
  */
 final class Show implements Work {
     private final List<ResultRequest> requests;
+    private final Span at;
 
-    private Show(List<ResultRequest> requests) {
+    private Show(List<ResultRequest> requests, Span at) {
         this.requests = List.copyOf(requests);
+        this.at = at;
     }
 
     static Optional<Work> check(Stmt.Show show, Context c) {
@@ -39,7 +40,7 @@ final class Show implements Work {
             }
             c.request(target, show.by(), show.where()).ifPresent(requests::add);
         }
-        return requests.isEmpty() ? Optional.empty() : Optional.of(new Show(requests));
+        return requests.isEmpty() ? Optional.empty() : Optional.of(new Show(requests, show.span()));
     }
 
     @Override
@@ -61,8 +62,11 @@ final class Show implements Work {
                 String name = req.indicator().name() + (req.by().isEmpty() ? "" : "_by_"
                         + String.join("_", req.by().stream().map(BreakdownDef::name).toList())) + ".csv";
                 try {
-                    CsvWriter.write(table, out.csvDir().resolve(name));
-                } catch (IOException e) {
+                    java.nio.file.Path file = out.csvDir().resolve(name);
+                    if (out.mayWrite(file, file.toString(), at)) {
+                        out.csv(table, file);
+                    }
+                } catch (IOException | RuntimeException e) {
                     out.message(Diagnostic.error("E140", Span.NONE, "cannot write " + name + ": " + e.getMessage(), null));
                 }
             }

@@ -268,6 +268,8 @@ class UnparserTest {
             same("plot heat region on op90, amenable where year == 2023 and age >= 65"),
             same("set cache off"),
             same("set cache on"),
+            same("set csv formulas allowed"),
+            same("set csv formulas neutralised"),
             same("relate timely by unit_id to units on staff_density, patients_per_doctor"),
             same("inequality amenable across utbildning"),
             same("inequality amenable across utbildning by kön, region confidence 95%, 99.8% type sii transform "
