@@ -73,14 +73,14 @@ class CliTest {
         assertEquals(1, r.status(), r.err());
         assertFalse(r.err().contains("Exception"), r.err());
         assertFalse(r.err().contains("\tat "), "no stack trace: " + r.err());
-        assertTrue(r.err().contains("mistakes.ind:2:15: error: file not found: missing.csv"), r.err());
-        assertTrue(r.err().contains("mistakes.ind:5:37: error: unknown column 'agee' in data 't'"), r.err());
+        assertTrue(r.err().contains("mistakes.ind:2:15: error[E131]: file not found: missing.csv"), r.err());
+        assertTrue(r.err().contains("mistakes.ind:5:37: error[E201]: unknown column 'agee' in data 't'"), r.err());
         assertTrue(r.err().contains("hint: did you mean 'age'?"), r.err());
-        assertTrue(r.err().contains("mistakes.ind:6:21: error: unknown column 'persns' in data 't'"), r.err());
-        assertTrue(r.err().contains("mistakes.ind:10:40: error: cannot compare text ('region') with a number ('1')"), r.err());
-        assertTrue(r.err().contains("mistakes.ind:11:35: error: unknown data 'tt'"), r.err());
+        assertTrue(r.err().contains("mistakes.ind:6:21: error[E201]: unknown column 'persns' in data 't'"), r.err());
+        assertTrue(r.err().contains("mistakes.ind:10:40: error[E202]: cannot compare text ('region') with a number ('1')"), r.err());
+        assertTrue(r.err().contains("mistakes.ind:11:35: error[E101]: unknown data 'tt'"), r.err());
         // independent of p's own mistakes, so still reported
-        assertTrue(r.err().contains("mistakes.ind:14:11: error: unknown breakdown or column 'kon'"), r.err());
+        assertTrue(r.err().contains("mistakes.ind:14:11: error[E103]: unknown breakdown or column 'kon'"), r.err());
         assertTrue(r.err().contains("6 errors"), r.err());
         assertEquals("", r.out());
     }

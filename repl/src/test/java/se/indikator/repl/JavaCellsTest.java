@@ -29,9 +29,9 @@ class JavaCellsTest {
         // cardio causes: I21.9 (A), I63.4 and I25.1 (B) → 2 in region B
         assertTrue(shown.matches("(?s).*\\n\\s+2\\s+2\\s.*"), shown);
         String err = repl.eval("java {\n  int broken(String s) { return s.lenght(); }\n}");
-        assertTrue(err.contains("<4>:2:") && err.contains("error: Java: cannot find symbol"), err);
+        assertTrue(err.contains("<4>:2:") && err.contains("error[E151]: Java: cannot find symbol"), err);
         String thrown = repl.eval("java { Object o = null; o.toString(); }");
-        assertTrue(thrown.contains("error: Java: the cell threw"), thrown);
+        assertTrue(thrown.contains("error[E151]: Java: the cell threw"), thrown);
         assertTrue(repl.eval("show c").contains("exact"), "the session goes on after errors");
     }
 }

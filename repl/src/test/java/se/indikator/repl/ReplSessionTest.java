@@ -28,7 +28,7 @@ class ReplSessionTest {
     @Test
     void aMistakeIsPositionedAndTheSessionGoesOn() {
         String err = repl.eval("indicator r \"Rate\" {\n numerator sum(cases) from t\n denominator sum(persns) from t\n measure rate per 1000\n}");
-        assertTrue(err.contains("<2>:3:18: error: unknown column 'persns' in data 't'"), err);
+        assertTrue(err.contains("<2>:3:18: error[E201]: unknown column 'persns' in data 't'"), err);
         assertTrue(err.contains("hint: did you mean 'persons'?"), err);
         String ok = repl.eval("indicator r \"Rate\" {\n numerator sum(cases) from t\n denominator sum(persons) from t\n measure rate per 1000\n}");
         assertEquals("", ok);
@@ -111,7 +111,7 @@ class ReplSessionTest {
         repl.eval("set language sv");
         assertEquals("SetLanguage language=sv\nset language sv\n", repl.eval(":ast"));
         String broken = repl.eval(":ast show r by");
-        assertTrue(broken.contains("error: the statement is not finished"), broken);
+        assertTrue(broken.contains("error[E003]: the statement is not finished"), broken);
     }
 
     @Test

@@ -45,7 +45,7 @@ class ShellTest {
                 "show r by",
                 "region",
                 ":quit", ""), history);
-        assertTrue(out.contains("error: unknown breakdown or column 'regin'"), out);
+        assertTrue(out.contains("error[E103]: unknown breakdown or column 'regin'"), out);
         assertTrue(out.contains("hint: did you mean 'region'?"), out);
         assertTrue(out.contains("Riket"), out);
         assertTrue(out.contains("26,3"), out);

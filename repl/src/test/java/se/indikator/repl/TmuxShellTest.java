@@ -95,7 +95,7 @@ class TmuxShellTest {
         waitFor("Örebro", 20);
         keys("show share by sexx", "Enter");
         String s = waitFor("did you mean 'sex'?", 10);
-        assertTrue(s.contains("error: unknown breakdown or column 'sexx'"), s);
+        assertTrue(s.contains("error[E103]: unknown breakdown or column 'sexx'"), s);
         keys("java { static boolean cardio(String c) { return c.startsWith(\"I\"); } }", "Enter");
         keys("show share by region where cardio(cause)", "Enter");
         waitFor("jämförelseenhet), cardio", 30);

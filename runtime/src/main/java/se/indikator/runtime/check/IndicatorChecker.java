@@ -203,7 +203,7 @@ public final class IndicatorChecker {
         if (measure != null && measure.kind() == Measure.Kind.SURVIVAL) {
             new SurvivalChecker(catalog, exprs, diagnostics).check(s, survival, cohort, cohortData, measure);
         } else if (survival != null) {
-            diagnostics.error("E380", survival.span(), "a survival clause needs 'measure relative survival at N years'", null);
+            diagnostics.error("E386", survival.span(), "a survival clause needs 'measure relative survival at N years'", null);
         }
         if (frequencies != null) {
             if (num == null || shape != IndicatorDef.Shape.RATIO) {

@@ -56,7 +56,7 @@ public final class CsvReader {
             ProgressListener progress) {
         if (!Files.exists(file)) {
             return failure(new DataProblem(Severity.ERROR, displayPath, 0, 0, displayPath,
-                    "file not found: " + displayPath, FileHints.missingFileHint(file)));
+                    "file not found: " + displayPath, FileHints.missingFileHint(file, displayPath)));
         }
         if (Files.isDirectory(file)) {
             return failure(new DataProblem(Severity.ERROR, displayPath, 0, 0, displayPath,

@@ -16,11 +16,18 @@ final class FileHints {
     private FileHints() {
     }
 
-    static String missingFileHint(Path file) {
+    /**
+     * The hint for {@code file}, written as the script wrote it ({@code display}); the folder is named as
+     * written too ("data/"), or as "the script's folder", never by its place on this machine.
+     */
+    static String missingFileHint(Path file, String display) {
         Path absolute = file.toAbsolutePath();
         Path folder = absolute.getParent();
+        String written = display.replace('\\', '/');
+        int slash = written.lastIndexOf('/');
+        String shown = slash < 0 ? "the script's folder" : "'" + written.substring(0, slash + 1) + "'";
         if (folder == null || !Files.isDirectory(folder)) {
-            return "the folder " + (folder == null ? "" : folder + " ") + "does not exist either";
+            return "the folder " + shown + " does not exist either";
         }
         String wanted = stem(absolute.getFileName().toString());
         List<String> all = new ArrayList<>();
@@ -33,15 +40,15 @@ final class FileHints {
                     .sorted()
                     .forEach(all::add);
         } catch (IOException e) {
-            return "the folder " + folder + " could not be listed: " + e.getMessage();
+            return "the folder " + shown + " could not be listed: " + e.getMessage();
         }
-        if (all.isEmpty()) return "there are no .csv or .tsv files in " + folder;
+        if (all.isEmpty()) return "there are no .csv or .tsv files in " + shown;
         List<String> similar = new ArrayList<>();
         for (String name : all) {
             if (similar(wanted, stem(name))) similar.add(name);
         }
         if (similar.isEmpty()) {
-            return "no similar name; the .csv/.tsv files in " + folder + " are: " + list(all);
+            return "no similar name; the .csv/.tsv files in " + shown + " are: " + list(all);
         }
         return "did you mean " + list(similar) + "?";
     }

@@ -5,12 +5,13 @@ import java.util.List;
 /**
  * Renders diagnostics for people, compiler style:
  * <pre>
- * deaths.ind:14:33: error: unknown column 'agee' in data 'deaths'
+ * deaths.ind:14:33: error[E201]: unknown column 'agee' in data 'deaths'
  *     numerator count(*) from deaths where agee between 35 and 79
  *                                          ^^^^
  *   hint: did you mean 'age'?
  * </pre>
- * Control characters in the message, the echoed line and the hint are shown escaped ({@link SafeText}), the
+ * The code in brackets is the diagnostic's entry in {@link Codes} (and in the error table of
+ * docs/language.md). Control characters in the message, the echoed line and the hint are shown escaped ({@link SafeText}), the
  * caret still under the offending text.
  */
 public final class DiagnosticPrinter {
@@ -26,7 +27,11 @@ public final class DiagnosticPrinter {
         } else if (!"<built-in>".equals(s.source().name())) {
             sb.append(SafeText.line(s.source().name())).append(": ");
         }
-        sb.append(d.severity().label()).append(": ").append(SafeText.lines(d.message())).append('\n');
+        sb.append(d.severity().label());
+        if (d.code() != null && !d.code().isEmpty()) {
+            sb.append('[').append(d.code()).append(']');
+        }
+        sb.append(": ").append(SafeText.lines(d.message())).append('\n');
         if (s.isKnown() && !s.source().text().isEmpty()) {
             String line = s.source().line(s.line()).replace('\t', ' ');
             String shown = SafeText.line(line);

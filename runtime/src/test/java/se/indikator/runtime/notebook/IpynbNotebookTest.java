@@ -113,7 +113,7 @@ class IpynbNotebookTest {
         Map<String, Object> err = map(outputs.get(0));
         assertEquals("stream", err.get("output_type"));
         assertEquals("stderr", err.get("name"));
-        assertTrue(joined(err.get("text")).startsWith("fel.ind:6:21: error: unknown column 'fal'"), joined(err.get("text")));
+        assertTrue(joined(err.get("text")).startsWith("fel.ind:6:21: error[E201]: unknown column 'fal'"), joined(err.get("text")));
         assertEquals(List.of(), map(cells.get(3)).get("outputs"));
     }
 

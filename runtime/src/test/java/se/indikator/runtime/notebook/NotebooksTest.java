@@ -42,7 +42,7 @@ class NotebooksTest {
         assertTrue(r.hasErrors());
         String page = Files.readString(html, StandardCharsets.UTF_8);
         assertTrue(page.contains("<pre class=\"diagnostic error\">"), page);
-        assertTrue(page.contains("error: unknown column &#39;fal&#39;"));
+        assertTrue(page.contains("error[E201]: unknown column &#39;fal&#39;"));
     }
 
     @Test
@@ -65,7 +65,7 @@ class NotebooksTest {
         String page = Files.readString(out, StandardCharsets.UTF_8);
         HtmlNotebookTest.parse(page);
         assertTrue(page.contains("<td class=\"num\">11,8</td>"));
-        assertTrue(page.contains("&lt;repl:4&gt;:1:6: error: unknown indicator &#39;b&#39;"), page);
+        assertTrue(page.contains("&lt;repl:4&gt;:1:6: error[E102]: unknown indicator &#39;b&#39;"), page);
         java.util.regex.Matcher ids = java.util.regex.Pattern.compile(" id=\"([^\"]+)\"").matcher(page);
         java.util.Set<String> seen = new java.util.HashSet<>();
         while (ids.find()) {
