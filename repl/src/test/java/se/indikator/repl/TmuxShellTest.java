@@ -114,4 +114,41 @@ class TmuxShellTest {
         keys("Up");
         waitFor(":quit", 10);
     }
+
+    @Test
+    void aJavaCellCannotEndTheShellAndALoopingCellStopsAtCtrlC() throws IOException, InterruptedException {
+        assumeTrue(tmuxAvailable(), "tmux is not installed (.ci/run installs it)");
+        Files.writeString(dir.resolve("t.csv"), "region;cases;persons\nSkåne;30;1000\nÖrebro;12;800\n");
+        start();
+        keys("set suppress none", "Enter");
+        keys("data t = read \"t.csv\"", "Enter");
+        keys("indicator r \"Rate\" { numerator sum(cases) from t", "Enter");
+        keys("denominator sum(persons) from t", "Enter", "measure rate per 1000 }", "Enter");
+        keys("java { System.exit(0); }", "Enter");
+        waitFor("cannot end the program", 30);
+        keys("show r by region", "Enter");
+        waitFor("Örebro", 20);
+        keys("java { long n = 0; while (true) { n++; } }", "Enter");
+        Thread.sleep(2000);
+        keys("C-c");
+        waitFor("interrupted", 15);
+        keys(":indicators", "Enter");
+        String s = waitFor("Rate (rate per 1000)", 10);
+        assertTrue(s.contains("interrupted"), s);
+        // the loop no longer runs: the shell's process uses (almost) no CPU time while it waits at the prompt
+        Thread.sleep(1000);
+        java.time.Duration first = cpu();
+        Thread.sleep(3000);
+        java.time.Duration busy = cpu().minus(first);
+        assertTrue(busy.toMillis() < 1000, "the shell kept a core busy after Ctrl-C: " + busy.toMillis() + " ms of CPU in 3 s");
+    }
+
+    /** The CPU time of the shell's Java process in the tmux pane. */
+    private java.time.Duration cpu() throws IOException, InterruptedException {
+        long pane = Long.parseLong(run("tmux", "display-message", "-p", "-t", session, "#{pane_pid}").strip());
+        ProcessHandle shell = ProcessHandle.of(pane).orElseThrow();
+        ProcessHandle jvm = java.util.stream.Stream.concat(java.util.stream.Stream.of(shell), shell.descendants())
+                .filter(h -> h.info().command().map(c -> c.endsWith("java")).orElse(false)).findFirst().orElseThrow();
+        return jvm.info().totalCpuDuration().orElseThrow();
+    }
 }
