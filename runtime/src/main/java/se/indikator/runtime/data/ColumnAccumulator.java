@@ -133,7 +133,13 @@ final class ColumnAccumulator {
         add(b, s, e);
     }
 
+    /** The first row whose number is beyond what a double holds (e.g. 1e400), or -1. */
+    int firstInfiniteRow = -1;
+
     private void addDecimal() {
+        if (firstInfiniteRow < 0 && Double.isInfinite(parser.doubleValue)) {
+            firstInfiniteRow = size;
+        }
         ensureDoubles();
         doubles[size] = parser.doubleValue;
         metas[size] = parser.meta;

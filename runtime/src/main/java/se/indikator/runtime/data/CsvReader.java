@@ -194,6 +194,14 @@ public final class CsvReader {
             Dataset data = new Dataset(datasetName(file), display, rows, built, lines.build());
             List<DataProblem> problems = new ArrayList<>(log.finish(charset));
             addFallbackWarnings(columns, data, charset, problems);
+            for (int i = 0; i < headerCount; i++) {
+                int row = columns[i].firstInfiniteRow;
+                if (row >= 0 && built.get(i).type() == ColumnType.DECIMAL) {
+                    problems.add(new DataProblem(Severity.ERROR, display, data.sourceLine(row), 1, "",
+                            "a number in column '" + built.get(i).name() + "' is beyond what a number can hold "
+                                    + "(about 1.8 × 10^308)", "correct the value on that line, or mark it missing"));
+                }
+            }
             if (rows == 0 && log.errorCount() == 0) {
                 problems.add(new DataProblem(Severity.WARNING, display, 1, 0, "",
                         "the file has a header but no data rows", "add data rows below the header line"));

@@ -52,7 +52,8 @@ final class SyntaxErrors extends BaseErrorListener {
                         hint(expected(recognizer, msg)));
             } else {
                 diagnostics.error("E004", span, "unexpected '" + t.getText() + "'" + context(msg),
-                        hint(expected(recognizer, msg)));
+                        t.getText().equals("=") ? "to compare, write '==' (a single '=' declares a name)"
+                                : hint(expected(recognizer, msg)));
             }
         } else {
             diagnostics.error("E005", new Span(source, line, column, line, column + 1), msg, null);

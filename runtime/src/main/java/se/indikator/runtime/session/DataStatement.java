@@ -81,7 +81,8 @@ final class DataStatement {
                 fatal = true;
                 continue;
             }
-            SourceFile excerpt = new SourceFile(p.file(), p.line() > 0 ? "\n".repeat(p.line() - 1) + p.offendingText() : "");
+            SourceFile excerpt = new SourceFile(p.file(), p.line() > 0 && !p.offendingText().isEmpty()
+                    ? "\n".repeat(p.line() - 1) + p.offendingText() : ""); // no excerpt without the line's text
             Span where = p.line() > 0 ? new Span(excerpt, p.line(), Math.max(1, p.column()), p.line(), Math.max(1, p.column()) + 1)
                     : new Span(excerpt, 0, 0, 0, 0);
             d.add(new Diagnostic(p.isError() ? Severity.ERROR : Severity.WARNING,
