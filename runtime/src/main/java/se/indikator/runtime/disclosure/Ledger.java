@@ -52,7 +52,9 @@ public final class Ledger {
         int guarded = 0;
         List<Exposure> exposures = new ArrayList<>();
         List<String> unproven = new ArrayList<>();
+        boolean ruled = false;
         for (Family f : families) {
+            ruled |= f.ruled();
             published += f.published().size();
             guarded += f.protectedCounts().size();
             if (!f.ruled()) {
@@ -67,7 +69,7 @@ public final class Ledger {
                         pinning(f, v)));
             }
         }
-        return new Audit(tables, published, guarded, exposures, unproven);
+        return new Audit(tables, published, guarded, exposures, unproven, ruled);
     }
 
     /**
