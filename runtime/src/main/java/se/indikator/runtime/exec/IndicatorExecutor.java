@@ -72,7 +72,14 @@ public final class IndicatorExecutor {
         List<Prepared> prepared = new ArrayList<>();
         for (int i = 0; i < jobs.size(); i++) {
             Job j = jobs.get(i);
-            Prepared p = j.executor().prepare(j.plan(), batch, true);
+            String task = "relative survival: " + j.plan().indicator().name();
+            boolean survival = j.plan().indicator().measure().kind() == Measure.Kind.SURVIVAL;
+            Prepared p = !survival ? j.executor().prepare(j.plan(), batch, true)
+                    : se.indikator.stdlib.survival.SweepProgress.during((done, total) -> progress.progress(task, done, total),
+                            () -> j.executor().prepare(j.plan(), batch, true));
+            if (survival) {
+                progress.finished(task);
+            }
             if (p.survival != null) {
                 out[i] = p.survival;
             } else {

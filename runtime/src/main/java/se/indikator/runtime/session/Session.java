@@ -24,6 +24,7 @@ import se.indikator.runtime.progress.ProgressListener;
 import se.indikator.runtime.statements.Context;
 import se.indikator.runtime.statements.Presenter;
 import se.indikator.runtime.statements.ReadFiles;
+import se.indikator.runtime.statements.Results;
 import se.indikator.runtime.statements.Statements;
 import se.indikator.runtime.statements.Work;
 
@@ -229,8 +230,14 @@ public final class Session {
                 try {
                     String label = se.indikator.runtime.ast.Unparser.statement(e.statement()).strip();
                     label = label.length() > 60 ? label.substring(0, 57) + "…" : label;
-                    e.work().present(o.results().guarded(ledger.guard(e.statement().span(), label, catalog, functions)),
-                            presenter);
+                    Results results = o.results().guarded(ledger.guard(e.statement().span(), label, catalog, functions));
+                    // an equity analysis' simulations show on the progress line while they run
+                    se.indikator.stdlib.equity.SimulationProgress.during(
+                            (done, total) -> progress.progress("simulations", done, total), () -> {
+                                e.work().present(results, presenter);
+                                return null;
+                            });
+                    progress.finished("simulations");
                 } catch (RuntimeException | StackOverflowError | OutOfMemoryError x) {
                     fault = x;
                 }

@@ -96,8 +96,11 @@ public final class SlopeIndexOfInequality {
         RandomGenerator random = new Well19937c(options.seed());
         double[] draw = new double[n];
         for (int r = 0; r < reps; r++) {
-            if ((r & 1023) == 0 && Thread.currentThread().isInterrupted()) {
-                throw new java.util.concurrent.CancellationException("interrupted"); // Ctrl-C in the shell
+            if ((r & 1023) == 0) {
+                if (Thread.currentThread().isInterrupted()) {
+                    throw new java.util.concurrent.CancellationException("interrupted"); // Ctrl-C in the shell
+                }
+                SimulationProgress.report(r, reps);
             }
             for (int i = 0; i < n; i++) {
                 draw[i] = y[i] + se[i] * random.nextGaussian();

@@ -84,6 +84,12 @@ final class StepSweep {
         Arrays.fill(stamp, -2);
         double previousTo = Double.NaN;
         for (int k = 0; k <= steps; k++) {
+            if ((k & 255) == 0) {
+                if (Thread.currentThread().isInterrupted()) {
+                    throw new java.util.concurrent.CancellationException("interrupted"); // Ctrl-C in the shell
+                }
+                SweepProgress.report(k, steps);
+            }
             int i = head[k];
             while (i >= 0) {
                 int following = state.next(i);
