@@ -116,7 +116,7 @@ class TmuxShellTest {
     }
 
     @Test
-    void aJavaCellCannotEndTheShellAndALoopingCellStopsAtCtrlC() throws IOException, InterruptedException {
+    void aJavaCellCannotEndTheShellAndALoopingCellOrALongAnalysisStopsAtCtrlC() throws IOException, InterruptedException {
         assumeTrue(tmuxAvailable(), "tmux is not installed (.ci/run installs it)");
         Files.writeString(dir.resolve("t.csv"), "region;cases;persons\nSkåne;30;1000\nÖrebro;12;800\n");
         start();
@@ -135,6 +135,12 @@ class TmuxShellTest {
         keys(":indicators", "Enter");
         String s = waitFor("Rate (rate per 1000)", 10);
         assertTrue(s.contains("interrupted"), s);
+        // a long equity analysis stops at Ctrl-C too
+        keys("inequality r across region repetitions 1000000", "Enter");
+        Thread.sleep(1500);
+        keys("C-c");
+        keys(":data", "Enter");
+        waitFor("t.csv", 15);
         // the loop no longer runs: the shell's process uses (almost) no CPU time while it waits at the prompt
         Thread.sleep(1000);
         java.time.Duration first = cpu();
