@@ -107,7 +107,7 @@ final class Includes {
             String text = Files.readString(file, StandardCharsets.UTF_8);
             declare(file.getParent(), new SourceFile(imp.path(), text), file).forEach(d::add);
         } catch (IOException | RuntimeException e) {
-            d.error("E121", imp.span(), "cannot read '" + imp.path() + "': " + e.getMessage(), null);
+            d.error("E121", imp.span(), "cannot read '" + imp.path() + "': " + se.indikator.runtime.diag.IoReason.of(e), null);
         }
     }
 

@@ -37,7 +37,7 @@ final class Catalogue {
                 }
                 out.text("wrote " + t.rows().size() + " indicators to " + s.path());
             } catch (IOException | RuntimeException e) {
-                out.message(Diagnostic.error("E140", s.span(), "cannot write '" + s.path() + "': " + e.getMessage(),
+                out.message(Diagnostic.error("E140", s.span(), "cannot write '" + s.path() + "': " + se.indikator.runtime.diag.IoReason.of(e),
                         "check that the folder can be written"));
             }
         });

@@ -77,7 +77,7 @@ public final class Presenter {
                 text("wrote " + table.rows().size() + " rows to " + path);
             }
         } catch (IOException | RuntimeException e) {
-            message(Diagnostic.error("E140", at, "cannot write '" + path + "': " + e.getMessage(),
+            message(Diagnostic.error("E140", at, "cannot write '" + path + "': " + se.indikator.runtime.diag.IoReason.of(e),
                     "check that the folder can be written"));
         }
     }

@@ -67,7 +67,7 @@ final class Show implements Work {
                         out.csv(table, file);
                     }
                 } catch (IOException | RuntimeException e) {
-                    out.message(Diagnostic.error("E140", Span.NONE, "cannot write " + name + ": " + e.getMessage(), null));
+                    out.message(Diagnostic.error("E140", Span.NONE, "cannot write " + name + ": " + se.indikator.runtime.diag.IoReason.of(e), null));
                 }
             }
         }
