@@ -26,6 +26,7 @@ public final class Codes {
             E005 syntax: any other mistake of form
             E006 the script is larger than a script may be
             E007 expressions nest or chain beyond the limit
+            E008 more problems than are shown
             E101 unknown data name
             E102 unknown indicator
             E103 unknown breakdown or column after 'by'

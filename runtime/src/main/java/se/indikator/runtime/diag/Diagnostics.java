@@ -8,17 +8,37 @@ import java.util.Set;
 
 /**
  * The one place where diagnostics of a run are collected, in the order found; a second diagnostic
- * with the same code at the same place (a follow-on of one root cause) is dropped.
+ * with the same code at the same place (a follow-on of one root cause) is dropped. At most
+ * {@link #MAX_SHOWN} are kept, the last of them saying that more follow (they are still counted), so that
+ * a script of nothing but mistakes cannot exhaust memory or the reader.
  */
 public final class Diagnostics {
+    /** The most diagnostics one run keeps. */
+    public static final int MAX_SHOWN = 1000;
+
     private final List<Diagnostic> items = new ArrayList<>();
     private final Set<String> seen = new HashSet<>();
+    private long errors;
+    private long more;
 
     public void add(Diagnostic d) {
         String key = d.code() + "@" + d.span().source().name() + ":" + d.span().line() + ":" + d.span().column()
                 + ":" + d.message();
-        if (seen.add(key)) {
+        if (!seen.add(key)) {
+            return;
+        }
+        if (d.isError()) {
+            errors++;
+        }
+        if (items.size() < MAX_SHOWN - 1) {
             items.add(d);
+        } else if (items.size() == MAX_SHOWN - 1) {
+            items.add(Diagnostic.error("E008", d.span(), "more problems follow from here; only the first "
+                    + MAX_SHOWN + " are shown", "correct these and check again"));
+            errors++;
+            more++;
+        } else {
+            more++;
         }
     }
 
@@ -35,11 +55,12 @@ public final class Diagnostics {
     }
 
     public boolean hasErrors() {
-        return items.stream().anyMatch(Diagnostic::isError);
+        return errors > 0;
     }
 
+    /** The number of errors, counting those beyond what is kept. */
     public long errorCount() {
-        return items.stream().filter(Diagnostic::isError).count();
+        return errors;
     }
 
     public List<Diagnostic> all() {

@@ -79,6 +79,15 @@ class LimitsTest {
     }
 
     @Test
+    void aScriptOfNothingButMistakesShowsTheFirstThousandAndSaysMoreFollow() {
+        RunResult r = check("show nowhere\n".repeat(5000));
+        List<Diagnostic> all = r.diagnostics();
+        assertEquals(se.indikator.runtime.diag.Diagnostics.MAX_SHOWN, all.size());
+        assertEquals("E008", all.get(all.size() - 1).code());
+        assertEquals(1000, all.get(all.size() - 1).span().line());
+    }
+
+    @Test
     void aByteOrderMarkAtTheStartIsNotPartOfTheScript() {
         RunResult r = check("\uFEFFset suppress none\n");
         assertTrue(r.diagnostics().isEmpty(), DiagnosticPrinter.formatAll(r.diagnostics()));

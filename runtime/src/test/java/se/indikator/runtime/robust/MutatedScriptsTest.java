@@ -23,7 +23,7 @@ import se.indikator.runtime.session.Session;
 
 /**
  * A corpus of scripts made by mutating the transcripts (deleting, repeating and swapping pieces, inserting
- * tokens, deep nesting, long chains, odd values), each checked in a fresh session: no exception escapes,
+ * tokens, deep nesting, long chains, odd values) and of random words and signs, each checked in a fresh session: no exception escapes,
  * no check takes more than 5 s, every diagnostic has a place; and every mutated script that passes
  * {@code check} runs without an internal error. The corpus is generated from a fixed seed
  * ({@code -Dindikator.mutations=N} makes it larger).
@@ -145,6 +145,15 @@ class MutatedScriptsTest {
     }
 
     static String mutate(String seed, Random rnd) {
+        if (rnd.nextInt(10) == 0) { // now and then a script of random words and signs
+            StringBuilder soup = new StringBuilder();
+            String[] words = seed.split("\\s+");
+            for (int i = 0, n = 5 + rnd.nextInt(200); i < n; i++) {
+                soup.append(rnd.nextBoolean() ? TOKENS[rnd.nextInt(TOKENS.length)] : words[rnd.nextInt(words.length)])
+                        .append(rnd.nextInt(8) == 0 ? "\n" : " ");
+            }
+            return soup.toString();
+        }
         StringBuilder s = new StringBuilder(seed);
         int edits = 1 + rnd.nextInt(4);
         for (int e = 0; e < edits; e++) {
