@@ -79,6 +79,13 @@ class LimitsTest {
     }
 
     @Test
+    void aScriptBeyondFiveMillionCharactersIsNotRead() {
+        Diagnostic d = only(check("#' " + "x".repeat(5_000_000) + "\n"));
+        assertEquals("E006", d.code());
+        assertTrue(d.hint().contains("5000000"), d.hint());
+    }
+
+    @Test
     void aScriptOfNothingButMistakesShowsTheFirstThousandAndSaysMoreFollow() {
         RunResult r = check("show nowhere\n".repeat(5000));
         List<Diagnostic> all = r.diagnostics();
