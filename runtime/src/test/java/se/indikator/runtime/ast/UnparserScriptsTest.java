@@ -49,6 +49,10 @@ class UnparserScriptsTest {
         String text = Files.readString(file, StandardCharsets.UTF_8);
         Parser.Parsed parsed = Parser.parse(new SourceFile(file.getFileName().toString(), text));
         Program original = untouchedByErrors(parsed);
+        boolean beyondLimits = parsed.diagnostics().all().stream().anyMatch(d -> d.code().equals("E006") || d.code().equals("E007"));
+        if (beyondLimits) {
+            return; // a script beyond the parser's limits is not read at all: nothing to write back
+        }
         assertFalse(original.statements().isEmpty(), "no statements in " + file);
 
         String written = Unparser.program(original);
