@@ -95,6 +95,13 @@ class LimitsTest {
     }
 
     @Test
+    void aPathWithANulCharacterIsAPositionedErrorNotAnException() {
+        Diagnostic d = only(check("data x = read \"a\u0000b.csv\"\n"));
+        assertEquals("E137", d.code());
+        assertEquals(15, d.span().column());
+    }
+
+    @Test
     void aByteOrderMarkAtTheStartIsNotPartOfTheScript() {
         RunResult r = check("\uFEFFset suppress none\n");
         assertTrue(r.diagnostics().isEmpty(), DiagnosticPrinter.formatAll(r.diagnostics()));
