@@ -41,6 +41,7 @@ final class NotebookCommand {
             return 2;
         }
         Session session = new Session(script.toAbsolutePath().getParent());
+        session.progress(Main.progress); // loads, passes and simulations on the progress line, as for run
         session.javaCells(new LazyJavaCells());
         try {
             RunResult r = Notebooks.write(script, target, session, LocalDate.now());
