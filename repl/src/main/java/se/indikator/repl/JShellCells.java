@@ -73,7 +73,24 @@ final class JShellCells implements JavaCells {
     @Override
     public void stop() {
         shell.stop();
+        // JShell stops only a snippet that has begun to run: keep asking until the cell's evaluation returns
+        Thread watchdog = new Thread(() -> {
+            long end = System.nanoTime() + 10_000_000_000L;
+            while (evaluating && System.nanoTime() < end) {
+                shell.stop();
+                try {
+                    Thread.sleep(50);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, "indikator-java-stop");
+        watchdog.setDaemon(true);
+        watchdog.start();
     }
+
+    /** Whether a cell is being evaluated (what {@link #stop} waits for). */
+    private volatile boolean evaluating;
 
     /** Closes the shell and lets what its cells held go. */
     void close() {
@@ -87,9 +104,11 @@ final class JShellCells implements JavaCells {
         PrintStream capture = new PrintStream(captured, true, StandardCharsets.UTF_8);
         System.setOut(capture);
         System.setErr(capture);
+        evaluating = true;
         try {
             return evalCaptured(code);
         } finally {
+            evaluating = false;
             System.setOut(savedOut);
             System.setErr(savedErr);
         }

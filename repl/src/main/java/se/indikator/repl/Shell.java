@@ -116,13 +116,20 @@ public final class Shell {
                     progress.enabled(true);
                 }
                 Future<String> result = worker.submit(() -> repl.eval(input));
+                java.util.concurrent.atomic.AtomicBoolean stopped = new java.util.concurrent.atomic.AtomicBoolean();
                 Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.INT, s -> {
+                    stopped.set(true);
+                    // first the Java cell (JShell can stop it only while the cell's evaluation still waits for
+                    // it), then the evaluation itself: kernels and simulations stop on its interrupt
+                    repl.session().interrupt();
                     result.cancel(true);
-                    repl.session().interrupt(); // a Java cell does not look at its thread's interrupt
                 });
                 String out;
                 try {
                     out = result.get();
+                    if (stopped.get()) {
+                        out = out + "interrupted\n"; // the Java cell stopped, and the input ended there
+                    }
                 } catch (java.util.concurrent.CancellationException e) {
                     out = "interrupted\n";
                 } catch (InterruptedException e) {
