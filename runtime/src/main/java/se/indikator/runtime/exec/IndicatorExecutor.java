@@ -447,7 +447,7 @@ public final class IndicatorExecutor {
             Dataset d = q.data;
             Kernel.Accumulated acc = q.result;
             Kernel.PassInput in = q.input;
-            report(pass, d, acc, warnings);
+            report(pass, d, acc, plan.indicator(), warnings);
             if (missing == null) {
                 missing = acc.missing().clone();
             } else {
@@ -501,7 +501,8 @@ public final class IndicatorExecutor {
         return new Aggregates(groups, strata, num, den, sum, sq, missing, values);
     }
 
-    private static void report(QueryPlan.Pass pass, Dataset d, Kernel.Accumulated acc, List<Diagnostic> warnings) {
+    private static void report(QueryPlan.Pass pass, Dataset d, Kernel.Accumulated acc, IndicatorDef ind,
+            List<Diagnostic> warnings) {
         Span file = new Span(new SourceFile(d.source(), ""), 0, 0, 0, 0);
         if (acc.negativeValues() > 0 && pass.sum()) {
             int line = d.sourceLine(acc.firstNegativeRow());
@@ -512,14 +513,29 @@ public final class IndicatorExecutor {
                             + pass.valueColumn() + " >= 0'"));
         }
         if (acc.missingValues() > 0) {
-            warnings.add(Diagnostic.warning("W501", file, acc.missingValues() + " row" + (acc.missingValues() == 1 ? "" : "s")
+            // the first row with the value missing, for the place (found only now that there is one)
+            Span at = file;
+            var column = pass.valueColumn() == null ? java.util.Optional.<se.indikator.runtime.data.Column>empty()
+                    : d.column(pass.valueColumn());
+            if (column.isPresent()) {
+                for (int r = 0; r < d.rowCount(); r++) {
+                    if (column.get().isMissing(r)) {
+                        int line = d.sourceLine(r);
+                        at = new Span(new SourceFile(d.source(), ""), line, 1, line, 1);
+                        break;
+                    }
+                }
+            }
+            warnings.add(Diagnostic.warning("W501", at, acc.missingValues() + " row" + (acc.missingValues() == 1 ? "" : "s")
                     + " of data '" + d.name() + "' with missing '" + pass.valueColumn() + "' left out of the "
                     + pass.role().name().toLowerCase(java.util.Locale.ROOT),
                     "fill in the missing values in the file, or leave those rows out with 'where " + pass.valueColumn()
                             + " is not missing'"));
         }
         if (acc.outsideStrata() > 0) {
-            warnings.add(Diagnostic.warning("W502", file, acc.outsideStrata() + " row" + (acc.outsideStrata() == 1 ? "" : "s")
+            Span strataAt = ind.standardisation() != null && ind.standardisation().span().isKnown()
+                    ? ind.standardisation().span() : ind.span();
+            warnings.add(Diagnostic.warning("W502", strataAt, acc.outsideStrata() + " row" + (acc.outsideStrata() == 1 ? "" : "s")
                     + " of data '" + d.name() + "' fall outside the standardisation strata ("
                     + String.join(" × ", pass.strata()) + ") and were left out", "check the strata's missing values and range"));
         }

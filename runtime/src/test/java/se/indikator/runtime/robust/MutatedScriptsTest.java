@@ -112,7 +112,7 @@ class MutatedScriptsTest {
                 return "check took " + Math.round(seconds) + " s";
             }
             for (Diagnostic d : checked.diagnostics()) {
-                if (!d.span().isKnown() && !d.message().contains("data/")) {
+                if (!d.span().isKnown()) {
                     return "a diagnostic without a place: " + d.message();
                 }
             }
@@ -126,6 +126,9 @@ class MutatedScriptsTest {
             for (Diagnostic d : all(ran)) {
                 if (d.code().equals("E999")) {
                     return "internal error when run: " + d.message();
+                }
+                if (!d.span().isKnown()) {
+                    return "a diagnostic of the run without a place: " + d.message();
                 }
             }
             return null;
