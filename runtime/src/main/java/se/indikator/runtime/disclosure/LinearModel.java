@@ -253,6 +253,8 @@ final class LinearModel {
         }
         List<Simplex.Row> equations = new ArrayList<>();
         List<Simplex.Row> inequalities = new ArrayList<>();
+        List<BitSet> key = List.of(eqUsedKey(eqUsed), inComponentKey(inComponent));
+        boolean cached = feasible.containsKey(key); // then the rows are known: only the objective is new
         double[] c;
         if (within) {
             // unknowns: x = numerator and y = denominator − numerator of each group, so that numerator ≤
@@ -264,7 +266,7 @@ final class LinearModel {
                 xCol[g] = inComponent[g] ? n++ : -1;
                 yCol[g] = inComponent[groupsN + g] ? n++ : -1;
             }
-            for (int e = 0; e < eqVars.size(); e++) {
+            for (int e = 0; e < eqVars.size() && !cached; e++) {
                 if (!eqUsed[e]) {
                     continue;
                 }
@@ -292,7 +294,7 @@ final class LinearModel {
                 }
                 equations.add(new Simplex.Row(row, rhs));
             }
-            for (int g = 0; g < groupsN; g++) {
+            for (int g = 0; g < groupsN && !cached; g++) {
                 if (xCol[g] >= 0 && yCol[g] < 0 && !Double.isNaN(fixed[groupsN + g])) {
                     double[] row = new double[n];
                     row[xCol[g]] = 1;
@@ -319,7 +321,7 @@ final class LinearModel {
             for (int v = 0; v < vars; v++) {
                 column[v] = inComponent[v] ? n++ : -1;
             }
-            for (int e = 0; e < eqVars.size(); e++) {
+            for (int e = 0; e < eqVars.size() && !cached; e++) {
                 if (!eqUsed[e]) {
                     continue;
                 }
@@ -345,9 +347,7 @@ final class LinearModel {
         for (int j = 0; j < c.length; j++) {
             negated[j] = -c[j];
         }
-        long t0 = System.nanoTime();
-        Simplex.Feasible start = feasible.computeIfAbsent(List.of(eqUsedKey(eqUsed), inComponentKey(inComponent)),
-                k -> Simplex.feasible(c.length, equations, inequalities));
+        Simplex.Feasible start = feasible.computeIfAbsent(key, k -> Simplex.feasible(c.length, equations, inequalities));
         // the range is wide enough as soon as either end is far enough from the true value
         Simplex.Result high = start.minimise(negated, -(trueValue - constant + required));
         if (!decided(high)) {
