@@ -180,11 +180,12 @@ public final class CsvReader {
                 boolean utf8 = headerUtf8 && log.isValidUtf8();
                 for (ColumnAccumulator c : columns) utf8 = utf8 && c.isValidUtf8();
                 charset = utf8 ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1;
-                if (mixedSeen) {
-                    return failure(new DataProblem(Severity.ERROR, display, firstNotUtf8Line, 1, firstNotUtf8Text,
-                            "line " + firstNotUtf8Line + " of " + display + " is not UTF-8 ('" + firstNotUtf8Text
-                                    + "' read as Latin-1), while the rest of the file is",
-                            "save the whole file in one encoding (UTF-8), or correct that line"));
+                Optional<MixedEncoding.Line> mixed = utf8 ? Optional.empty() : MixedEncoding.firstForeignLine(file);
+                if (mixed.isPresent()) {
+                    MixedEncoding.Line l = mixed.get();
+                    return failure(new DataProblem(Severity.ERROR, display, l.number(), 1, l.text(),
+                            "line " + l.number() + " of " + display + " is not UTF-8 (read as Latin-1), while the rest "
+                                    + "of the file is", "save the whole file in one encoding (UTF-8), or correct that line"));
                 }
             }
             List<Column> built = new ArrayList<>(headerCount);
@@ -225,33 +226,7 @@ public final class CsvReader {
             }
             if (missing.isMissing(b, s, e)) column.addMissing();
             else column.add(b, s, e);
-            if (options.encoding() == null && !mixedSeen) {
-                encodingOf(b, s, e);
-            }
-        }
 
-        /** Whether some field had UTF-8 beyond ASCII; the first line with bytes that are not UTF-8 (0: none). */
-        private boolean utf8Seen;
-        private int firstNotUtf8Line;
-        private String firstNotUtf8Text;
-        private boolean mixedSeen;
-
-        /** Notes whether a field with bytes beyond ASCII is UTF-8, for files that mix encodings. */
-        private void encodingOf(byte[] b, int s, int e) {
-            boolean high = false;
-            for (int k = s; k < e && !high; k++) {
-                high = b[k] < 0;
-            }
-            if (!high) {
-                return;
-            }
-            if (Utf8.isValid(b, s, e)) {
-                utf8Seen = true;
-            } else if (firstNotUtf8Line == 0) {
-                firstNotUtf8Line = scanner.recordLine;
-                firstNotUtf8Text = new String(b, s, e - s, StandardCharsets.ISO_8859_1);
-            }
-            mixedSeen = utf8Seen && firstNotUtf8Line > 0;
         }
 
         private byte[] fieldBytes(int i) {

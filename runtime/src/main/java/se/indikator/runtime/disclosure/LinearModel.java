@@ -251,96 +251,64 @@ final class LinearModel {
                 }
             }
         }
+        // each unknown of the model as columns of the programme plus a known part: plainly, or — for a
+        // proportion — as x = numerator and y = denominator − numerator of each group, so that numerator ≤
+        // denominator is y ≥ 0 and needs no row of its own
+        int[][] cols = new int[vars][];
+        double[] known = new double[vars];
+        int n = 0;
+        int[] xCol = new int[groupsN];
+        int[] yCol = new int[groupsN];
+        for (int g = 0; g < groupsN; g++) {
+            xCol[g] = inComponent[g] ? n++ : -1;
+            yCol[g] = inComponent[groupsN + g] ? n++ : -1;
+        }
+        for (int v = 0; v < vars; v++) {
+            int g = v % groupsN;
+            boolean denominator = v >= groupsN;
+            int own = denominator ? yCol[g] : xCol[g];
+            if (own < 0) {
+                cols[v] = new int[0];
+                known[v] = Double.isNaN(fixed[v]) ? 0 : fixed[v];
+            } else if (denominator && within) {
+                cols[v] = xCol[g] >= 0 ? new int[] {own, xCol[g]} : new int[] {own};
+                known[v] = xCol[g] >= 0 || Double.isNaN(fixed[g]) ? 0 : fixed[g];
+            } else {
+                cols[v] = new int[] {own};
+            }
+        }
         List<Simplex.Row> equations = new ArrayList<>();
         List<Simplex.Row> inequalities = new ArrayList<>();
         List<BitSet> key = List.of(eqUsedKey(eqUsed), inComponentKey(inComponent));
-        boolean cached = feasible.containsKey(key); // then the rows are known: only the objective is new
-        double[] c;
-        if (within) {
-            // unknowns: x = numerator and y = denominator − numerator of each group, so that numerator ≤
-            // denominator is y ≥ 0 and needs no row of its own
-            int[] xCol = new int[groupsN];
-            int[] yCol = new int[groupsN];
-            int n = 0;
-            for (int g = 0; g < groupsN; g++) {
-                xCol[g] = inComponent[g] ? n++ : -1;
-                yCol[g] = inComponent[groupsN + g] ? n++ : -1;
-            }
-            for (int e = 0; e < eqVars.size() && !cached; e++) {
-                if (!eqUsed[e]) {
-                    continue;
-                }
-                double[] row = new double[n];
-                double rhs = eqRhs.get(e);
-                for (int v : eqVars.get(e)) {
-                    int g = v % groupsN;
-                    boolean isDenominator = v >= groupsN;
-                    if (!isDenominator) {
-                        if (xCol[g] >= 0) {
-                            row[xCol[g]] += 1;
-                        } else {
-                            rhs -= fixed[g];
+        if (!feasible.containsKey(key)) { // else the rows are known: only the objective is new
+            for (int e = 0; e < eqVars.size(); e++) {
+                if (eqUsed[e]) {
+                    double[] row = new double[n];
+                    double rhs = eqRhs.get(e);
+                    for (int v : eqVars.get(e)) {
+                        for (int j : cols[v]) {
+                            row[j] += 1;
                         }
-                    } else if (yCol[g] < 0) {
-                        rhs -= fixed[v];
-                    } else {
-                        row[yCol[g]] += 1;
-                        if (xCol[g] >= 0) {
-                            row[xCol[g]] += 1;
-                        } else {
-                            rhs -= Double.isNaN(fixed[g]) ? 0 : fixed[g];
-                        }
+                        rhs -= known[v];
                     }
+                    equations.add(new Simplex.Row(row, rhs));
                 }
-                equations.add(new Simplex.Row(row, rhs));
             }
-            for (int g = 0; g < groupsN && !cached; g++) {
+            for (int g = 0; g < groupsN && within; g++) {
                 if (xCol[g] >= 0 && yCol[g] < 0 && !Double.isNaN(fixed[groupsN + g])) {
                     double[] row = new double[n];
                     row[xCol[g]] = 1;
                     inequalities.add(new Simplex.Row(row, fixed[groupsN + g]));
                 }
             }
-            c = new double[n];
-            for (int g = 0; g < groupsN; g++) {
-                double on = objective[g];
-                double od = objective[groupsN + g];
-                if (xCol[g] >= 0) {
-                    c[xCol[g]] += on + (yCol[g] >= 0 ? od : 0);
+        }
+        double[] c = new double[n];
+        for (int v = 0; v < vars; v++) {
+            if (objective[v] != 0 && Double.isNaN(fixed[v])) {
+                for (int j : cols[v]) {
+                    c[j] += objective[v];
                 }
-                if (yCol[g] >= 0) {
-                    c[yCol[g]] += od;
-                    if (xCol[g] < 0 && !Double.isNaN(fixed[g])) {
-                        constant += od * fixed[g];
-                    }
-                }
-            }
-        } else {
-            int[] column = new int[vars];
-            int n = 0;
-            for (int v = 0; v < vars; v++) {
-                column[v] = inComponent[v] ? n++ : -1;
-            }
-            for (int e = 0; e < eqVars.size() && !cached; e++) {
-                if (!eqUsed[e]) {
-                    continue;
-                }
-                double[] row = new double[n];
-                double rhs = eqRhs.get(e);
-                for (int v : eqVars.get(e)) {
-                    if (column[v] >= 0) {
-                        row[column[v]] += 1;
-                    } else if (!Double.isNaN(fixed[v])) {
-                        rhs -= fixed[v];
-                    }
-                }
-                equations.add(new Simplex.Row(row, rhs));
-            }
-            c = new double[n];
-            for (int v = 0; v < vars; v++) {
-                if (column[v] >= 0) {
-                    c[column[v]] = objective[v];
-                }
+                constant += objective[v] * known[v];
             }
         }
         double[] negated = new double[c.length];

@@ -75,7 +75,7 @@ public final class IndicatorExecutor {
             String task = "relative survival: " + j.plan().indicator().name();
             boolean survival = j.plan().indicator().measure().kind() == Measure.Kind.SURVIVAL;
             Prepared p = !survival ? j.executor().prepare(j.plan(), batch, true)
-                    : se.indikator.stdlib.survival.SweepProgress.during((done, total) -> progress.progress(task, done, total),
+                    : se.indikator.stdlib.progress.TaskProgress.during((done, total) -> progress.progress(task, done, total),
                             () -> j.executor().prepare(j.plan(), batch, true));
             if (survival) {
                 progress.finished(task);
@@ -262,9 +262,12 @@ public final class IndicatorExecutor {
         for (int g = 0; g <= groups.size(); g++) {
             Estimate e = g < groups.size() ? groups.get(g) : total;
             String where = g < groups.size() ? "in group " + label(GroupKey.split(g, sizes), categories) : "in all rows together";
-            if (e.withheld() != null && e.withheld().reason().startsWith(StatisticStep.IMPOSSIBLE)) {
+            Measure.Kind kind = ind.measure().kind();
+            boolean proportion = kind == Measure.Kind.PROPORTION || kind == Measure.Kind.PERCENT;
+            if (proportion && ind.standardisation() == null && e.numerator() > e.denominator()) {
                 out.add(Diagnostic.error("E160", ind.span(), "'" + ind.name() + "' " + where + ": the numerator "
-                        + e.withheld().reason().substring(StatisticStep.IMPOSSIBLE.length()),
+                        + se.indikator.runtime.ast.Numbers.plain(e.numerator()) + " exceeds the denominator "
+                        + se.indikator.runtime.ast.Numbers.plain(e.denominator()),
                         "a proportion counts events among its population; correct the data of " + String.join(" and ",
                                 ind.sources()) + ", or leave those rows out with a where"));
                 return;

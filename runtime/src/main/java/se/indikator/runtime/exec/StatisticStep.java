@@ -48,9 +48,6 @@ final class StatisticStep {
         this.referenceRates = referenceRates;
     }
 
-    /** How the reason of an estimate whose counts are impossible begins (a proportion above 1). */
-    static final String IMPOSSIBLE = "not computed: the numerator ";
-
     List<Diagnostic> warnings() {
         return warnings;
     }
@@ -86,7 +83,7 @@ final class StatisticStep {
             if (proportion && num > den) {
                 Estimate e = empty("");
                 return new Estimate(num, den, Double.NaN, e.lower(), e.upper(), "", Estimate.Withheld.notComputed(
-                        IMPOSSIBLE + se.indikator.runtime.ast.Numbers.plain(num) + " exceeds the denominator "
+                        "not computed: the numerator " + se.indikator.runtime.ast.Numbers.plain(num) + " exceeds the denominator "
                                 + se.indikator.runtime.ast.Numbers.plain(den)));
             }
             return Estimator.crude(ind.measure(), ind.ciMethod(), levels, num, den, sum, sq);

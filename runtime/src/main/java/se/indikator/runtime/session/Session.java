@@ -232,7 +232,7 @@ public final class Session {
                     label = label.length() > 60 ? label.substring(0, 57) + "…" : label;
                     Results results = o.results().guarded(ledger.guard(e.statement().span(), label, catalog, functions));
                     // an equity analysis' simulations show on the progress line while they run
-                    se.indikator.stdlib.equity.SimulationProgress.during(
+                    se.indikator.stdlib.progress.TaskProgress.during(
                             (done, total) -> progress.progress("simulations", done, total), () -> {
                                 e.work().present(results, presenter);
                                 return null;

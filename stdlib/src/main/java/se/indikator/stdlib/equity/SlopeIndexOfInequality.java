@@ -1,5 +1,6 @@
 package se.indikator.stdlib.equity;
 
+import se.indikator.stdlib.progress.TaskProgress;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -100,7 +101,7 @@ public final class SlopeIndexOfInequality {
                 if (Thread.currentThread().isInterrupted()) {
                     throw new java.util.concurrent.CancellationException("interrupted"); // Ctrl-C in the shell
                 }
-                SimulationProgress.report(r, reps);
+                TaskProgress.report(r, reps);
             }
             for (int i = 0; i < n; i++) {
                 draw[i] = y[i] + se[i] * random.nextGaussian();

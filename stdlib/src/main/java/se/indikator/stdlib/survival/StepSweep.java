@@ -88,7 +88,7 @@ final class StepSweep {
                 if (Thread.currentThread().isInterrupted()) {
                     throw new java.util.concurrent.CancellationException("interrupted"); // Ctrl-C in the shell
                 }
-                SweepProgress.report(k, steps);
+                se.indikator.stdlib.progress.TaskProgress.report(k, steps);
             }
             int i = head[k];
             while (i >= 0) {
