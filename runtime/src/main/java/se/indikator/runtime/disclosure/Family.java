@@ -165,23 +165,20 @@ final class Family {
                 }
             }
         }
-        // derived groups: those the published counts determine by differencing (solving equations one unknown at a time)
+        // derived groups: those the published counts determine by differencing (see LinearModel's presolve)
         for (int gi = 0; gi < m.groups().size(); gi++) {
             LinearModel.Group g = m.groups().get(gi);
             Estimate e = new Estimate(g.numerator(), shape.denominators() ? g.denominator() : Double.NaN, Double.NaN,
                     new double[0], new double[0], null, null);
             for (Protection p : TableProtection.primary(e, indicator, defaultBelow).protections()) {
-                if (!shape.has(p.quantity()) || !m.determined(gi, p.quantity())) {
-                    continue;
-                }
                 boolean named = out.stream().anyMatch(x -> x.atoms().equals(g.atoms()) && x.quantity() == p.quantity());
-                if (named) {
+                if (!shape.has(p.quantity()) || named || !m.determined(gi, p.quantity())) {
                     continue;
                 }
                 double required = p.interval();
                 if (shape.withinDenominator() && p.quantity() != Protection.Quantity.DENOMINATOR
                         && m.determined(gi, Protection.Quantity.DENOMINATOR)) {
-                    required = Math.min(required, g.denominator());
+                    required = Math.min(required, g.denominator()); // 3 persons: a numerator of 0 … 3 at most
                 }
                 if (required > 0) {
                     out.add(new Violation(g.atoms(), p.quantity(), required, Range.exactly(0), indicator.name() + ", "
@@ -394,6 +391,9 @@ final class Family {
             if (inside.isEmpty() && !e.getValue().intersects(group) && !e.getValue().isEmpty()) {
                 left.add(e.getKey().describe(false));
             }
+        }
+        if (left.isEmpty()) {
+            return "a part of " + container.describe(false) + " that the tables tell apart";
         }
         String others = left.size() <= 3 ? String.join(" and ", left) : String.join(", ", left.subList(0, 3)) + " …";
         return container.describe(false) + ", outside " + others;

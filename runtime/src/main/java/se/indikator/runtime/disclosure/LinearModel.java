@@ -144,27 +144,78 @@ final class LinearModel {
         return v < groups.size() ? shape.numerators() : shape.denominators();
     }
 
-    /** Solves every equation that has one unknown left, repeatedly; the fixed values (NaN: still unknown). */
+    /**
+     * What differencing finds: the equations are closed under subtraction (a published scope minus a published
+     * scope inside it is a published difference), then every equation with one unknown left is solved, and
+     * one whose unknowns must sum to 0 sets them all to 0, repeatedly; the fixed values (NaN: still unknown).
+     */
     private double[] presolve() {
+        List<BitSet> sets = new ArrayList<>();
+        List<Double> rhs = new ArrayList<>();
+        Set<BitSet> seen = new HashSet<>();
+        for (int e = 0; e < eqVars.size(); e++) {
+            BitSet b = new BitSet();
+            for (int v : eqVars.get(e)) {
+                b.set(v);
+            }
+            if (seen.add(b)) {
+                sets.add(b);
+                rhs.add(eqRhs.get(e));
+            }
+        }
+        int cap = 2 * sets.size() + 50;
+        for (int round = 0; round < 3 && sets.size() < cap; round++) {
+            int n = sets.size();
+            for (int i = 0; i < n && sets.size() < cap; i++) {
+                for (int j = 0; j < n && sets.size() < cap; j++) {
+                    BitSet outer = sets.get(i);
+                    BitSet inner = sets.get(j);
+                    if (i == j || inner.cardinality() >= outer.cardinality()) {
+                        continue;
+                    }
+                    BitSet rest = (BitSet) inner.clone();
+                    rest.andNot(outer);
+                    if (!rest.isEmpty()) {
+                        continue; // not inside
+                    }
+                    BitSet diff = (BitSet) outer.clone();
+                    diff.andNot(inner);
+                    if (seen.add(diff)) {
+                        sets.add(diff);
+                        rhs.add(rhs.get(i) - rhs.get(j));
+                    }
+                }
+            }
+        }
         double[] out = new double[2 * groups.size()];
         java.util.Arrays.fill(out, Double.NaN);
         boolean changed = true;
         while (changed) {
             changed = false;
-            for (int e = 0; e < eqVars.size(); e++) {
+            for (int e = 0; e < sets.size(); e++) {
+                BitSet vs = sets.get(e);
                 int free = -1;
                 int unknowns = 0;
-                double rest = eqRhs.get(e);
-                for (int v : eqVars.get(e)) {
+                boolean allActive = true;
+                double rest = rhs.get(e);
+                for (int v = vs.nextSetBit(0); v >= 0; v = vs.nextSetBit(v + 1)) {
                     if (Double.isNaN(out[v])) {
                         unknowns++;
                         free = v;
+                        allActive &= active(v);
                     } else {
                         rest -= out[v];
                     }
                 }
                 if (unknowns == 1 && active(free)) {
                     out[free] = Math.max(0, rest);
+                    changed = true;
+                } else if (unknowns > 1 && allActive && Math.abs(rest) < 1e-9) {
+                    for (int v = vs.nextSetBit(0); v >= 0; v = vs.nextSetBit(v + 1)) {
+                        if (Double.isNaN(out[v])) {
+                            out[v] = 0; // non-negative unknowns that sum to nothing are each nothing
+                        }
+                    }
                     changed = true;
                 }
             }
