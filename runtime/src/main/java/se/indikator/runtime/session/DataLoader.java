@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import se.indikator.runtime.data.BinaryCache;
 import se.indikator.runtime.data.CacheFolder;
-import se.indikator.runtime.data.CsvReader;
+import se.indikator.runtime.data.DataReader;
 import se.indikator.runtime.data.LoadResult;
 import se.indikator.runtime.data.ReadOptions;
 import se.indikator.runtime.progress.ProgressListener;
@@ -25,11 +25,11 @@ final class DataLoader {
     static LoadResult load(Path file, String displayPath, ReadOptions options, ProgressListener progress,
             Optional<CacheFolder> folder) {
         if (folder.isEmpty() || !Files.isRegularFile(file)) {
-            return CsvReader.read(file, displayPath, options, progress);
+            return DataReader.read(file, displayPath, options, progress);
         }
         try {
             if (Files.size(file) < CACHE_FROM_BYTES) {
-                return CsvReader.read(file, displayPath, options, progress);
+                return DataReader.read(file, displayPath, options, progress);
             }
             String key = BinaryCache.key(file, options);
             Path entry = folder.get().entry(key);
@@ -38,7 +38,7 @@ final class DataLoader {
                 folder.get().touch(entry);
                 return cached.get();
             }
-            LoadResult fresh = CsvReader.read(file, displayPath, options, progress);
+            LoadResult fresh = DataReader.read(file, displayPath, options, progress);
             if (fresh.dataset().isPresent()) {
                 try {
                     BinaryCache.write(folder.get(), key, fresh);
@@ -48,7 +48,7 @@ final class DataLoader {
             }
             return fresh;
         } catch (IOException e) {
-            return CsvReader.read(file, displayPath, options, progress);
+            return DataReader.read(file, displayPath, options, progress);
         }
     }
 }
