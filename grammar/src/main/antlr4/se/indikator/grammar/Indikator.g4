@@ -44,6 +44,7 @@ setStmt
     | SET ADJUST (NONE | ident)                                # setAdjust
     | SET CACHE (ON | ident)                                   # setCache
     | SET CSV FORMULAS ident                                   # setCsvFormulas
+    | SET CSV FORMAT ident                                     # setCsvFormat
     ;
 
 levels : level (COMMA level)* ;
@@ -56,7 +57,18 @@ readOption
     | DECIMAL STRING                                           # optDecimal
     | ENCODING STRING                                          # optEncoding
     | MISSING STRING (COMMA STRING)*                           # optMissing
+    | THOUSANDS STRING                                         # optThousands
+    | SHEET (STRING | NUMBER)                                  # optSheet
+    | RANGE STRING                                             # optRange
+    | HEADER NUMBER                                            # optHeader
+    | RENAME renaming (COMMA renaming)*                        # optRename
     ;
+
+// A column renamed as it is read: its header (in quotes, as written in the file) and the name to use.
+renaming : (from=STRING | fromName=ident) AS to=ident ;
+
+// Where a statement's printed tables are also written: .csv, .xlsx, .json or .parquet.
+toFile : TO path=STRING ;
 
 listStmt : LIST name=ident ASSIGN literal (COMMA literal)* ;
 
@@ -153,9 +165,9 @@ suppressCondition : which=(NUMERATOR | DENOMINATOR) compOp NUMBER ;
 
 metaKey : TITLE | DESCRIPTION | SOURCE | AREA | UNIT | VERSION | STATUS | DIMENSION ;
 
-showStmt   : SHOW targets=indicatorList byClause? (WHERE condition=expr)? ;
+showStmt   : SHOW targets=indicatorList byClause? (WHERE condition=expr)? toFile? ;
 exportStmt : EXPORT target=ident byClause? (WHERE condition=expr)? TO path=STRING ;
-compareStmt : COMPARE target=ident ACROSS across=ident (WITHIN within=ident)? (REFERENCE reference=STRING)? ;
+compareStmt : COMPARE target=ident ACROSS across=ident (WITHIN within=ident)? (REFERENCE reference=STRING)? toFile? ;
 useStmt    : USE qualifiedName (FROM path=STRING)? ;
 catalogueStmt : CATALOGUE (TO path=STRING)? ;
 javaStmt : JAVA_CELL ;
@@ -165,14 +177,14 @@ plotStmt
     | PLOT HEAT breakdown=ident ON indicatorList (WHERE condition=expr)?              # plotHeat
     | PLOT target=ident byClause? (WHERE condition=expr)? (AS kind=chartKind)? SORTED?   # plotIndicator
     ;
-profileStmt : PROFILE profileSpec ;
+profileStmt : PROFILE profileSpec toFile? ;
 // The kind of chart after 'as': a name, or the keywords trend and funnel.
 chartKind : ident | TREND | FUNNEL ;
 funnelStmt
     : FUNNEL kind=(PROPORTION | RATIO | RATE) OF num=ident (SLASH den=ident)? FROM data=ident analysisOption*   # funnelValues
     | FUNNEL target=ident BY by=ident analysisOption*                                                           # funnelIndicator
     ;
-trendStmt : TREND target=ident OVER time=ident (BY by=ident)? ;
+trendStmt : TREND target=ident OVER time=ident (BY by=ident)? toFile? ;
 inequalityStmt
     : INEQUALITY OF value=ident FROM data=ident ACROSS across=ident analysisOption*     # inequalityValues
     | INEQUALITY target=ident ACROSS across=ident analysisOption*                       # inequalityIndicator
@@ -201,11 +213,11 @@ analysisOption
     | TO path=STRING                                           # optionTo
     | WHERE condition=expr                                     # optionWhere
     ;
-rankStmt : RANK target=ident BY by=ident ;
-relateStmt : RELATE target=ident BY key=ident TO data=ident ON indicatorList ;
+rankStmt : RANK target=ident BY by=ident toFile? ;
+relateStmt : RELATE target=ident BY key=ident TO data=ident ON indicatorList toFile? ;
 profileSpec : breakdown=ident value=STRING ON indicatorList (BY by=ident)? (WHERE condition=expr)? ;
 indicatorList : ident (COMMA ident)* ;
-qualityStmt : QUALITY data=ident byClause? ;
+qualityStmt : QUALITY data=ident byClause? toFile? ;
 importStmt : IMPORT path=STRING ;
 // Units of comparison (region, hospital, care unit): left out of the national reference (see docs/language.md).
 unitStmt : UNIT ident (COMMA ident)* ;
@@ -274,6 +286,8 @@ ident
     | NUMERATOR | DENOMINATOR | COHORT | MEASURE | TARGET | POLARITY | CI | BAND | FREQUENCIES | HEAT | SORTED
     | RELATIVE | SURVIVAL | AT | YEARS
     | SE | LIMITS | TYPE | TRANSFORM | MULTIPLIER | REPETITIONS | SEED | DSR | DISPERSION
+    | THOUSANDS | SHEET | RANGE | HEADER | RENAME | FORMAT
+    | QUOTED_IDENT
     ;
 
 // ---------------------------------------------------------------- lexer
@@ -284,6 +298,12 @@ JAVA_CELL : 'java' [ \t\r\n]* JAVA_BODY ;
 fragment JAVA_BODY : '{' ( JAVA_BODY | ~[{}] )* '}' ;
 
 SET : 'set' ;
+THOUSANDS : 'thousands' ;
+SHEET : 'sheet' ;
+RANGE : 'range' ;
+HEADER : 'header' ;
+RENAME : 'rename' ;
+FORMAT : 'format' ;
 FUNNEL : 'funnel' ;
 TREND : 'trend' ;
 OVER : 'over' ;
@@ -415,6 +435,8 @@ SEMI : ';' ;
 NUMBER : DIGIT+ ('.' DIGIT+)? ([eE] [+-]? DIGIT+)? ;
 STRING : '"' (~["\\\r\n] | '\\' .)* '"' ;
 IDENT  : LETTER (LETTER | DIGIT | '_')* ;
+// Any name in backquotes, for columns whose header is not an identifier: `Antal besök`.
+QUOTED_IDENT : '`' ~[`\r\n]+ '`' ;
 
 PROSE   : '#\'' ~[\r\n]* -> channel(2) ;
 COMMENT : '#' ~[\r\n]* -> channel(HIDDEN) ;

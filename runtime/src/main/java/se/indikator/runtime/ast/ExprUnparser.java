@@ -58,12 +58,12 @@ final class ExprUnparser implements ExprVisitor<String> {
 
     @Override
     public String visitColumnRef(Expr.ColumnRef e) {
-        return e.name();
+        return Identifiers.written(e.name());
     }
 
     @Override
     public String visitCall(Expr.Call e) {
-        return e.name() + "(" + e.args().stream().map(a -> write(a, OR)).collect(Collectors.joining(", ")) + ")";
+        return Identifiers.written(e.name()) + "(" + e.args().stream().map(a -> write(a, OR)).collect(Collectors.joining(", ")) + ")";
     }
 
     @Override

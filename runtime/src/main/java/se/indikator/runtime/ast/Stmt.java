@@ -69,12 +69,24 @@ public sealed interface Stmt {
         }
     }
 
+    /**
+     * {@code set csv format swedish|standard}: how CSV files written after it look — for a Swedish Excel (semicolons,
+     * decimal commas, UTF-8 with a byte-order mark) or RFC 4180 (commas, points, UTF-8).
+     */
+    record SetCsvFormat(Name value, Span span) implements Stmt {
+        @Override
+        public <R> R accept(StmtVisitor<R> v) {
+            return v.visitSetCsvFormat(this);
+        }
+    }
+
     /** {@code data deaths = read "data/deaths.csv" separator ";" decimal ","}. */
     record Data(Name name, String path, Span pathSpan, Map<String, String> options, List<String> missingMarkers,
-            Span span) implements Stmt {
+            List<Rename> renames, Span span) implements Stmt {
         public Data {
             options = Map.copyOf(options);
             missingMarkers = List.copyOf(missingMarkers);
+            renames = List.copyOf(renames);
         }
 
         @Override
@@ -127,7 +139,7 @@ public sealed interface Stmt {
      * {@code show amenable by education, sex where region == "Skåne"}; {@code show op90, amenable by region}
      * shows several indicators, one result table each, in the order given.
      */
-    record Show(List<Name> indicators, List<Name> by, Expr where, Span span) implements Stmt {
+    record Show(List<Name> indicators, List<Name> by, Expr where, Target to, Span span) implements Stmt {
         public Show {
             indicators = List.copyOf(indicators);
             by = List.copyOf(by);
@@ -152,7 +164,7 @@ public sealed interface Stmt {
     }
 
     /** {@code compare tears across born within region reference "Sverige"}. */
-    record Compare(Name indicator, Name across, Name within, String reference, Span span) implements Stmt {
+    record Compare(Name indicator, Name across, Name within, String reference, Target to, Span span) implements Stmt {
         @Override
         public <R> R accept(StmtVisitor<R> v) {
             return v.visitCompare(this);
@@ -168,7 +180,7 @@ public sealed interface Stmt {
     }
 
     /** {@code quality births by region}: the completeness of each column, by group. */
-    record Quality(Name data, List<Name> by, Span span) implements Stmt {
+    record Quality(Name data, List<Name> by, Target to, Span span) implements Stmt {
         public Quality {
             by = List.copyOf(by);
         }
@@ -207,7 +219,7 @@ public sealed interface Stmt {
      * (the chart): each indicator's deviation from the national value, oriented by polarity.
      */
     record Profile(Name breakdown, String value, Span valueSpan, List<Name> indicators, Name by, Expr where,
-            boolean plot, Span span) implements Stmt {
+            boolean plot, Target to, Span span) implements Stmt {
         public Profile {
             indicators = List.copyOf(indicators);
         }
@@ -234,7 +246,7 @@ public sealed interface Stmt {
      * {@code relate timely by unit_id to units on staff_density, patients_per_doctor}: the indicator per
      * unit related to the units' influencing factors (the causes step).
      */
-    record Relate(Name indicator, Name key, Name data, List<Name> factors, Span span) implements Stmt {
+    record Relate(Name indicator, Name key, Name data, List<Name> factors, Target to, Span span) implements Stmt {
         public Relate {
             factors = List.copyOf(factors);
         }
@@ -274,7 +286,7 @@ public sealed interface Stmt {
     }
 
     /** {@code trend amenable over year [by kön]}: the series, the χ² test for trend and the annual percent change. */
-    record Trend(Name indicator, Name time, Name by, Span span) implements Stmt {
+    record Trend(Name indicator, Name time, Name by, Target to, Span span) implements Stmt {
         @Override
         public <R> R accept(StmtVisitor<R> v) {
             return v.visitTrend(this);
@@ -313,7 +325,7 @@ public sealed interface Stmt {
     }
 
     /** {@code rank amenable by region}: ranks with intervals by simulation. */
-    record Rank(Name indicator, Name by, Span span) implements Stmt {
+    record Rank(Name indicator, Name by, Target to, Span span) implements Stmt {
         @Override
         public <R> R accept(StmtVisitor<R> v) {
             return v.visitRank(this);

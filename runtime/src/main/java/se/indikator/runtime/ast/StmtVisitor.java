@@ -19,6 +19,8 @@ public interface StmtVisitor<R> {
 
     R visitSetCsvFormulas(Stmt.SetCsvFormulas s);
 
+    R visitSetCsvFormat(Stmt.SetCsvFormat s);
+
     R visitData(Stmt.Data s);
 
     R visitListDecl(Stmt.ListDecl s);

@@ -16,13 +16,16 @@ import java.util.stream.Collectors;
  * {@code suppress when numerator < N} as {@code suppress below N}. Comments are not in the tree and
  * are not written; prose lines are, with an empty line before prose that follows a statement.
  *
- * <p>Names are written as they are: a name the grammar does not accept as one (a hard keyword such as
- * {@code show}) cannot come from the parser. A string holding a carriage return cannot be written in
- * the language and is refused.
+ * <p>Names are written as they are when they are identifiers, and in backquotes otherwise
+ * ({@link Identifiers}: {@code `Antal besök`}, a reserved word such as {@code `show`}). A string holding a
+ * carriage return cannot be written in the language and is refused.
  */
 public final class Unparser {
     private static final String INDENT = "    ";
-    private static final List<String> READ_OPTIONS = List.of("separator", "decimal", "encoding");
+    private static final List<String> READ_OPTIONS = List.of("separator", "decimal", "encoding", "thousands", "sheet",
+            "sheet number", "range", "header");
+    /** Read options whose values are numbers, written without quotes. */
+    private static final List<String> NUMERIC_OPTIONS = List.of("sheet number", "header");
     private static final List<String> COMPARATORS = List.of("==", "!=", "<>", "<=", ">=", "<", ">");
 
     private Unparser() {
@@ -68,16 +71,16 @@ public final class Unparser {
 
     /** A standardisation rule, e.g. {@code direct by age5 × sex weights esp2013}. */
     public static String standardisation(StandardisationSpec s) {
-        String by = s.strata().stream().map(Name::text).collect(Collectors.joining(" × "));
+        String by = s.strata().stream().map(Name::written).collect(Collectors.joining(" × "));
         if (s.method() == StandardisationSpec.Method.DIRECT) {
-            return "direct by " + by + " weights " + (s.internal() ? "population of " : "") + s.standard().text();
+            return "direct by " + by + " weights " + (s.internal() ? "population of " : "") + s.standard().written();
         }
         if (s.standard() == null) {
             return "indirect by " + by + " reference national";
         }
-        String table = "indirect by " + by + " reference " + s.standard().text();
+        String table = "indirect by " + by + " reference " + s.standard().written();
         if (s.eventsColumn() != null && s.populationColumn() != null) {
-            table += " events " + s.eventsColumn().text() + " population " + s.populationColumn().text();
+            table += " events " + s.eventsColumn().written() + " population " + s.populationColumn().written();
         }
         return table;
     }
@@ -103,7 +106,7 @@ public final class Unparser {
         return switch (o.kind()) {
             case BY -> k + " " + names(o.names());
             case LIMITS -> k + " " + names(o.names()) + (o.numbers().isEmpty() ? "" : " at " + level(o.number()));
-            case POPULATION, SE, COUNT, TYPE, AS, RATE, DSR, DISPERSION -> k + " " + o.name().text();
+            case POPULATION, SE, COUNT, TYPE, AS, RATE, DSR, DISPERSION -> k + " " + o.name().written();
             case TRANSFORM -> k;
             case MULTIPLIER, REPETITIONS, SEED, PER, YEARS -> k + " " + Numbers.plain(o.number());
             case CONFIDENCE -> k + " " + levels(o.numbers());
@@ -138,8 +141,12 @@ public final class Unparser {
         return condition == null ? "" : " where " + expr(condition);
     }
 
+    private static String to(Target to) {
+        return to == null ? "" : " to " + quote(to.path());
+    }
+
     private static String names(List<Name> names) {
-        return names.stream().map(Name::text).collect(Collectors.joining(", "));
+        return names.stream().map(Name::written).collect(Collectors.joining(", "));
     }
 
     private static String by(List<Name> by) {
@@ -169,7 +176,7 @@ public final class Unparser {
     private static final StmtVisitor<String> STATEMENTS = new StmtVisitor<>() {
         @Override
         public String visitSetLanguage(Stmt.SetLanguage s) {
-            return "set language " + s.language().text();
+            return "set language " + s.language().written();
         }
 
         @Override
@@ -184,54 +191,63 @@ public final class Unparser {
 
         @Override
         public String visitSetAdjust(Stmt.SetAdjust s) {
-            return "set adjust " + s.method().text();
+            return "set adjust " + s.method().written();
         }
 
         @Override
         public String visitSetCache(Stmt.SetCache s) {
-            return "set cache " + s.value().text();
+            return "set cache " + s.value().written();
         }
 
         @Override
         public String visitSetCsvFormulas(Stmt.SetCsvFormulas s) {
-            return "set csv formulas " + s.value().text();
+            return "set csv formulas " + s.value().written();
+        }
+
+        @Override
+        public String visitSetCsvFormat(Stmt.SetCsvFormat s) {
+            return "set csv format " + s.value().written();
         }
 
         @Override
         public String visitData(Stmt.Data s) {
-            StringBuilder sb = new StringBuilder("data ").append(s.name().text()).append(" = read ").append(quote(s.path()));
+            StringBuilder sb = new StringBuilder("data ").append(s.name().written()).append(" = read ").append(quote(s.path()));
             List<String> keys = new ArrayList<>(READ_OPTIONS);
             s.options().keySet().stream().filter(k -> !READ_OPTIONS.contains(k)).sorted().forEach(keys::add);
             for (String key : keys) {
                 String value = s.options().get(key);
                 if (value != null) {
-                    sb.append(' ').append(key).append(' ').append(quote(value));
+                    sb.append(' ').append(key.equals("sheet number") ? "sheet" : key).append(' ')
+                            .append(NUMERIC_OPTIONS.contains(key) ? value : quote(value));
                 }
             }
             if (!s.missingMarkers().isEmpty()) {
                 sb.append(" missing ").append(joined(s.missingMarkers(), Unparser::quote));
+            }
+            if (!s.renames().isEmpty()) {
+                sb.append(" rename ").append(joined(s.renames(), r -> quote(r.header()) + " as " + r.name().written()));
             }
             return sb.toString();
         }
 
         @Override
         public String visitListDecl(Stmt.ListDecl s) {
-            return "list " + s.name().text() + " = " + ExprUnparser.INSTANCE.literals(s.values());
+            return "list " + s.name().written() + " = " + ExprUnparser.INSTANCE.literals(s.values());
         }
 
         @Override
         public String visitBreakdown(Stmt.Breakdown s) {
-            return "breakdown " + s.name().text() + " = " + breakdown(s.definition());
+            return "breakdown " + s.name().written() + " = " + breakdown(s.definition());
         }
 
         @Override
         public String visitStandardisation(Stmt.Standardisation s) {
-            return "standardisation " + s.name().text() + " = " + standardisation(s.spec());
+            return "standardisation " + s.name().written() + " = " + standardisation(s.spec());
         }
 
         @Override
         public String visitIndicator(Stmt.Indicator s) {
-            StringBuilder sb = new StringBuilder("indicator ").append(s.name().text());
+            StringBuilder sb = new StringBuilder("indicator ").append(s.name().written());
             if (s.title() != null) {
                 sb.append(' ').append(quote(s.title()));
             }
@@ -244,19 +260,19 @@ public final class Unparser {
 
         @Override
         public String visitShow(Stmt.Show s) {
-            return "show " + names(s.indicators()) + by(s.by()) + where(s.where());
+            return "show " + names(s.indicators()) + by(s.by()) + where(s.where()) + to(s.to());
         }
 
         @Override
         public String visitExport(Stmt.Export s) {
-            return "export " + s.indicator().text() + by(s.by()) + where(s.where()) + " to " + quote(s.path());
+            return "export " + s.indicator().written() + by(s.by()) + where(s.where()) + " to " + quote(s.path());
         }
 
         @Override
         public String visitCompare(Stmt.Compare s) {
-            return "compare " + s.indicator().text() + " across " + s.across().text()
-                    + (s.within() == null ? "" : " within " + s.within().text())
-                    + (s.reference() == null ? "" : " reference " + quote(s.reference()));
+            return "compare " + s.indicator().written() + " across " + s.across().written()
+                    + (s.within() == null ? "" : " within " + s.within().written())
+                    + (s.reference() == null ? "" : " reference " + quote(s.reference())) + to(s.to());
         }
 
         @Override
@@ -266,7 +282,7 @@ public final class Unparser {
 
         @Override
         public String visitQuality(Stmt.Quality s) {
-            return "quality " + s.data().text() + by(s.by());
+            return "quality " + s.data().written() + by(s.by()) + to(s.to());
         }
 
         @Override
@@ -276,61 +292,61 @@ public final class Unparser {
 
         @Override
         public String visitPlot(Stmt.Plot s) {
-            return "plot " + s.indicator().text() + by(s.by()) + where(s.where())
+            return "plot " + s.indicator().written() + by(s.by()) + where(s.where())
                     + (s.kind() == null ? "" : " as " + s.kind().text()) + (s.sorted() ? " sorted" : "");
         }
 
         @Override
         public String visitProfile(Stmt.Profile s) {
-            return (s.plot() ? "plot profile " : "profile ") + s.breakdown().text() + " " + quote(s.value()) + " on "
-                    + names(s.indicators()) + (s.by() == null ? "" : " by " + s.by().text())
-                    + (s.where() == null ? "" : " where " + expr(s.where()));
+            return (s.plot() ? "plot profile " : "profile ") + s.breakdown().written() + " " + quote(s.value()) + " on "
+                    + names(s.indicators()) + (s.by() == null ? "" : " by " + s.by().written())
+                    + (s.where() == null ? "" : " where " + expr(s.where())) + to(s.to());
         }
 
         @Override
         public String visitHeat(Stmt.Heat s) {
-            return "plot heat " + s.breakdown().text() + " on " + names(s.indicators())
+            return "plot heat " + s.breakdown().written() + " on " + names(s.indicators())
                     + (s.where() == null ? "" : " where " + expr(s.where()));
         }
 
         @Override
         public String visitRelate(Stmt.Relate s) {
-            return "relate " + s.indicator().text() + " by " + s.key().text() + " to " + s.data().text() + " on "
-                    + names(s.factors());
+            return "relate " + s.indicator().written() + " by " + s.key().written() + " to " + s.data().written() + " on "
+                    + names(s.factors()) + to(s.to());
         }
 
         @Override
         public String visitInequality(Stmt.Inequality s) {
-            return "inequality " + s.indicator().text() + " across " + s.across().text() + options(s.options());
+            return "inequality " + s.indicator().written() + " across " + s.across().written() + options(s.options());
         }
 
         @Override
         public String visitInequalityOfValues(Stmt.InequalityOfValues s) {
-            return "inequality of " + s.value().text() + " from " + s.data().text() + " across " + s.across().text()
+            return "inequality of " + s.value().written() + " from " + s.data().written() + " across " + s.across().written()
                     + options(s.options());
         }
 
         @Override
         public String visitTrend(Stmt.Trend s) {
-            return "trend " + s.indicator().text() + " over " + s.time().text()
-                    + (s.by() == null ? "" : " by " + s.by().text());
+            return "trend " + s.indicator().written() + " over " + s.time().written()
+                    + (s.by() == null ? "" : " by " + s.by().written()) + to(s.to());
         }
 
         @Override
         public String visitFunnel(Stmt.Funnel s) {
-            return "funnel " + s.indicator().text() + " by " + s.by().text() + options(s.options());
+            return "funnel " + s.indicator().written() + " by " + s.by().written() + options(s.options());
         }
 
         @Override
         public String visitFunnelOfValues(Stmt.FunnelOfValues s) {
-            return "funnel " + s.statistic() + " of " + s.numerator().text()
-                    + (s.denominator() == null ? "" : " / " + s.denominator().text()) + " from " + s.data().text()
+            return "funnel " + s.statistic() + " of " + s.numerator().written()
+                    + (s.denominator() == null ? "" : " / " + s.denominator().written()) + " from " + s.data().written()
                     + options(s.options());
         }
 
         @Override
         public String visitRank(Stmt.Rank s) {
-            return "rank " + s.indicator().text() + " by " + s.by().text();
+            return "rank " + s.indicator().written() + " by " + s.by().written() + to(s.to());
         }
 
         @Override
@@ -361,7 +377,7 @@ public final class Unparser {
     private static final ClauseVisitor<String> CLAUSES = new ClauseVisitor<>() {
         @Override
         public String visitCohort(Clause.Cohort c) {
-            return "cohort " + c.source().text() + where(c.where());
+            return "cohort " + c.source().written() + where(c.where());
         }
 
         @Override
@@ -391,12 +407,12 @@ public final class Unparser {
 
         @Override
         public String visitStandardise(Clause.Standardise c) {
-            return "standardise " + (c.named() != null ? c.named().text() : standardisation(c.inline()));
+            return "standardise " + (c.named() != null ? c.named().written() : standardisation(c.inline()));
         }
 
         @Override
         public String visitCi(Clause.Ci c) {
-            return "ci " + c.method().text() + (c.levels().isEmpty() ? "" : " " + levels(c.levels()));
+            return "ci " + c.method().written() + (c.levels().isEmpty() ? "" : " " + levels(c.levels()));
         }
 
         @Override
@@ -453,7 +469,7 @@ public final class Unparser {
     private static final BreakdownExprVisitor<String> BREAKDOWNS = new BreakdownExprVisitor<>() {
         @Override
         public String visitBand(BreakdownExpr.Band b) {
-            return "band(" + b.column() + ", " + Numbers.plain(b.from()) + " to " + Numbers.plain(b.to()) + " step "
+            return "band(" + Identifiers.written(b.column()) + ", " + Numbers.plain(b.from()) + " to " + Numbers.plain(b.to()) + " step "
                     + Numbers.plain(b.step()) + ")";
         }
 
@@ -476,7 +492,7 @@ public final class Unparser {
 
         @Override
         public String visitColumnValues(BreakdownExpr.ColumnValues c) {
-            return c.column();
+            return Identifiers.written(c.column());
         }
     };
 }

@@ -35,7 +35,11 @@ final class NotANumber {
 
     private static boolean number(String v) {
         try {
-            Double.parseDouble(v.strip().replace(',', '.'));
+            String digits = v.strip();
+            if (digits.matches("-?[1-9][0-9]{0,2}([ \u00a0\u202f][0-9]{3})+([.,][0-9]+)?")) {
+                digits = digits.replaceAll("[ \u00a0\u202f]", "");
+            }
+            Double.parseDouble(digits.replace(',', '.'));
             return true;
         } catch (NumberFormatException e) {
             return false;

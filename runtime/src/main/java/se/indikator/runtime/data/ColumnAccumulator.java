@@ -64,6 +64,7 @@ final class ColumnAccumulator {
                 int kind = parser.parseNumber(b, s, e);
                 if (kind == FieldParser.INTEGER) {
                     ensureInts();
+                    noteGrouping();
                     ints[size++] = parser.intValue;
                     return;
                 }
@@ -136,7 +137,38 @@ final class ColumnAccumulator {
     /** The first row whose number is beyond what a double holds (e.g. 1e400), or -1. */
     int firstInfiniteRow = -1;
 
+    /** Remembers that the value about to be added at {@code size} was written with thousands separators. */
+    private void noteGrouping() {
+        if (!parser.grouped) return;
+        if (groupedRows == null) {
+            groupedRows = new int[16];
+            groupSeparator = parser.groupSeparator;
+        } else if (groupedCount == groupedRows.length) {
+            groupedRows = Arrays.copyOf(groupedRows, groupedCount * 2);
+        }
+        groupedRows[groupedCount++] = size;
+    }
+
+    /** The text of row {@code row}'s number as written: grouped again when it was read with separators. */
+    private byte[] written(int row, byte[] plain) {
+        if (groupedCount > 0 && Arrays.binarySearch(groupedRows, 0, groupedCount, row) >= 0) {
+            return FieldParser.regroup(plain, groupSeparator);
+        }
+        return plain;
+    }
+
+    /** The rows (ascending) whose numbers were written with thousands separators, and how many. */
+    private int[] groupedRows;
+    private int groupedCount;
+    private byte[] groupSeparator;
+
+    /** Whether any value of this column was written with thousands separators. */
+    boolean sawThousands() {
+        return groupedCount > 0;
+    }
+
     private void addDecimal() {
+        noteGrouping();
         if (firstInfiniteRow < 0 && Double.isInfinite(parser.doubleValue)) {
             firstInfiniteRow = size;
         }
@@ -171,7 +203,7 @@ final class ColumnAccumulator {
             int[] codes = new int[capacity];
             for (int i = 0; i < size; i++) {
                 double v = doubles[i];
-                codes[i] = Double.isNaN(v) ? -1 : labels.intern(FieldParser.decimalText(v, metas[i]));
+                codes[i] = Double.isNaN(v) ? -1 : labels.intern(written(i, FieldParser.decimalText(v, metas[i])));
             }
             ints = codes;
             doubles = null;
@@ -183,7 +215,7 @@ final class ColumnAccumulator {
                     ints[i] = -1;
                 } else {
                     String text = state == State.DATE ? java.time.LocalDate.ofEpochDay(v).toString() : Integer.toString(v);
-                    ints[i] = labels.intern(text.getBytes(StandardCharsets.US_ASCII));
+                    ints[i] = labels.intern(written(i, text.getBytes(StandardCharsets.US_ASCII)));
                 }
             }
         }

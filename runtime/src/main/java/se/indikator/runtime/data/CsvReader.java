@@ -78,6 +78,17 @@ public final class CsvReader {
         return new LoadResult(Optional.empty(), List.of(problem));
     }
 
+    /** The parser of numbers the options ask for: decimal mark and thousands separators. */
+    static FieldParser parser(ReadOptions options, byte sep) {
+        Character thousands = options.thousands();
+        boolean pointGroups = thousands != null ? thousands == '.'
+                : options.decimalMark() != null && options.decimalMark() == ',';
+        boolean spaceGroups = thousands == null || thousands == ' ';
+        boolean acceptPoint = (options.decimalMark() == null || options.decimalMark() == '.') && !pointGroups;
+        boolean acceptComma = options.decimalMark() != null ? options.decimalMark() == ',' : sep != ',' || pointGroups;
+        return new FieldParser(acceptPoint, acceptComma, spaceGroups, pointGroups);
+    }
+
     /** The dataset name for a file: its name without extension. */
     static String datasetName(Path file) {
         String n = file.getFileName() == null ? "data" : file.getFileName().toString();
@@ -145,10 +156,7 @@ public final class CsvReader {
                 return new LoadResult(Optional.empty(), log.finish(headerCharset));
             }
 
-            boolean acceptPoint = options.decimalMark() == null || options.decimalMark() == '.';
-            boolean acceptComma = options.decimalMark() != null ? options.decimalMark() == ','
-                    : sep != ',';
-            FieldParser parser = new FieldParser(acceptPoint, acceptComma);
+            FieldParser parser = parser(options, sep);
             int expected = expectedRows(scanner.position(), buffered);
             ColumnAccumulator[] columns = new ColumnAccumulator[headerCount];
             for (int i = 0; i < headerCount; i++) columns[i] = new ColumnAccumulator(parser, expected);
@@ -170,7 +178,12 @@ public final class CsvReader {
                     reportFieldCount(headerCount);
                     continue;
                 }
-                for (int i = 0; i < headerCount; i++) addField(columns[i], i);
+                for (int i = 0; i < headerCount; i++) {
+                    addField(columns[i], i);
+                    if (columns[i].fallbackRow() == rows && rows >= 2) {
+                        reportFallback(columns[i], new String(header[i], headerCharset), i);
+                    }
+                }
                 lines.add(scanner.recordLine);
                 rows++;
             }
@@ -194,7 +207,6 @@ public final class CsvReader {
             }
             Dataset data = new Dataset(datasetName(file), display, rows, built, lines.build());
             List<DataProblem> problems = new ArrayList<>(log.finish(charset));
-            addFallbackWarnings(columns, data, charset, problems);
             for (int i = 0; i < headerCount; i++) {
                 int row = columns[i].firstInfiniteRow;
                 if (row >= 0 && built.get(i).type() == ColumnType.DECIMAL) {
@@ -330,23 +342,16 @@ public final class CsvReader {
             return (int) Math.min(estimate, Integer.MAX_VALUE - 16);
         }
 
-        private void addFallbackWarnings(ColumnAccumulator[] columns, Dataset data, Charset charset,
-                                         List<DataProblem> problems) {
-            for (int i = 0; i < columns.length; i++) {
-                ColumnAccumulator c = columns[i];
-                ColumnType from = c.fellBackFrom();
-                if (from == null || c.fallbackRow() < 2) continue;
-                String value = new String(c.fallbackText(), charset);
-                String kind = from.name().toLowerCase(Locale.ROOT);
-                String why = value.length() > 1 && value.charAt(0) == '0' && Character.isDigit(value.charAt(1))
-                        ? " (leading zeros are kept, so codes like 01 stay text)" : "";
-                problems.add(new DataProblem(Severity.WARNING, display, data.sourceLine(c.fallbackRow()), 0,
-                        ProblemLog.shorten(value),
-                        "column '" + data.columns().get(i).name() + "' is read as text: its values looked "
-                                + kind + " until '" + value + "'" + why,
-                        "if the column is meant to be numeric, mark such values as missing (e.g. NA) "
-                                + "or list them as extra missing markers"));
-            }
+        /**
+         * Warns, at the value's line and column, that a column whose values were numbers, dates or booleans is read
+         * as text from this value on — where its type is decided, not later where the column is used.
+         */
+        private void reportFallback(ColumnAccumulator c, String column, int field) {
+            String value = new String(c.fallbackText(), StandardCharsets.ISO_8859_1);
+            String kind = c.fellBackFrom().name().toLowerCase(Locale.ROOT);
+            problemAt(Severity.WARNING, scanner.starts[field],
+                    "column '" + column + "' is read as text: its values were " + kind + " until this one",
+                    FallbackHint.of(value, options));
         }
     }
 }

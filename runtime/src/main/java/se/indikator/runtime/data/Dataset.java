@@ -78,6 +78,20 @@ public final class Dataset {
         return new Dataset(newName, source, rowCount, columns, lines);
     }
 
+    /**
+     * A copy of this dataset with columns renamed ({@code renames}: old name → new name; the others keep theirs).
+     *
+     * @throws IllegalArgumentException when two columns would have one name
+     */
+    public Dataset withColumnsRenamed(Map<String, String> renames) {
+        List<Column> renamed = new ArrayList<>(columns.size());
+        for (Column c : columns) {
+            String to = renames.get(c.name());
+            renamed.add(to == null ? c : c.withName(to));
+        }
+        return new Dataset(name, source, rowCount, renamed, lines);
+    }
+
     /** A per-column description of this dataset. */
     public DatasetSummary describe() {
         return DatasetSummary.of(this);

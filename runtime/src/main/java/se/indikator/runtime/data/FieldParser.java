@@ -8,6 +8,9 @@ import java.nio.charset.StandardCharsets;
  * Parses one field's bytes as an integer, decimal, ISO date or boolean without creating Strings, leaving
  * the result in its fields. Numbers follow {@code -?(0|[1-9][0-9]*)([.,][0-9]+)?([eE][+-]?[0-9]+)?}: a
  * leading zero before further digits (as in region code {@code 01}) or a {@code +} sign makes a field text.
+ * The integer part may be written in groups of three digits as Swedish numbers are ({@code 1 234 567}):
+ * separated by a space, a no-break space or a narrow no-break space, and — only where the point is not the
+ * decimal mark — by a point ({@code 1.234,5}); a group of another length makes the field text.
  */
 final class FieldParser {
 
@@ -32,6 +35,14 @@ final class FieldParser {
 
     private final boolean acceptPoint;
     private final boolean acceptComma;
+    private final boolean spaceGroups;
+    private final boolean pointGroups;
+    private byte[] scratch = new byte[64];
+
+    /** Whether the last number parsed was written with thousands separators. */
+    boolean grouped;
+    /** The separator of the last grouped number: its bytes as written (a space, no-break space, point). */
+    byte[] groupSeparator;
 
     /** The integer from the last {@link #parseNumber} that returned INTEGER. */
     int intValue;
@@ -40,13 +51,106 @@ final class FieldParser {
     /** The meta flags of the last number parsed. */
     byte meta;
 
+    /** A parser that accepts thousands separated by spaces (of any kind), never by points. */
     FieldParser(boolean acceptPoint, boolean acceptComma) {
+        this(acceptPoint, acceptComma, true, false);
+    }
+
+    /**
+     * @param spaceGroups whether thousands may be separated by a space, no-break space or narrow no-break space
+     * @param pointGroups whether thousands may be separated by a point (never when the point is a decimal mark)
+     */
+    FieldParser(boolean acceptPoint, boolean acceptComma, boolean spaceGroups, boolean pointGroups) {
+        if (pointGroups && acceptPoint) {
+            throw new IllegalArgumentException("the point cannot be both the decimal mark and the thousands separator");
+        }
         this.acceptPoint = acceptPoint;
         this.acceptComma = acceptComma;
+        this.spaceGroups = spaceGroups;
+        this.pointGroups = pointGroups;
     }
 
     /** Classifies {@code b[s..e)} as INTEGER (fits in int, not MIN_VALUE), DECIMAL or NOT_NUMBER. */
     int parseNumber(byte[] b, int s, int e) {
+        grouped = false;
+        int kind = parsePlain(b, s, e);
+        if (kind == NOT_NUMBER && (spaceGroups || pointGroups)) {
+            return parseGrouped(b, s, e);
+        }
+        return kind;
+    }
+
+    /**
+     * A number whose integer part is in groups of three digits: the separators are checked (the first group has one
+     * to three digits and no leading zero, every later group three, one kind of separator) and left out, and the rest
+     * parsed as usual.
+     */
+    private int parseGrouped(byte[] b, int s, int e) {
+        int i = s;
+        if (i < e && b[i] == '-') i++;
+        int first = i;
+        while (i < e && b[i] >= '0' && b[i] <= '9') i++;
+        int lead = i - first;
+        if (lead < 1 || lead > 3 || (b[first] == '0')) return NOT_NUMBER;
+        int sepLength = separatorLength(b, i, e);
+        if (sepLength == 0) return NOT_NUMBER;
+        byte[] sep = java.util.Arrays.copyOfRange(b, i, i + sepLength);
+        if (scratch.length < e - s) scratch = new byte[e - s];
+        int n = 0;
+        for (int k = s; k < i; k++) scratch[n++] = b[k];
+        while (i < e && separatorLength(b, i, e) == sep.length && same(b, i, sep)) {
+            i += sep.length;
+            for (int k = 0; k < 3; k++, i++) {
+                if (i >= e || b[i] < '0' || b[i] > '9') return NOT_NUMBER;
+                scratch[n++] = b[i];
+            }
+        }
+        if (i < e && b[i] >= '0' && b[i] <= '9') return NOT_NUMBER;
+        if (i < e && b[i] != ',' && b[i] != '.' && b[i] != 'e' && b[i] != 'E') return NOT_NUMBER;
+        for (int k = i; k < e; k++) scratch[n++] = b[k];
+        int kind = parsePlain(scratch, 0, n);
+        if (kind != NOT_NUMBER) {
+            grouped = true;
+            groupSeparator = sep;
+        }
+        return kind;
+    }
+
+    /** The length of the thousands separator at {@code b[i]}, or 0 when there is none this parser accepts. */
+    private int separatorLength(byte[] b, int i, int e) {
+        if (i >= e) return 0;
+        int c = b[i] & 0xFF;
+        if (spaceGroups) {
+            if (c == ' ' || c == 0xA0) return 1;
+            if (c == 0xC2 && i + 1 < e && (b[i + 1] & 0xFF) == 0xA0) return 2;
+            if (c == 0xE2 && i + 2 < e && (b[i + 1] & 0xFF) == 0x80 && (b[i + 2] & 0xFF) == 0xAF) return 3;
+        }
+        return pointGroups && c == '.' ? 1 : 0;
+    }
+
+    private static boolean same(byte[] b, int i, byte[] sep) {
+        for (int k = 0; k < sep.length; k++) {
+            if (b[i + k] != sep[k]) return false;
+        }
+        return true;
+    }
+
+    /** The text of a number read with thousands separators: its digits grouped again with {@code separator}. */
+    static byte[] regroup(byte[] plain, byte[] separator) {
+        int start = plain.length > 0 && plain[0] == '-' ? 1 : 0;
+        int end = start;
+        while (end < plain.length && plain[end] >= '0' && plain[end] <= '9') end++;
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(plain.length + 8);
+        out.write(plain, 0, start);
+        for (int k = start; k < end; k++) {
+            if (k > start && (end - k) % 3 == 0) out.write(separator, 0, separator.length);
+            out.write(plain[k]);
+        }
+        out.write(plain, end, plain.length - end);
+        return out.toByteArray();
+    }
+
+    private int parsePlain(byte[] b, int s, int e) {
         int i = s;
         boolean neg = false;
         if (i < e && b[i] == '-') {

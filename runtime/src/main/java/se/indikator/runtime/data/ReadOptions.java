@@ -92,6 +92,11 @@ public record ReadOptions(Character separator, Character decimalMark, Charset en
         return new ReadOptions(separator, decimalMark, encoding, extraMissingMarkers, thousands, name, range, headerRow);
     }
 
+    /** These options reading a workbook's sheet by its number from 1. */
+    public ReadOptions withSheetNumber(int number) {
+        return withSheet(Integer.toString(number));
+    }
+
     /** These options reading a workbook's cell range, e.g. {@code B3:F200}. */
     public ReadOptions withRange(String cells) {
         return new ReadOptions(separator, decimalMark, encoding, extraMissingMarkers, thousands, sheet, cells, headerRow);

@@ -39,17 +39,21 @@ public final class Codes {
             E111 an unknown adjustment for multiple comparisons
             E112 an unknown cache setting
             E113 an unknown 'csv formulas' setting
+            E114 an unknown 'csv format' setting
             E120 an unknown or unreadable library
             E121 an 'import' of a file that cannot be read
             E122 a 'use … from' folder that does not exist
             E123 an import or use cycle
-            E130 an unknown read option (separator, decimal mark, encoding)
+            E130 an unknown or unusable read option (separator, decimal mark, encoding, thousands, sheet, range, header)
+            E133 a rename of a column the file does not have, or to a name taken
             E131 a data file that cannot be read
             E132 a malformed or impossible row in a data file
             W132 a questionable row in a data file
             E137 a path that is not a file name
             E140 a result file that cannot be written
             E141 a result file that is a file the run reads
+            W142 a result file with nothing to write
+            E142 a result file of a kind that is not written, or several tables for a file that holds one
             E150 Java cells where they are not available
             E151 a Java cell that does not compile, throws or is refused
             W151 a Java cell's warning

@@ -17,9 +17,11 @@ import se.indikator.runtime.ast.Exprs;
 import se.indikator.runtime.ast.Measure;
 import se.indikator.runtime.ast.Name;
 import se.indikator.runtime.ast.Polarity;
+import se.indikator.runtime.ast.Rename;
 import se.indikator.runtime.ast.StandardisationSpec;
 import se.indikator.runtime.ast.Stmt;
 import se.indikator.runtime.ast.SuppressRule;
+import se.indikator.runtime.ast.Target;
 import se.indikator.runtime.diag.SourceFile;
 import se.indikator.runtime.diag.Span;
 
@@ -40,7 +42,18 @@ final class AstBuilder {
     }
 
     private Name name(IdentContext ctx) {
-        return new Name(ctx.getText(), span(ctx));
+        return new Name(id(ctx), span(ctx));
+    }
+
+    /** The name an identifier stands for: its text, without the backquotes of a quoted name. */
+    static String id(ParserRuleContext ctx) {
+        String text = ctx.getText();
+        return text.length() >= 2 && text.charAt(0) == '`' && text.charAt(text.length() - 1) == '`'
+                ? text.substring(1, text.length() - 1) : text;
+    }
+
+    private Target to(ToFileContext ctx) {
+        return ctx == null ? null : new Target(unquote(ctx.path.getText()), span(ctx.path));
     }
 
     static String unquote(String quoted) {
@@ -77,6 +90,8 @@ final class AstBuilder {
             return new Stmt.SetCache(x.ident() == null ? new Name("on", span(x.ON().getSymbol())) : name(x.ident()), s);
         } else if (c instanceof SetCsvFormulasContext x) {
             return new Stmt.SetCsvFormulas(name(x.ident()), s);
+        } else if (c instanceof SetCsvFormatContext x) {
+            return new Stmt.SetCsvFormat(name(x.ident()), s);
         } else if (c instanceof SetAdjustContext x) {
             return new Stmt.SetAdjust(x.ident() == null ? new Name("none", span(x)) : name(x.ident()), s);
         } else if (c instanceof DataStmtContext x) {
@@ -97,21 +112,22 @@ final class AstBuilder {
         } else if (c instanceof ShowStmtContext x) {
             List<Name> targets = new ArrayList<>();
             x.targets.ident().forEach(i -> targets.add(name(i)));
-            return new Stmt.Show(targets, by(x.byClause()), x.condition == null ? null : expr(x.condition), s);
+            return new Stmt.Show(targets, by(x.byClause()), x.condition == null ? null : expr(x.condition),
+                    to(x.toFile()), s);
         } else if (c instanceof ExportStmtContext x) {
             return new Stmt.Export(name(x.target), by(x.byClause()), x.condition == null ? null : expr(x.condition),
                     unquote(x.path.getText()), span(x.path), s);
         } else if (c instanceof CompareStmtContext x) {
             return new Stmt.Compare(name(x.target), name(x.across), x.within == null ? null : name(x.within),
-                    x.reference == null ? null : unquote(x.reference.getText()), s);
+                    x.reference == null ? null : unquote(x.reference.getText()), to(x.toFile()), s);
         } else if (c instanceof UseStmtContext x) {
             return new Stmt.Use(x.qualifiedName().getText(), x.path == null ? null : unquote(x.path.getText()), s);
         } else if (c instanceof QualityStmtContext x) {
-            return new Stmt.Quality(name(x.data), by(x.byClause()), s);
+            return new Stmt.Quality(name(x.data), by(x.byClause()), to(x.toFile()), s);
         } else if (c instanceof PlotProfileContext x) {
-            return profile(x.profileSpec(), true, s);
+            return profile(x.profileSpec(), true, null, s);
         } else if (c instanceof ProfileStmtContext x) {
-            return profile(x.profileSpec(), false, s);
+            return profile(x.profileSpec(), false, to(x.toFile()), s);
         } else if (c instanceof PlotHeatContext x) {
             List<Name> inds = new ArrayList<>();
             x.indicatorList().ident().forEach(i -> inds.add(name(i)));
@@ -122,17 +138,17 @@ final class AstBuilder {
             return new Stmt.FunnelOfValues(x.kind.getText(), name(x.num), x.den == null ? null : name(x.den), name(x.data),
                     options(x.analysisOption()), s);
         } else if (c instanceof TrendStmtContext x) {
-            return new Stmt.Trend(name(x.target), name(x.time), x.by == null ? null : name(x.by), s);
+            return new Stmt.Trend(name(x.target), name(x.time), x.by == null ? null : name(x.by), to(x.toFile()), s);
         } else if (c instanceof InequalityIndicatorContext x) {
             return new Stmt.Inequality(name(x.target), name(x.across), options(x.analysisOption()), s);
         } else if (c instanceof InequalityValuesContext x) {
             return new Stmt.InequalityOfValues(name(x.value), name(x.data), name(x.across), options(x.analysisOption()), s);
         } else if (c instanceof RankStmtContext x) {
-            return new Stmt.Rank(name(x.target), name(x.by), s);
+            return new Stmt.Rank(name(x.target), name(x.by), to(x.toFile()), s);
         } else if (c instanceof RelateStmtContext x) {
             List<Name> factors = new ArrayList<>();
             x.indicatorList().ident().forEach(i -> factors.add(name(i)));
-            return new Stmt.Relate(name(x.target), name(x.key), name(x.data), factors, s);
+            return new Stmt.Relate(name(x.target), name(x.key), name(x.data), factors, to(x.toFile()), s);
         } else if (c instanceof PlotIndicatorContext x) {
             return new Stmt.Plot(name(x.target), by(x.byClause()), x.condition == null ? null : expr(x.condition),
                     x.kind == null ? null : new Name(x.kind.getText(), span(x.kind)), x.SORTED() != null, s);
@@ -156,11 +172,11 @@ final class AstBuilder {
         throw new IllegalStateException("statement not handled: " + c.getClass().getSimpleName());
     }
 
-    private Stmt profile(ProfileSpecContext p, boolean plot, Span s) {
+    private Stmt profile(ProfileSpecContext p, boolean plot, Target to, Span s) {
         List<Name> inds = new ArrayList<>();
         p.indicatorList().ident().forEach(i -> inds.add(name(i)));
         return new Stmt.Profile(name(p.breakdown), unquote(p.value.getText()), span(p.value), inds,
-                p.by == null ? null : name(p.by), p.condition == null ? null : expr(p.condition), plot, s);
+                p.by == null ? null : name(p.by), p.condition == null ? null : expr(p.condition), plot, to, s);
     }
 
     private List<AnalysisOption> options(List<AnalysisOptionContext> list) {
@@ -266,6 +282,7 @@ final class AstBuilder {
     private Stmt data(DataStmtContext x, Span s) {
         Map<String, String> options = new LinkedHashMap<>();
         List<String> missing = new ArrayList<>();
+        List<Rename> renames = new ArrayList<>();
         for (ReadOptionContext o : x.readOption()) {
             if (o instanceof OptSeparatorContext so) {
                 options.put("separator", unquote(so.STRING().getText()));
@@ -275,15 +292,29 @@ final class AstBuilder {
                 options.put("encoding", unquote(e.STRING().getText()));
             } else if (o instanceof OptMissingContext m) {
                 m.STRING().forEach(t -> missing.add(unquote(t.getText())));
+            } else if (o instanceof OptThousandsContext t) {
+                options.put("thousands", unquote(t.STRING().getText()));
+            } else if (o instanceof OptSheetContext sh) {
+                options.put(sh.NUMBER() != null ? "sheet number" : "sheet",
+                        sh.NUMBER() != null ? sh.NUMBER().getText() : unquote(sh.STRING().getText()));
+            } else if (o instanceof OptRangeContext r) {
+                options.put("range", unquote(r.STRING().getText()));
+            } else if (o instanceof OptHeaderContext h) {
+                options.put("header", h.NUMBER().getText());
+            } else if (o instanceof OptRenameContext r) {
+                for (RenamingContext rn : r.renaming()) {
+                    renames.add(rn.from != null ? new Rename(unquote(rn.from.getText()), span(rn.from), name(rn.to))
+                            : new Rename(id(rn.fromName), span(rn.fromName), name(rn.to)));
+                }
             }
         }
-        return new Stmt.Data(name(x.name), unquote(x.path.getText()), span(x.path), options, missing, s);
+        return new Stmt.Data(name(x.name), unquote(x.path.getText()), span(x.path), options, missing, renames, s);
     }
 
     private BreakdownExpr breakdown(BreakdownExprContext ctx) {
         Span s = span(ctx);
         if (ctx instanceof BandExprContext b) {
-            return new BreakdownExpr.Band(b.column.getText(), span(b.column), number(b.from), number(b.to),
+            return new BreakdownExpr.Band(id(b.column), span(b.column), number(b.from), number(b.to),
                     Double.parseDouble(b.step.getText()), s);
         } else if (ctx instanceof CaseExprContext c) {
             Expr subject = c.subject == null ? null : expr(c.subject);
@@ -301,7 +332,7 @@ final class AstBuilder {
             }
             return new BreakdownExpr.Case(subject, whens, c.elseValue == null ? null : label(c.elseValue), s);
         } else if (ctx instanceof ColumnBreakdownContext col) {
-            return new BreakdownExpr.ColumnValues(col.column.getText(), s);
+            return new BreakdownExpr.ColumnValues(id(col.column), s);
         }
         throw new IllegalStateException("breakdown not handled");
     }
@@ -325,7 +356,7 @@ final class AstBuilder {
             d.strata().ident().forEach(i -> strata.add(name(i)));
             if (d.standardRef() instanceof InternalStandardContext in) {
                 return new StandardisationSpec(StandardisationSpec.Method.DIRECT, strata,
-                        new Name(in.cohortName().getText(), span(in.cohortName())), true, null, null, s);
+                        new Name(id(in.cohortName()), span(in.cohortName())), true, null, null, s);
             }
             NamedStandardContext ns = (NamedStandardContext) d.standardRef();
             return new StandardisationSpec(StandardisationSpec.Method.DIRECT, strata, name(ns.name), false, null, null,
@@ -368,8 +399,8 @@ final class AstBuilder {
             java.util.Map<String, Expr> items = new java.util.LinkedHashMap<>();
             java.util.Map<String, Span> keys = new java.util.LinkedHashMap<>();
             for (SurvivalItemContext it : c.survivalItem()) {
-                items.put(it.key.getText(), expr(it.value));
-                keys.put(it.key.getText(), span(it.key));
+                items.put(id(it.key), expr(it.value));
+                keys.put(id(it.key), span(it.key));
             }
             return new Clause.Survival(items, keys, s);
         } else if (ctx instanceof FrequenciesClauseContext c) {
@@ -408,10 +439,10 @@ final class AstBuilder {
     private Aggregate aggregate(AggregateContext a, IdentContext source, ExprContext where, Span s) {
         Expr w = where == null ? null : expr(where);
         if (a instanceof SumColumnContext sc) {
-            return new Aggregate(Aggregate.Kind.SUM, sc.column.getText(), span(sc.column), source.getText(),
+            return new Aggregate(Aggregate.Kind.SUM, id(sc.column), span(sc.column), id(source),
                     span(source), w, s);
         }
-        return new Aggregate(Aggregate.Kind.COUNT, null, null, source.getText(), span(source), w, s);
+        return new Aggregate(Aggregate.Kind.COUNT, null, null, id(source), span(source), w, s);
     }
 
     private Measure measure(MeasureContext ctx) {
@@ -426,9 +457,9 @@ final class AstBuilder {
             double m = r.NUMBER() == null ? 1 : Double.parseDouble(r.NUMBER().getText());
             return new Measure(Measure.Kind.RATIO, m, null, null, s);
         } else if (ctx instanceof MeanMeasureContext m) {
-            return new Measure(Measure.Kind.MEAN, 1, m.column.getText(), span(m.column), s);
+            return new Measure(Measure.Kind.MEAN, 1, id(m.column), span(m.column), s);
         } else if (ctx instanceof MedianMeasureContext m) {
-            return new Measure(Measure.Kind.MEDIAN, 1, m.column.getText(), span(m.column), s);
+            return new Measure(Measure.Kind.MEDIAN, 1, id(m.column), span(m.column), s);
         }
         if (ctx instanceof SurvivalMeasureContext m) {
             return new Measure(Measure.Kind.SURVIVAL, Double.parseDouble(m.NUMBER().getText()), null, null, s);
@@ -491,7 +522,7 @@ final class AstBuilder {
                 return new Expr.In(additive(in.subject), values, null, null, in.NOT() != null, s);
             }
             InNamedListContext named = (InNamedListContext) in.inTarget();
-            return new Expr.In(additive(in.subject), List.of(), named.name.getText(), span(named.name),
+            return new Expr.In(additive(in.subject), List.of(), id(named.name), span(named.name),
                     in.NOT() != null, s);
         } else if (ctx instanceof IsMissingContext m) {
             return new Expr.IsMissing(additive(m.subject), m.NOT() != null, s);
@@ -540,9 +571,9 @@ final class AstBuilder {
         } else if (ctx instanceof CallExprContext c) {
             List<Expr> args = new ArrayList<>();
             c.expr().forEach(e -> args.add(expr(e)));
-            return new Expr.Call(c.name.getText(), span(c.name), args, s);
+            return new Expr.Call(id(c.name), span(c.name), args, s);
         } else if (ctx instanceof ColumnRefContext c) {
-            return new Expr.ColumnRef(c.name.getText(), s);
+            return new Expr.ColumnRef(id(c.name), s);
         }
         return expr(((ParenExprContext) ctx).expr());
     }

@@ -8,8 +8,9 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Writes a {@link ResultTable} as CSV (RFC 4180: comma separator, '.' decimals, UTF-8, quotes where
- * needed) with full-precision numbers, so other tools can read the exact values. Suppressed cells are
+ * Writes a {@link ResultTable} as CSV with full-precision numbers, so other tools can read the exact values:
+ * RFC 4180 by default (comma separator, '.' decimals, UTF-8, quotes where needed), or for a Swedish Excel
+ * ({@link CsvFormat#swedish()}: semicolons, decimal commas, UTF-8 with a byte-order mark). Suppressed cells are
  * empty.
  *
  * <p>Text that a spreadsheet would run as a formula — a text cell (a label, a name, a note; never a number)
@@ -20,52 +21,58 @@ public final class CsvWriter {
     private CsvWriter() {
     }
 
-    /** Writes the table with formulas neutralised. */
+    /** Writes the table as RFC 4180 with formulas neutralised. */
     public static void write(ResultTable t, Path file) throws IOException {
-        write(t, file, true);
+        write(t, file, CsvFormat.STANDARD);
     }
 
-    /** Writes the table, neutralising text that a spreadsheet would run as a formula when {@code neutralise}. */
-    public static void write(ResultTable t, Path file, boolean neutralise) throws IOException {
+    /** Writes the table in {@code format}. */
+    public static void write(ResultTable t, Path file, CsvFormat format) throws IOException {
         Path parent = file.toAbsolutePath().getParent();
         if (parent != null) {
             Files.createDirectories(parent);
         }
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            w.write(toCsv(t, neutralise));
+            if (format.swedish()) {
+                w.write('\uFEFF');
+            }
+            w.write(toCsv(t, format));
         }
     }
 
-    /** The table as CSV text with formulas neutralised. */
+    /** The table as RFC 4180 CSV text with formulas neutralised. */
     public static String toCsv(ResultTable t) {
-        return toCsv(t, true);
+        return toCsv(t, CsvFormat.STANDARD);
     }
 
-    public static String toCsv(ResultTable t, boolean neutralise) {
+    /** The table as CSV text in {@code format} (without the byte-order mark). */
+    public static String toCsv(ResultTable t, CsvFormat format) {
         StringBuilder sb = new StringBuilder();
-        row(sb, t.columns().stream().map(c -> (Object) c).toList(), neutralise);
+        row(sb, t.columns().stream().map(c -> (Object) c).toList(), format);
         for (List<Object> r : t.rows()) {
-            row(sb, r, neutralise);
+            row(sb, r, format);
         }
         return sb.toString();
     }
 
     /** One cell as CSV: a number in full precision, text neutralised (when asked) and quoted where needed. */
-    static String cell(Object v, boolean neutralise) {
+    static String cell(Object v, CsvFormat format) {
         if (v == null) {
             return "";
         }
         if (v instanceof Double d) {
-            return NumberFormat.machine(d);
+            String n = NumberFormat.machine(d);
+            return format.swedish() ? n.replace('.', ',') : n;
         }
         if (v instanceof Number n) {
             return n.toString();
         }
         String s = v.toString();
-        if (neutralise && formula(s)) {
+        if (format.neutralise() && formula(s)) {
             s = "'" + s;
         }
-        if (s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0) {
+        if (s.indexOf(format.separator()) >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0
+                || (format.swedish() && s.indexOf(',') >= 0)) {
             s = "\"" + s.replace("\"", "\"\"") + "\"";
         }
         return s;
@@ -80,12 +87,12 @@ public final class CsvWriter {
         return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
     }
 
-    private static void row(StringBuilder sb, List<Object> cells, boolean neutralise) {
+    private static void row(StringBuilder sb, List<Object> cells, CsvFormat format) {
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) {
-                sb.append(',');
+                sb.append(format.separator());
             }
-            sb.append(cell(cells.get(i), neutralise));
+            sb.append(cell(cells.get(i), format));
         }
         sb.append('\n');
     }

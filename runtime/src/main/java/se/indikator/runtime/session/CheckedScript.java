@@ -50,6 +50,15 @@ final class CheckedScript {
         return entries.stream().filter(e -> e.work() != null).toList();
     }
 
+    private int run;
+
+    /** The statements with work checked since the last call, in order (a Java cell that reads results runs them first). */
+    List<Entry> takePendingWork() {
+        List<Entry> pending = entries.subList(run, entries.size()).stream().filter(e -> e.work() != null).toList();
+        run = entries.size();
+        return pending;
+    }
+
     Diagnostics diagnostics() {
         return diagnostics;
     }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import se.indikator.runtime.ast.Stmt;
 import se.indikator.runtime.data.DataProblem;
+import se.indikator.runtime.data.Dataset;
 import se.indikator.runtime.data.LoadResult;
 import se.indikator.runtime.data.ReadOptions;
 import se.indikator.runtime.diag.Diagnostic;
@@ -70,15 +71,16 @@ final class DataStatement {
                 d.error("E130", data.span(), "unknown encoding \"" + encOpt + "\"", "use \"utf-8\" or \"latin1\"");
             }
         }
-        LoadResult r = DataLoader.load(file, data.path(),
-                new ReadOptions(sep == '\0' ? null : sep, dec == '\0' ? null : dec, cs, data.missingMarkers()), progress,
+        ReadOptions options = workbookOptions(data, new ReadOptions(sep == '\0' ? null : sep, dec == '\0' ? null : dec,
+                cs, data.missingMarkers(), thousands(data, dec, d), null, null, null), d);
+        LoadResult r = DataLoader.load(file, data.path(), options, progress,
                 catalog.settings().cache() ? cache : java.util.Optional.empty());
-        boolean fatal = false;
+        boolean broken = false;
         for (DataProblem p : r.problems()) {
             if (p.line() == 0 && p.offendingText().equals(data.path())) {
                 d.add(new Diagnostic(p.isError() ? Severity.ERROR : Severity.WARNING,
                         "E131", data.pathSpan(), p.message(), p.hint()));
-                fatal = true;
+                broken = true;
                 continue;
             }
             SourceFile excerpt = new SourceFile(p.file(), p.line() > 0 && !p.offendingText().isEmpty()
@@ -88,10 +90,71 @@ final class DataStatement {
             d.add(new Diagnostic(p.isError() ? Severity.ERROR : Severity.WARNING,
                     p.isError() ? "E132" : "W132", where, p.message(), p.hint()));
         }
-        if (r.dataset().isPresent() && !fatal) {
-            catalog.putData(r.dataset().get().withName(data.name().text()), data.span());
+        boolean fatal = broken;
+        java.util.Optional<Dataset> renamed = r.dataset().filter(x -> !fatal).flatMap(x -> Renames.apply(x, data, d));
+        if (renamed.isPresent()) {
+            catalog.putData(renamed.get().withName(data.name().text()), data.span());
         } else {
             catalog.putBrokenData(data.name().text(), data.span());
         }
+    }
+
+    /** The declared thousands separator: a space (any kind), a point, or none; null to detect. */
+    private static Character thousands(Stmt.Data data, char dec, Diagnostics d) {
+        String t = data.options().get("thousands");
+        if (t == null) {
+            return null;
+        }
+        if (t.equals(" ") || t.equals("\u00a0") || t.equals("\u202f") || t.equalsIgnoreCase("space")) {
+            return ' ';
+        }
+        if (t.equals(".")) {
+            if (dec == '.') {
+                d.error("E130", data.span(), "the point cannot be both the decimal mark and the thousands separator",
+                        "with thousands \".\" the decimal mark is the comma: write decimal \",\" or leave it out");
+                return null;
+            }
+            return '.';
+        }
+        if (t.isEmpty() || t.equalsIgnoreCase("none")) {
+            return ReadOptions.NO_THOUSANDS;
+        }
+        d.error("E130", data.span(), "unknown thousands separator \"" + t + "\"",
+                "use thousands \" \" (a space, also a no-break space), thousands \".\" (with a decimal comma) or thousands \"none\"");
+        return null;
+    }
+
+    /** The options with the workbook's sheet, range and header row, when the statement gives them. */
+    private static ReadOptions workbookOptions(Stmt.Data data, ReadOptions options, Diagnostics d) {
+        ReadOptions o = options;
+        String sheet = data.options().get("sheet");
+        String number = data.options().get("sheet number");
+        if (sheet != null) {
+            o = o.withSheet(sheet);
+        } else if (number != null) {
+            if (!number.matches("[1-9][0-9]{0,4}")) {
+                d.error("E130", data.span(), "sheet " + number + " is not a sheet number", "sheets are numbered from 1: sheet 1, sheet 2, …");
+            } else {
+                o = o.withSheetNumber(Integer.parseInt(number));
+            }
+        }
+        String range = data.options().get("range");
+        if (range != null) {
+            if (!range.matches("(?i)[A-Z]{1,3}[1-9][0-9]{0,6}(:[A-Z]{1,3}[1-9][0-9]{0,6})?|(?i)[A-Z]{1,3}:[A-Z]{1,3}")) {
+                d.error("E130", data.span(), "the range \"" + range + "\" is not a cell range",
+                        "write a range as in Excel, e.g. range \"B3:F200\" or range \"A:D\"");
+            } else {
+                o = o.withRange(range.toUpperCase(Locale.ROOT));
+            }
+        }
+        String header = data.options().get("header");
+        if (header != null) {
+            if (!header.matches("[1-9][0-9]{0,6}")) {
+                d.error("E130", data.span(), "header " + header + " is not a row number", "rows are numbered from 1: header 1, header 3, …");
+            } else {
+                o = o.withHeaderRow(Integer.parseInt(header));
+            }
+        }
+        return o;
     }
 }

@@ -42,7 +42,7 @@ final class Declarations {
     /** Whether the statement declares (rather than computes or presents). */
     static boolean declares(Stmt s) {
         return s instanceof Stmt.SetLanguage || s instanceof Stmt.SetConfidence || s instanceof Stmt.SetAdjust
-                || s instanceof Stmt.SetCache || s instanceof Stmt.SetCsvFormulas
+                || s instanceof Stmt.SetCache || s instanceof Stmt.SetCsvFormulas || s instanceof Stmt.SetCsvFormat
                 || s instanceof Stmt.SetSuppress || s instanceof Stmt.Data || s instanceof Stmt.ListDecl
                 || s instanceof Stmt.Breakdown || s instanceof Stmt.Standardisation || s instanceof Stmt.Indicator
                 || s instanceof Stmt.Unit || s instanceof Stmt.Use || s instanceof Stmt.Import || s instanceof Stmt.JavaCell;
@@ -90,6 +90,15 @@ final class Declarations {
                 d.error("E113", f.value().span(), "unknown csv formulas setting '" + f.value().text() + "'",
                         "use 'set csv formulas neutralised' (the default: text starting with = + - @ gets a leading ') "
                                 + "or 'set csv formulas allowed' (written as it is, for programs that read the files)");
+            }
+        } else if (s instanceof Stmt.SetCsvFormat f) {
+            String v = f.value().text().toLowerCase(java.util.Locale.ROOT);
+            if (v.equals("swedish") || v.equals("standard")) {
+                catalog.settings(catalog.settings().withSwedishCsv(v.equals("swedish")));
+            } else {
+                d.error("E114", f.value().span(), "unknown csv format '" + f.value().text() + "'",
+                        "use 'set csv format swedish' (semicolons, decimal commas and UTF-8 with a byte-order mark, "
+                                + "for Excel in Sweden) or 'set csv format standard' (RFC 4180: commas and points, the default)");
             }
         } else if (s instanceof Stmt.SetSuppress sup) {
             catalog.settings(catalog.settings().withSuppressBelow(sup.below()));
@@ -172,7 +181,7 @@ final class Declarations {
             d.error("E150", j.span(), "Java cells are not available here", "run the script with the indikator command");
             return;
         }
-        SessionTables.current(session);
+        SessionTables.current(session, j.span());
         JavaCells.Outcome o = cells.eval(j.code());
         for (JavaCells.Problem p : o.problems()) {
             int line = j.codeSpan().line() + p.line() - 1;

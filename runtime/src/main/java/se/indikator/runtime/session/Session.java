@@ -21,9 +21,11 @@ import se.indikator.runtime.plan.Planner;
 import se.indikator.runtime.plan.QueryPlan;
 import se.indikator.runtime.plan.ResultRequest;
 import se.indikator.runtime.progress.ProgressListener;
+import se.indikator.runtime.result.CsvFormat;
 import se.indikator.runtime.statements.Context;
 import se.indikator.runtime.statements.Presenter;
 import se.indikator.runtime.statements.ReadFiles;
+import se.indikator.runtime.statements.RunFiles;
 import se.indikator.runtime.statements.Results;
 import se.indikator.runtime.statements.Statements;
 import se.indikator.runtime.statements.Work;
@@ -38,6 +40,7 @@ public final class Session {
     private final Catalog catalog = new Catalog();
     private final Functions functions = new Functions();
     private final se.indikator.runtime.disclosure.Ledger ledger = new se.indikator.runtime.disclosure.Ledger();
+    private final List<se.indikator.runtime.result.ResultTable> published = new ArrayList<>();
     private final ReadFiles readFiles = new ReadFiles();
     private Path baseDir;
     private Path csvDir;
@@ -94,6 +97,7 @@ public final class Session {
     public void reset() {
         catalog.clear();
         ledger.clear();
+        published.clear();
         readFiles.clear();
         if (javaCells != null) {
             javaCells.reset();
@@ -173,19 +177,32 @@ public final class Session {
         parsed.unparsedNames().forEach(catalog::markBroken);
         Diagnostics diagnostics = new Diagnostics();
         diagnostics.addAll(parsed.diagnostics());
-        CheckedScript script = check(parsed.program().statements(), base, includes, diagnostics);
+        CheckedScript script = check(parsed.program().statements(), base, includes, diagnostics, execute);
         if (execute && !script.hasErrors()) {
-            List<CheckedScript.Entry> work = script.work();
-            try {
-                List<Execution.Outcome> outcomes = Execution.run(work.stream().map(CheckedScript.Entry::work).toList(),
-                        catalog, functions, progress);
-                present(work, outcomes, base);
-            } catch (java.util.concurrent.CancellationException e) {
-                diagnostics.add(Diagnostic.warning("W900", work.get(0).statement().span(), "interrupted",
-                        "the statements were not run"));
-            }
+            runPending(script, base, diagnostics);
         }
         return script.result(source);
+    }
+
+    /** Plans, executes and presents the statements checked since the last time, as one batch. */
+    private void runPending(CheckedScript script, Path base, Diagnostics diagnostics) {
+        List<CheckedScript.Entry> work = script.takePendingWork();
+        if (work.isEmpty()) {
+            return;
+        }
+        try {
+            List<Execution.Outcome> outcomes = Execution.run(work.stream().map(CheckedScript.Entry::work).toList(),
+                    catalog, functions, progress);
+            present(work, outcomes, base);
+        } catch (java.util.concurrent.CancellationException e) {
+            diagnostics.add(Diagnostic.warning("W900", work.get(0).statement().span(), "interrupted",
+                    "the statements were not run"));
+        }
+    }
+
+    /** Whether a Java cell reads the tables printed before it, so that the statements above it must run first. */
+    private static boolean readsResults(Stmt s) {
+        return s instanceof Stmt.JavaCell j && (j.code().contains("SessionTables.result"));
     }
 
     /** Checks a script's statements with {@code base} as its folder, declaring what it declares (for imports). */
@@ -194,10 +211,13 @@ public final class Session {
     }
 
     /** The check stage: each statement declared, or checked into the work it leaves for the run. */
-    private CheckedScript check(List<Stmt> statements, Path base, List<Path> includes, Diagnostics d) {
+    private CheckedScript check(List<Stmt> statements, Path base, List<Path> includes, Diagnostics d, boolean execute) {
         CheckedScript script = new CheckedScript(d);
         Declarations declarations = new Declarations(this, base, includes, d);
         for (Stmt s : statements) {
+            if (execute && readsResults(s) && !d.hasErrors()) {
+                runPending(script, base, d);
+            }
             int before = d.all().size();
             List<Output> out = new ArrayList<>();
             Work work = null;
@@ -221,10 +241,12 @@ public final class Session {
     /** The present stage: each statement's outputs from its results, a fault reported at its statement. */
     private void present(List<CheckedScript.Entry> work, List<Execution.Outcome> outcomes, Path base) {
         Path plots = plotsDir != null ? plotsDir : base.resolve("plots");
+        RunFiles files = new RunFiles(readFiles, csvDir);
         for (int i = 0; i < work.size(); i++) {
             CheckedScript.Entry e = work.get(i);
             Execution.Outcome o = outcomes.get(i);
-            Presenter presenter = new Presenter(e.outputs(), base, plots, csvDir, readFiles, e.settings().neutraliseCsv());
+            Presenter presenter = new Presenter(e.outputs(), base, plots, files,
+                    new CsvFormat(e.settings().swedishCsv(), e.settings().neutraliseCsv()));
             Throwable fault = o.fault();
             if (fault == null) {
                 try {
@@ -235,6 +257,7 @@ public final class Session {
                     se.indikator.stdlib.progress.TaskProgress.during(
                             (done, total) -> progress.progress("simulations", done, total), () -> {
                                 e.work().present(results, presenter);
+                                presenter.writeShown(Statements.target(e.statement()));
                                 return null;
                             });
                     progress.finished("simulations");
@@ -245,7 +268,18 @@ public final class Session {
             if (fault != null) {
                 presenter.message(internalError(e.statement().span(), fault, "computing"));
             }
+            e.outputs().stream().filter(x -> x instanceof Output.Table).forEach(x -> published.add(((Output.Table) x).table()));
         }
+    }
+
+    /** Every table the session has printed, in order (as published: suppressed cells blank), for Java cells. */
+    public List<se.indikator.runtime.result.ResultTable> published() {
+        return List.copyOf(published);
+    }
+
+    /** Declares data a Java cell hands back ({@link SessionTables#define}), as a {@code data} statement at {@code at} would. */
+    void defineData(se.indikator.runtime.data.Dataset data, Span at) {
+        catalog.putData(data, at);
     }
 
     /**

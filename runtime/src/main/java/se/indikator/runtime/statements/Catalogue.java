@@ -24,22 +24,7 @@ final class Catalogue {
                 out.table(t);
                 return;
             }
-            try {
-                Path file = out.base().resolve(s.path());
-                if (!out.mayWrite(file, s.path(), s.span())) {
-                    return;
-                }
-                if (s.path().endsWith(".json")) {
-                    Files.createDirectories(file.toAbsolutePath().getParent());
-                    Files.writeString(file, JsonWriter.toJson(t), StandardCharsets.UTF_8);
-                } else {
-                    out.csv(t, file);
-                }
-                out.text("wrote " + t.rows().size() + " indicators to " + s.path());
-            } catch (IOException | RuntimeException e) {
-                out.message(Diagnostic.error("E140", s.span(), "cannot write '" + s.path() + "': " + se.indikator.runtime.diag.IoReason.of(e),
-                        "check that the folder can be written"));
-            }
+            out.write(t, s.path(), s.span());
         });
     }
 }

@@ -12,42 +12,81 @@ import se.indikator.runtime.diag.Diagnostic;
 import se.indikator.runtime.diag.Span;
 import se.indikator.runtime.output.Output;
 import se.indikator.runtime.plan.QueryPlan;
+import se.indikator.runtime.ast.Target;
+import se.indikator.runtime.result.CsvFormat;
 import se.indikator.runtime.result.CsvWriter;
+import se.indikator.runtime.result.JsonWriter;
+import se.indikator.runtime.result.ParquetWriter;
 import se.indikator.runtime.result.ResultTable;
+import se.indikator.runtime.result.TableFormat;
+import se.indikator.runtime.result.XlsxWriter;
 
 /**
- * Where a statement's outputs go when it is presented: its list of outputs, and the files it may write —
- * tables named by {@code to "…"} (relative to the script's folder), charts (PNG and SVG in the plots folder)
- * and, with the command line's {@code --csv DIR}, every shown table. It never writes over a file the session
- * reads, and writes CSV as the statement's {@code set csv formulas} says.
+ * Where a statement's outputs go when it is presented: its list of outputs, and the files it may write — the
+ * tables it prints, to the file named by {@code to "…"} (relative to the script's folder; CSV, an Excel workbook,
+ * JSON or Parquet by the extension), charts (PNG and SVG in the plots folder) and, with the command line's
+ * {@code --csv DIR}, every printed table as CSV. It never writes over a file the session reads, and writes CSV as
+ * the statement's {@code set csv format} and {@code set csv formulas} say.
  */
 public final class Presenter {
     private final List<Output> out;
     private final Path base;
     private final Path plots;
-    private final Path csvDir;
-    private final ReadFiles reads;
-    private final boolean neutraliseCsv;
+    private final RunFiles files;
+    private final CsvFormat csvFormat;
+    private final List<ResultTable> shown = new ArrayList<>();
 
     /**
-     * @param reads the files the session reads, which are never written
-     * @param neutraliseCsv whether CSV files neutralise text that a spreadsheet would run as a formula
+     * @param files the files of the run: those read, which are never written, the {@code --csv} folder, workbooks
+     * @param csvFormat how CSV files are written
      */
-    public Presenter(List<Output> out, Path base, Path plots, Path csvDir, ReadFiles reads, boolean neutraliseCsv) {
+    public Presenter(List<Output> out, Path base, Path plots, RunFiles files, CsvFormat csvFormat) {
         this.out = out;
         this.base = base;
         this.plots = plots;
-        this.csvDir = csvDir;
-        this.reads = reads;
-        this.neutraliseCsv = neutraliseCsv;
+        this.files = files;
+        this.csvFormat = csvFormat;
     }
 
+    /** Prints {@code t} (and writes it into the {@code --csv} folder, named after its title). */
     public void table(ResultTable t) {
-        out.add(new Output.Table(t, null));
+        table(t, null, stem(t));
     }
 
+    /** Prints {@code t} with the plan it was computed by. */
     public void table(ResultTable t, QueryPlan plan) {
+        table(t, plan, stem(t));
+    }
+
+    /** Prints {@code t}; in the {@code --csv} folder its file is named {@code stem.csv} (or stem_2.csv, …). */
+    public void table(ResultTable t, QueryPlan plan, String stem) {
         out.add(new Output.Table(t, plan));
+        shown.add(t);
+        if (files.csvDir() != null) {
+            String name = files.csvName(stem);
+            try {
+                Path file = files.csvDir().resolve(name);
+                if (mayWrite(file, file.toString(), Span.NONE)) {
+                    CsvWriter.write(t, file, csvFormat);
+                }
+            } catch (IOException | RuntimeException e) {
+                message(Diagnostic.error("E140", Span.NONE, "cannot write " + name + ": "
+                        + se.indikator.runtime.diag.IoReason.of(e), "check that the folder can be written"));
+            }
+        }
+    }
+
+    /** The part of a title before its description: "amenable" of "amenable — Åtgärdbar dödlighet (rate …)". */
+    private static String stem(ResultTable t) {
+        String title = t.title() == null ? "table" : t.title();
+        int cut = title.length();
+        for (String mark : List.of(" — ", " (", ": ")) {
+            int i = title.indexOf(mark);
+            if (i > 0) {
+                cut = Math.min(cut, i);
+            }
+        }
+        return title.substring(0, cut);
     }
 
     public void text(String text) {
@@ -63,19 +102,61 @@ public final class Presenter {
         return base;
     }
 
-    /** The folder where every shown table is also written as CSV, or null. */
-    public Path csvDir() {
-        return csvDir;
+    /** Writes the tables this statement printed to {@code to}, when the statement names a file. */
+    public void writeShown(Target to) {
+        if (to == null) {
+            return;
+        }
+        if (shown.isEmpty()) {
+            message(Diagnostic.warning("W142", to.span(), "nothing was written to '" + to.path() + "': the statement printed no table",
+                    "see the messages above for why it has no result"));
+            return;
+        }
+        write(List.copyOf(shown), to.path(), to.span());
     }
 
     /** Writes {@code table} to {@code path} (relative to the script's folder) and says so, or reports why not. */
     public void write(ResultTable table, String path, Span at) {
+        write(List.of(table), path, at);
+    }
+
+    /**
+     * Writes {@code tables} to {@code path} (relative to the script's folder) in the format its extension names —
+     * a workbook holds several, one sheet each, and gains the sheets of later statements of the run that write to
+     * it — and says so, or reports why not.
+     */
+    public void write(List<ResultTable> tables, String path, Span at) {
+        Optional<TableFormat> format = TableFormat.of(path);
+        if (format.isEmpty()) {
+            message(Diagnostic.error("E142", at, "cannot write '" + path + "': tables are written as " + TableFormat.names(),
+                    "end the file name with one of them, e.g. '" + another(path, "xlsx") + "'"));
+            return;
+        }
+        if (tables.size() > 1 && !format.get().holdsSeveral()) {
+            message(Diagnostic.error("E142", at, "this statement prints " + tables.size() + " tables and a ."
+                            + format.get().extension() + " file holds one",
+                    "write them to a workbook, one sheet each ('" + another(path, "xlsx") + "'), or one statement per table"));
+            return;
+        }
         try {
             Path file = base.resolve(path);
-            if (mayWrite(file, path, at)) {
-                csv(table, file);
-                text("wrote " + table.rows().size() + " rows to " + path);
+            if (!mayWrite(file, path, at)) {
+                return;
             }
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            ResultTable first = tables.get(0);
+            switch (format.get()) {
+                case CSV -> CsvWriter.write(first, file, csvFormat);
+                case JSON -> Files.writeString(file, JsonWriter.document(first), StandardCharsets.UTF_8);
+                case PARQUET -> ParquetWriter.write(first, file);
+                case XLSX -> XlsxWriter.write(file, files.addSheets(file, tables));
+            }
+            int rows = tables.stream().mapToInt(t -> t.rows().size()).sum();
+            text("wrote " + rows + (rows == 1 ? " row" : " rows")
+                    + (tables.size() > 1 ? " in " + tables.size() + " sheets" : "") + " to " + path);
         } catch (IOException | RuntimeException e) {
             message(Diagnostic.error("E140", at, "cannot write '" + path + "': " + se.indikator.runtime.diag.IoReason.of(e),
                     "check that the folder can be written"));
@@ -87,44 +168,43 @@ public final class Presenter {
      * reads it — its data, the script or a script it imports — which is reported at {@code at}.
      */
     public boolean mayWrite(Path file, String shown, Span at) {
-        Optional<String> what = reads.reader(file);
+        Optional<String> what = files.reads().reader(file);
         if (what.isEmpty()) {
             return true;
         }
         message(Diagnostic.error("E141", at, "cannot write '" + shown + "': it is " + what.get()
                         + ", and writing would overwrite it",
-                "write the result to another file, e.g. '" + another(shown) + "'"));
+                "write the result to another file, e.g. '" + another(shown, null) + "'"));
         return false;
     }
 
-    /** {@code data/births.csv} → {@code data/births_result.csv}: a file name to suggest instead. */
-    private static String another(String shown) {
+    /** {@code data/births.csv} → {@code data/births_result.csv} (or another extension): a file name to suggest instead. */
+    private static String another(String shown, String extension) {
         int slash = Math.max(shown.lastIndexOf('/'), shown.lastIndexOf('\\'));
         int dot = shown.lastIndexOf('.');
-        return dot > slash + 1 ? shown.substring(0, dot) + "_result" + shown.substring(dot) : shown + "_result.csv";
-    }
-
-    /** Writes {@code table} to {@code file} as CSV, formulas neutralised unless the statement allows them. */
-    public void csv(ResultTable table, Path file) throws IOException {
-        CsvWriter.write(table, file, neutraliseCsv);
+        String stem = dot > slash + 1 ? shown.substring(0, dot) : shown;
+        if (extension != null) {
+            return stem + "." + extension;
+        }
+        return dot > slash + 1 ? stem + "_result" + shown.substring(dot) : shown + "_result.csv";
     }
 
     /** Writes a chart's PNG and SVG files into the plots folder and adds the chart to the outputs. */
     public void chart(Chart chart, String baseName) {
         String safe = baseName.replaceAll("[^\\p{L}\\p{N}_-]+", "_");
-        List<Path> files = new ArrayList<>();
+        List<Path> written = new ArrayList<>();
         try {
             Files.createDirectories(plots);
             Path png = plots.resolve(safe + ".png");
             Path svg = plots.resolve(safe + ".svg");
             Files.write(png, chart.png());
             Files.writeString(svg, chart.svg(), StandardCharsets.UTF_8);
-            files.add(png);
-            files.add(svg);
+            written.add(png);
+            written.add(svg);
         } catch (IOException e) {
             message(Diagnostic.warning("W170", Span.NONE, "the chart could not be written to " + plots + ": " + e.getMessage(),
                     "check that the folder can be written"));
         }
-        out.add(new Output.Chart(chart, files));
+        out.add(new Output.Chart(chart, written));
     }
 }

@@ -56,20 +56,9 @@ final class Show implements Work {
                 continue;
             }
             ResultTable table = IndicatorTable.of(r.get());
-            out.table(table, r.get().plan());
-            if (out.csvDir() != null) {
-                ResultRequest req = requests.get(i);
-                String name = req.indicator().name() + (req.by().isEmpty() ? "" : "_by_"
-                        + String.join("_", req.by().stream().map(BreakdownDef::name).toList())) + ".csv";
-                try {
-                    java.nio.file.Path file = out.csvDir().resolve(name);
-                    if (out.mayWrite(file, file.toString(), at)) {
-                        out.csv(table, file);
-                    }
-                } catch (IOException | RuntimeException e) {
-                    out.message(Diagnostic.error("E140", Span.NONE, "cannot write " + name + ": " + se.indikator.runtime.diag.IoReason.of(e), null));
-                }
-            }
+            ResultRequest req = requests.get(i);
+            out.table(table, r.get().plan(), req.indicator().name() + (req.by().isEmpty() ? "" : "_by_"
+                    + String.join("_", req.by().stream().map(BreakdownDef::name).toList())));
         }
     }
 }

@@ -22,6 +22,26 @@ public final class Statements {
                 || s instanceof Stmt.Catalogue;
     }
 
+    /** The file a statement's printed tables are also written to ({@code to "…"}), or null. */
+    public static se.indikator.runtime.ast.Target target(Stmt s) {
+        if (s instanceof Stmt.Show x) {
+            return x.to();
+        } else if (s instanceof Stmt.Compare x) {
+            return x.to();
+        } else if (s instanceof Stmt.Trend x) {
+            return x.to();
+        } else if (s instanceof Stmt.Rank x) {
+            return x.to();
+        } else if (s instanceof Stmt.Relate x) {
+            return x.to();
+        } else if (s instanceof Stmt.Profile x) {
+            return x.to();
+        } else if (s instanceof Stmt.Quality x) {
+            return x.to();
+        }
+        return null;
+    }
+
     /** Checks a statement that {@link #presents}; its work, or empty after reporting what is wrong. */
     public static Optional<Work> check(Stmt s, Context c) {
         if (s instanceof Stmt.Show x) {

@@ -59,15 +59,15 @@ class CsvWriterTest {
     @Test
     void formulasCanBeAllowedForProgramsThatReadTheFile() {
         ResultTable t = table(List.of("label", "note"), new Object[] {"=1+2", "-"}, new Object[] {"@x", "a,b"});
-        assertEquals("label,note\n=1+2,-\n@x,\"a,b\"\n", CsvWriter.toCsv(t, false));
+        assertEquals("label,note\n=1+2,-\n@x,\"a,b\"\n", CsvWriter.toCsv(t, new CsvFormat(false, false)));
     }
 
     @Test
     void quotesWhereCsvNeedsThem() {
-        assertEquals("\"a,b\"", CsvWriter.cell("a,b", true));
-        assertEquals("\"say \"\"hej\"\"\"", CsvWriter.cell("say \"hej\"", true));
-        assertEquals("\"two\nlines\"", CsvWriter.cell("two\nlines", true));
-        assertEquals("\"'-a,b\"", CsvWriter.cell("-a,b", true));
-        assertEquals("", CsvWriter.cell("", true));
+        assertEquals("\"a,b\"", CsvWriter.cell("a,b", CsvFormat.STANDARD));
+        assertEquals("\"say \"\"hej\"\"\"", CsvWriter.cell("say \"hej\"", CsvFormat.STANDARD));
+        assertEquals("\"two\nlines\"", CsvWriter.cell("two\nlines", CsvFormat.STANDARD));
+        assertEquals("\"'-a,b\"", CsvWriter.cell("-a,b", CsvFormat.STANDARD));
+        assertEquals("", CsvWriter.cell("", CsvFormat.STANDARD));
     }
 }
