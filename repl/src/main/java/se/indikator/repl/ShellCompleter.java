@@ -51,7 +51,7 @@ final class ShellCompleter implements Completer {
         words.addAll(se.indikator.runtime.parse.Parser.keywords());
         words.addAll(session.catalog().allData().keySet());
         for (Dataset d : session.catalog().allData().values()) {
-            words.addAll(d.columnNames());
+            d.columnNames().forEach(c -> words.add(se.indikator.runtime.ast.Identifiers.written(c)));
         }
         words.addAll(session.catalog().breakdowns().keySet());
         words.addAll(session.catalog().indicators().keySet());

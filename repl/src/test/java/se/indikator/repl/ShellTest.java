@@ -67,6 +67,11 @@ class ShellTest {
         assertTrue(words(c, "fun").contains("funnel"));
         assertTrue(words(c, "funnel x by region disp").contains("dispersion"));
         assertTrue(words(c, "inequality x across y rep").contains("repetitions"));
+        // a header that is not a name is offered in backquotes, as the language writes it
+        Files.writeString(dir.resolve("visits.csv"), "Region;Antal besök;show\n01;1 234;2\n");
+        shell.repl().eval("data visits = read \"visits.csv\"");
+        assertTrue(words(c, "show x by `Ant").contains("`Antal besök`"), words(c, "show x by `Ant").toString());
+        assertTrue(words(c, "numerator sum(`sh").contains("`show`"));
         List<String> files = words(c, "data x = read \"dea");
         assertTrue(files.contains("deaths.csv") || files.contains("\"deaths.csv"), files.toString());
     }

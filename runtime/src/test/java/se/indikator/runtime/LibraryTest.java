@@ -82,7 +82,8 @@ class LibraryTest {
         assertEquals("under review", cat.cell(11, "status"));
         assertEquals("survival5", cat.cell(2, "name"));
         String json = Files.readString(dir.resolve("catalogue.json"));
-        assertTrue(json.startsWith("[\n  {\"name\": \"op90\", \"title\": \"Operation inom 90 dagar i specialiserad vård\""), json);
+        assertTrue(json.startsWith("{\n  \"title\": "), json);
+        assertTrue(json.contains("\"records\": [\n    {\"name\": \"op90\", \"title\": \"Operation inom 90 dagar i specialiserad vård\""), json);
     }
 
     @Test

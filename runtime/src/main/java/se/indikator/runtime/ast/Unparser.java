@@ -176,7 +176,7 @@ public final class Unparser {
     private static final StmtVisitor<String> STATEMENTS = new StmtVisitor<>() {
         @Override
         public String visitSetLanguage(Stmt.SetLanguage s) {
-            return "set language " + s.language().written();
+            return "set language " + s.language().text();
         }
 
         @Override
@@ -191,22 +191,22 @@ public final class Unparser {
 
         @Override
         public String visitSetAdjust(Stmt.SetAdjust s) {
-            return "set adjust " + s.method().written();
+            return "set adjust " + s.method().text();
         }
 
         @Override
         public String visitSetCache(Stmt.SetCache s) {
-            return "set cache " + s.value().written();
+            return "set cache " + s.value().text();
         }
 
         @Override
         public String visitSetCsvFormulas(Stmt.SetCsvFormulas s) {
-            return "set csv formulas " + s.value().written();
+            return "set csv formulas " + s.value().text();
         }
 
         @Override
         public String visitSetCsvFormat(Stmt.SetCsvFormat s) {
-            return "set csv format " + s.value().written();
+            return "set csv format " + s.value().text();
         }
 
         @Override
@@ -322,7 +322,7 @@ public final class Unparser {
 
         @Override
         public String visitInequalityOfValues(Stmt.InequalityOfValues s) {
-            return "inequality of " + s.value().written() + " from " + s.data().written() + " across " + s.across().written()
+            return "inequality of " + s.value().text() + " from " + s.data().written() + " across " + s.across().written()
                     + options(s.options());
         }
 
@@ -412,7 +412,7 @@ public final class Unparser {
 
         @Override
         public String visitCi(Clause.Ci c) {
-            return "ci " + c.method().written() + (c.levels().isEmpty() ? "" : " " + levels(c.levels()));
+            return "ci " + c.method().text() + (c.levels().isEmpty() ? "" : " " + levels(c.levels()));
         }
 
         @Override

@@ -350,7 +350,8 @@ public final class CsvReader {
             String value = new String(c.fallbackText(), StandardCharsets.ISO_8859_1);
             String kind = c.fellBackFrom().name().toLowerCase(Locale.ROOT);
             problemAt(Severity.WARNING, scanner.starts[field],
-                    "column '" + column + "' is read as text: its values were " + kind + " until this one",
+                    "column '" + column + "' is read as text: its values were " + kind + " until this one"
+                            + (value.matches("0[0-9]+") ? " (leading zeros are kept, so codes like " + value + " stay text)" : ""),
                     FallbackHint.of(value, options));
         }
     }

@@ -70,7 +70,9 @@ public final class DataReader {
             return Optional.of(Kind.PARQUET);
         }
         if (starts(head, n, "PK\u0003\u0004")) {
-            return ext.equals("xlsx") || ext.equals("xlsm") || ext.isEmpty() ? Optional.of(Kind.EXCEL) : Optional.empty();
+            // a ZIP container: read as a workbook (the reader says so when it is not one) unless named as another kind
+            return ext.equals("docx") || ext.equals("pptx") || ext.equals("zip") || ext.equals("ods") || ext.equals("odt")
+                    ? Optional.empty() : Optional.of(Kind.EXCEL);
         }
         if (ext.equals("json") || ext.equals("ndjson") || ext.equals("xml") || ext.equals("sqlite") || ext.equals("db")
                 || ext.equals("xls") || ext.equals("ods") || ext.equals("sav") || ext.equals("dta") || ext.equals("sas7bdat")

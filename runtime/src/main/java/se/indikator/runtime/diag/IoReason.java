@@ -21,6 +21,9 @@ public final class IoReason {
         if (e instanceof NoSuchFileException) {
             return "the folder does not exist";
         }
+        if (e instanceof java.nio.file.FileAlreadyExistsException) {
+            return "a part of the path is a file, not a folder";
+        }
         if (e instanceof NotDirectoryException) {
             return "a part of the path is a file, not a folder";
         }

@@ -37,8 +37,9 @@ final class SyntaxErrors extends BaseErrorListener {
                 diagnostics.error("E001", span, "unterminated string " + shorten(t.getText()),
                         "close the string with \" on the same line");
             } else if (t.getType() == IndikatorLexer.ERROR_CHAR) {
-                diagnostics.error("E002", span, "unexpected character '" + t.getText() + "'",
-                        "names use letters, digits and _; text goes in double quotes");
+                diagnostics.error("E002", span, "unexpected character '" + t.getText() + "'", t.getText().equals("`")
+                        ? "a quoted name ends with a backquote on the same line, e.g. `Antal besök`"
+                        : "names use letters, digits and _ (other names go in backquotes: `Antal besök`); text goes in double quotes");
             } else if (t.getType() == Token.EOF) {
                 Span at = new Span(source, line, column, line, column + 1);
                 if (recognizer instanceof org.antlr.v4.runtime.Parser p && p.getTokenStream().index() > 0) {

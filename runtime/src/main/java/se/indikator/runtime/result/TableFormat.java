@@ -22,11 +22,6 @@ public enum TableFormat {
         return extension;
     }
 
-    /** Whether one file of this kind holds several tables. */
-    public boolean holdsSeveral() {
-        return this == XLSX;
-    }
-
     /** The format of a file name, by its extension (ignoring case); empty for an extension that is not written. */
     public static Optional<TableFormat> of(String fileName) {
         String name = fileName.replace('\\', '/');

@@ -246,7 +246,7 @@ public final class Session {
             CheckedScript.Entry e = work.get(i);
             Execution.Outcome o = outcomes.get(i);
             Presenter presenter = new Presenter(e.outputs(), base, plots, files,
-                    new CsvFormat(e.settings().swedishCsv(), e.settings().neutraliseCsv()));
+                    new CsvFormat(e.settings().swedishCsv(), e.settings().neutraliseCsv()), e.statement().span());
             Throwable fault = o.fault();
             if (fault == null) {
                 try {

@@ -35,12 +35,15 @@ public final class Presenter {
     private final RunFiles files;
     private final CsvFormat csvFormat;
     private final List<ResultTable> shown = new ArrayList<>();
+    private final Span statement;
 
     /**
      * @param files the files of the run: those read, which are never written, the {@code --csv} folder, workbooks
      * @param csvFormat how CSV files are written
+     * @param statement the statement presented, where problems with files it writes unasked are reported
      */
-    public Presenter(List<Output> out, Path base, Path plots, RunFiles files, CsvFormat csvFormat) {
+    public Presenter(List<Output> out, Path base, Path plots, RunFiles files, CsvFormat csvFormat, Span statement) {
+        this.statement = statement;
         this.out = out;
         this.base = base;
         this.plots = plots;
@@ -66,11 +69,11 @@ public final class Presenter {
             String name = files.csvName(stem);
             try {
                 Path file = files.csvDir().resolve(name);
-                if (mayWrite(file, file.toString(), Span.NONE)) {
+                if (mayWrite(file, file.toString(), statement)) {
                     CsvWriter.write(t, file, csvFormat);
                 }
             } catch (IOException | RuntimeException e) {
-                message(Diagnostic.error("E140", Span.NONE, "cannot write " + name + ": "
+                message(Diagnostic.error("E140", statement, "cannot write " + name + ": "
                         + se.indikator.runtime.diag.IoReason.of(e), "check that the folder can be written"));
             }
         }
@@ -123,44 +126,63 @@ public final class Presenter {
     /**
      * Writes {@code tables} to {@code path} (relative to the script's folder) in the format its extension names —
      * a workbook holds several, one sheet each, and gains the sheets of later statements of the run that write to
-     * it — and says so, or reports why not.
+     * it; a file of another kind holds one, so the second table goes to {@code FILE_2.csv} and so on — and says
+     * so, or reports why not.
      */
     public void write(List<ResultTable> tables, String path, Span at) {
-        Optional<TableFormat> format = TableFormat.of(path);
-        if (format.isEmpty()) {
-            message(Diagnostic.error("E142", at, "cannot write '" + path + "': tables are written as " + TableFormat.names(),
-                    "end the file name with one of them, e.g. '" + another(path, "xlsx") + "'"));
-            return;
-        }
-        if (tables.size() > 1 && !format.get().holdsSeveral()) {
-            message(Diagnostic.error("E142", at, "this statement prints " + tables.size() + " tables and a ."
-                            + format.get().extension() + " file holds one",
-                    "write them to a workbook, one sheet each ('" + another(path, "xlsx") + "'), or one statement per table"));
-            return;
-        }
         try {
             Path file = base.resolve(path);
             if (!mayWrite(file, path, at)) {
+                return;
+            }
+            Optional<TableFormat> format = TableFormat.of(path);
+            if (format.isEmpty()) {
+                message(Diagnostic.error("E142", at, "cannot write '" + path + "': tables are written as " + TableFormat.names(),
+                        "end the file name with one of them, e.g. '" + another(path, "xlsx") + "'"));
                 return;
             }
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {
                 Files.createDirectories(parent);
             }
-            ResultTable first = tables.get(0);
-            switch (format.get()) {
-                case CSV -> CsvWriter.write(first, file, csvFormat);
-                case JSON -> Files.writeString(file, JsonWriter.document(first), StandardCharsets.UTF_8);
-                case PARQUET -> ParquetWriter.write(first, file);
-                case XLSX -> XlsxWriter.write(file, files.addSheets(file, tables));
+            if (format.get() == TableFormat.XLSX) {
+                XlsxWriter.write(file, files.addSheets(file, tables));
+                text("wrote " + rows(tables) + (tables.size() > 1 ? " in " + tables.size() + " sheets" : "") + " to " + path);
+                return;
             }
-            int rows = tables.stream().mapToInt(t -> t.rows().size()).sum();
-            text("wrote " + rows + (rows == 1 ? " row" : " rows")
-                    + (tables.size() > 1 ? " in " + tables.size() + " sheets" : "") + " to " + path);
+            // a file of another kind holds one table: the second and later go to FILE_2.csv, FILE_3.csv, …
+            List<String> names = new ArrayList<>();
+            for (int i = 0; i < tables.size(); i++) {
+                String name = i == 0 ? path : numbered(path, i + 1);
+                Path target = i == 0 ? file : base.resolve(name);
+                if (i > 0 && !mayWrite(target, name, at)) {
+                    return;
+                }
+                ResultTable t = tables.get(i);
+                switch (format.get()) {
+                    case CSV -> CsvWriter.write(t, target, csvFormat);
+                    case JSON -> Files.writeString(target, JsonWriter.document(t), StandardCharsets.UTF_8);
+                    default -> ParquetWriter.write(t, target);
+                }
+                names.add(name);
+            }
+            text("wrote " + rows(tables) + " to " + String.join(", ", names));
         } catch (IOException | RuntimeException e) {
             message(Diagnostic.error("E140", at, "cannot write '" + path + "': " + se.indikator.runtime.diag.IoReason.of(e),
                     "check that the folder can be written"));
         }
+    }
+
+    private static String rows(List<ResultTable> tables) {
+        int rows = tables.stream().mapToInt(t -> t.rows().size()).sum();
+        return rows + (rows == 1 ? " row" : " rows");
+    }
+
+    /** {@code ut/trend.csv}, 2 → {@code ut/trend_2.csv}. */
+    private static String numbered(String path, int n) {
+        int slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+        int dot = path.lastIndexOf('.');
+        return dot > slash + 1 ? path.substring(0, dot) + "_" + n + path.substring(dot) : path + "_" + n;
     }
 
     /**

@@ -47,7 +47,7 @@ class TreeDumpTest {
                   clauses[3]: Suppress none=false
                     rules[0]: SuppressRule subject=NUMERATOR comparator=LT threshold=10
                     rules[1]: SuppressRule subject=DENOMINATOR comparator=LT threshold=30
-                Data name=d path="d.csv" options={decimal=",", separator=";"} missingMarkers=["NA", ""]
+                Data name=d path="d.csv" options={decimal=",", separator=";"} missingMarkers=["NA", ""] renames=[]
                 Breakdown name=k
                   definition: Case
                     whens[0]: When whenMissing=false
