@@ -34,4 +34,40 @@ class JavaCellsTest {
         assertTrue(thrown.contains("error[E151]: Java: the cell threw"), thrown);
         assertTrue(repl.eval("show c").contains("exact"), "the session goes on after errors");
     }
+
+    @Test
+    void aCellHandsATableBackAsDataAndReadsThePublishedResults() {
+        ReplSession repl = new ReplSession(dir);
+        repl.eval("set suppress below 5");
+        String made = repl.eval("""
+                java {
+                    var t = Table.create("besok").addColumns(
+                        StringColumn.create("region", "01", "01", "03", "03", "05"),
+                        IntColumn.create("antal", 120, 80, 200, 150, 3),
+                        IntColumn.create("inom", 100, 70, 150, 140, 2));
+                    SessionTables.define("besok", t);
+                }
+                indicator andel { numerator sum(inom) from besok
+                 denominator sum(antal) from besok
+                 measure proportion }
+                show andel by region
+                """);
+        assertTrue(made.contains("0,8286"), made);
+        String back = repl.eval("""
+                java {
+                    var r = SessionTables.result("andel");
+                    System.out.println(r.rowCount() + " rows; 05: " + r.where(r.stringColumn("region").isEqualTo("05"))
+                        .doubleColumn("value").get(0));
+                }
+                """);
+        // region 05 has fewer than 5: the published table has it blank, and so does the cell's copy
+        assertTrue(back.contains("4 rows; 05: null"), back);
+        String bad = repl.eval("""
+                java {
+                    SessionTables.define("times", Table.create("t").addColumns(
+                        TimeColumn.create("klockan", java.time.LocalTime.NOON)));
+                }
+                """);
+        assertTrue(bad.contains("error[E151]") && bad.contains("column 'klockan' is of type LOCAL_TIME"), bad);
+    }
 }

@@ -71,7 +71,7 @@ class ShellTest {
         Files.writeString(dir.resolve("visits.csv"), "Region;Antal besök;show\n01;1 234;2\n");
         shell.repl().eval("data visits = read \"visits.csv\"");
         assertTrue(words(c, "show x by `Ant").contains("`Antal besök`"), words(c, "show x by `Ant").toString());
-        assertTrue(words(c, "numerator sum(`sh").contains("`show`"));
+        assertTrue(words(c, "show x where `sh").contains("`show`"));
         List<String> files = words(c, "data x = read \"dea");
         assertTrue(files.contains("deaths.csv") || files.contains("\"deaths.csv"), files.toString());
     }
