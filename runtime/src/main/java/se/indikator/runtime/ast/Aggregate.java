@@ -15,6 +15,7 @@ public record Aggregate(Kind kind, String column, Span columnSpan, String source
     }
 
     public String describe() {
-        return (kind == Kind.COUNT ? "count(*)" : "sum(" + column + ")") + " from " + source;
+        return (kind == Kind.COUNT ? "count(*)" : "sum(" + Identifiers.written(column) + ")") + " from "
+                + Identifiers.written(source);
     }
 }

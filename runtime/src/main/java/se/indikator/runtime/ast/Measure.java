@@ -20,8 +20,8 @@ public record Measure(Kind kind, double multiplier, String column, Span columnSp
             case PERCENT -> "percent";
             case RATE -> "rate per " + Numbers.plain(multiplier);
             case RATIO -> multiplier == 1 ? "ratio" : "ratio per " + Numbers.plain(multiplier);
-            case MEAN -> "mean of " + column;
-            case MEDIAN -> "median of " + column;
+            case MEAN -> "mean of " + Identifiers.written(column);
+            case MEDIAN -> "median of " + Identifiers.written(column);
             case COUNT -> "count";
             case SURVIVAL -> "relative survival at " + Numbers.plain(multiplier) + " years";
         };
