@@ -20,8 +20,8 @@ import java.util.Optional;
 import java.util.zip.CRC32C;
 
 /**
- * A binary copy of a loaded table, keyed by the CSV file's content (its size and CRC-32C) and the
- * read options, so that reading the same file again takes a fraction of parsing it: the columns'
+ * A binary copy of a loaded table, keyed by the content of the file (CSV, a workbook, Parquet) or files (a
+ * pattern's Parquet files) it was read from (their sizes and CRC-32C) and the read options, so that reading the same file again takes a fraction of parsing it: the columns'
  * narrow arrays are written as they are and read back in bulk. A cache entry that does not match —
  * another file content, other options, another format version — is simply not used.
  */
@@ -33,6 +33,35 @@ public final class BinaryCache {
 
     /** The key of a file's content with the options used to read it. */
     public static String key(Path file, ReadOptions options) throws IOException {
+        long[] sizeAndCrc = sizeAndCrc(file);
+        return Long.toHexString(sizeAndCrc[0]) + "-" + Long.toHexString(sizeAndCrc[1]) + "-"
+                + Integer.toHexString(String.valueOf(options).hashCode());
+    }
+
+    /**
+     * The key of several files read as one table (a pattern's Parquet files), in order, with the options: the
+     * size and CRC-32C of every file, not their paths, so the same files in another folder have the same key.
+     * One file has the key {@link #key(Path, ReadOptions)} gives.
+     */
+    public static String key(List<Path> files, ReadOptions options) throws IOException {
+        if (files.size() == 1) {
+            return key(files.get(0), options);
+        }
+        CRC32C all = new CRC32C();
+        long total = 0;
+        ByteBuffer pair = ByteBuffer.allocate(16);
+        for (Path f : files) {
+            long[] sizeAndCrc = sizeAndCrc(f);
+            total += sizeAndCrc[0];
+            pair.clear();
+            pair.putLong(sizeAndCrc[0]).putLong(sizeAndCrc[1]).flip();
+            all.update(pair);
+        }
+        return Long.toHexString(total) + "-" + Long.toHexString(all.getValue()) + "-" + files.size() + "-"
+                + Integer.toHexString(String.valueOf(options).hashCode());
+    }
+
+    private static long[] sizeAndCrc(Path file) throws IOException {
         CRC32C crc = new CRC32C();
         long size = 0;
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
@@ -44,8 +73,7 @@ public final class BinaryCache {
                 buf.clear();
             }
         }
-        return Long.toHexString(size) + "-" + Long.toHexString(crc.getValue()) + "-"
-                + Integer.toHexString(String.valueOf(options).hashCode());
+        return new long[] {size, crc.getValue()};
     }
 
     /** Reads the cached table, when the cache holds one for this key. */
