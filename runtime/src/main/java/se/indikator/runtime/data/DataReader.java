@@ -72,6 +72,9 @@ public final class DataReader {
         if (starts(head, n, "PK\u0003\u0004")) {
             return ext.equals("xlsx") || ext.equals("xlsm") || ext.isEmpty() ? Optional.of(Kind.EXCEL) : Optional.empty();
         }
+        if (n >= 4 && (head[0] & 0xFF) == 0xD0 && (head[1] & 0xFF) == 0xCF && (ext.equals("xlsx") || ext.equals("xlsm"))) {
+            return Optional.of(Kind.EXCEL); // a password-protected workbook is an OLE2 container; ExcelReader says so
+        }
         if (ext.equals("json") || ext.equals("ndjson") || ext.equals("xml") || ext.equals("sqlite") || ext.equals("db")
                 || ext.equals("xls") || ext.equals("ods") || ext.equals("sav") || ext.equals("dta") || ext.equals("sas7bdat")
                 || ext.equals("pdf") || ext.equals("docx") || ext.equals("zip") || ext.equals("gz")) {
