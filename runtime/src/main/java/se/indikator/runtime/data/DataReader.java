@@ -70,6 +70,9 @@ public final class DataReader {
             return Optional.of(Kind.PARQUET);
         }
         if (starts(head, n, "PK\u0003\u0004")) {
+            if (ext.equals("csv") || ext.equals("tsv") || ext.equals("txt")) {
+                return Optional.of(Kind.TEXT); // the CSV reader says that it is a workbook, not text
+            }
             return ext.equals("xlsx") || ext.equals("xlsm") || ext.isEmpty() ? Optional.of(Kind.EXCEL) : Optional.empty();
         }
         if (n >= 4 && (head[0] & 0xFF) == 0xD0 && (head[1] & 0xFF) == 0xCF && (ext.equals("xlsx") || ext.equals("xlsm"))) {
