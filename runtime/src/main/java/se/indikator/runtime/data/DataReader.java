@@ -74,6 +74,9 @@ public final class DataReader {
             return ext.equals("docx") || ext.equals("pptx") || ext.equals("zip") || ext.equals("ods") || ext.equals("odt")
                     ? Optional.empty() : Optional.of(Kind.EXCEL);
         }
+        if (n >= 4 && (head[0] & 0xFF) == 0xD0 && (head[1] & 0xFF) == 0xCF && (ext.equals("xlsx") || ext.equals("xlsm"))) {
+            return Optional.of(Kind.EXCEL); // a password-protected workbook is an OLE2 container; ExcelReader says so
+        }
         if (ext.equals("json") || ext.equals("ndjson") || ext.equals("xml") || ext.equals("sqlite") || ext.equals("db")
                 || ext.equals("xls") || ext.equals("ods") || ext.equals("sav") || ext.equals("dta") || ext.equals("sas7bdat")
                 || ext.equals("pdf") || ext.equals("docx") || ext.equals("zip") || ext.equals("gz")) {
