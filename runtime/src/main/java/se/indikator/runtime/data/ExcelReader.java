@@ -122,8 +122,7 @@ public final class ExcelReader {
             range = parsed.get();
         }
         String problemFile = display + " [" + sheet + "]";
-        ExcelTable table = new ExcelTable(problemFile, sheet, range, options.range() != null, options.headerRow(),
-                options.extraMissingMarkers());
+        ExcelTable table = new ExcelTable(problemFile, sheet, range, options.range() != null, options.headerRow(), options);
         ExcelSheetHandler handler = new ExcelSheetHandler(new ReadOnlySharedStringsTable(pkg, false),
                 reader.getStylesTable(), date1904, table);
         PackagePart part = parts.get(chosen);

@@ -20,7 +20,8 @@ final class ExcelTable implements ExcelSheetHandler.Rows {
     private final boolean explicitRange;
     private final Integer headerRow;
     private final MissingMarkers missing;
-    private final FieldParser parser = new FieldParser(true, true);
+    private final FieldParser parser;
+    private final ReadOptions options;
     private final ProblemLog log;
     private final String problemFile;
     private final SourceLines.Recorder lines = new SourceLines.Recorder();
@@ -40,7 +41,11 @@ final class ExcelTable implements ExcelSheetHandler.Rows {
     private final Set<Integer> beyondReported = new HashSet<>();
 
     ExcelTable(String problemFile, String sheet, ExcelRange range, boolean explicitRange, Integer headerRow,
-               List<String> extraMissing) {
+               ReadOptions options) {
+        this.options = options;
+        // text cells are read as a semicolon file's fields: either decimal mark, thousands as the options say
+        this.parser = CsvReader.parser(options, (byte) ';');
+        List<String> extraMissing = options.extraMissingMarkers();
         this.sheet = sheet;
         this.range = range;
         this.explicitRange = explicitRange;
@@ -233,15 +238,13 @@ final class ExcelTable implements ExcelSheetHandler.Rows {
             int line = data.sourceLine(c.fallbackRow());
             int col = firstColumn + k;
             String value = new String(c.fallbackText(), StandardCharsets.UTF_8);
-            String why = value.length() > 1 && value.charAt(0) == '0' && Character.isDigit(value.charAt(1))
-                    ? " (leading zeros are kept, so codes like 01 stay text)" : "";
+            String why = value.matches("0[0-9]+") ? " (leading zeros are kept, so codes like " + value + " stay text)" : "";
             problems.add(new DataProblem(Severity.WARNING, problemFile, line, col,
                     ProblemLog.shorten(ExcelRange.ref(line, col) + " " + value),
                     "column '" + names[k] + "' is read as text: its values looked "
                             + from.name().toLowerCase(Locale.ROOT) + " until '" + value + "' in cell "
                             + ExcelRange.ref(line, col) + why,
-                    "if the column is meant to be numeric, mark such values as missing (e.g. NA) "
-                            + "or list them as extra missing markers"));
+                    FallbackHint.of(value, options)));
         }
         if (rows == 0 && log.errorCount() == 0) {
             problems.add(new DataProblem(Severity.WARNING, problemFile, headerAt, 0, "",

@@ -77,7 +77,7 @@ final class DataStatement {
                 catalog.settings().cache() ? cache : java.util.Optional.empty());
         boolean broken = false;
         for (DataProblem p : r.problems()) {
-            if (p.line() == 0 && p.offendingText().equals(data.path())) {
+            if (p.line() == 0) { // about the file as a whole (not found, not read, no such sheet): at its name
                 d.add(new Diagnostic(p.isError() ? Severity.ERROR : Severity.WARNING,
                         "E131", data.pathSpan(), p.message(), p.hint()));
                 broken = true;
