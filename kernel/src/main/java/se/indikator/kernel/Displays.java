@@ -12,8 +12,8 @@ import se.indikator.runtime.result.TextTable;
  * The MIME bundles a front-end shows for a run's outputs: a table as {@code text/html} (the notebook's
  * table — header cells, the title as caption, footnotes below, everything escaped — with numbers
  * right-aligned by inline style, since a front-end has no style sheet of ours) and {@code text/plain} (the
- * shell's text table); a chart as {@code image/png}, {@code image/svg+xml} (the bare {@code <svg>} element
- * as one string) and its title as text; prose as {@code text/markdown}.
+ * shell's text table); a chart as {@code text/html}, {@code image/png}, {@code image/svg+xml} (the bare
+ * {@code <svg>} element as one string) and its title as text; prose as {@code text/markdown}.
  */
 final class Displays {
     private Displays() {
@@ -37,9 +37,15 @@ final class Displays {
                 .replace("<caption>", "<caption style=\"caption-side: top; font-weight: bold; text-align: left\">");
     }
 
-    /** A chart's bundle: PNG, SVG and a text stand-in (title and notes). */
+    /**
+     * A chart's bundle: PNG, SVG, the chart as HTML (the SVG inline in a figure with its title and notes) and a
+     * text stand-in. The HTML is what front-ends prefer, and it is what keeps the chart in nbconvert's HTML
+     * export, which sanitises an {@code image/svg+xml} output down to an empty {@code <svg>} and prefers it to
+     * the PNG.
+     */
     static JsonObject chart(Chart c) {
         JsonObject data = new JsonObject();
+        data.addProperty("text/html", ChartHtml.render(c));
         if (c.png() != null && c.png().length > 0) {
             data.addProperty("image/png", Base64.getEncoder().encodeToString(c.png()));
         }

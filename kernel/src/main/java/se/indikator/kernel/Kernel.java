@@ -220,11 +220,14 @@ public final class Kernel {
         };
     }
 
-    /** After a failed cell with {@code stop_on_error}: the cells already queued are answered {@code aborted}. */
+    /**
+     * After a failed cell with {@code stop_on_error}: the cells already waiting in the queue are answered
+     * {@code aborted} (what arrives later runs as usual).
+     */
     private void abortQueued(ZMQ.Socket shell) {
         try (ZMQ.Poller poller = context.createPoller(1)) {
             poller.register(shell, ZMQ.Poller.POLLIN);
-            while (!stopping && poller.poll(50) > 0 && poller.pollin(0)) {
+            while (!stopping && poller.poll(0) > 0 && poller.pollin(0)) {
                 Optional<Message> next = wire.receive(shell, ZMQ.DONTWAIT);
                 if (next.isEmpty()) {
                     continue;
