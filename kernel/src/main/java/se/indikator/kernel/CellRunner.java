@@ -43,7 +43,7 @@ final class CellRunner {
         this.session = session;
         this.publisher = publisher;
         this.history = history;
-        this.progress = new ProgressDisplay(publisher, System::nanoTime);
+        this.progress = new ProgressDisplay(publisher::publish, System::nanoTime);
         session.progress(progress);
     }
 

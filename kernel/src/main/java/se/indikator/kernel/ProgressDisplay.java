@@ -16,7 +16,12 @@ final class ProgressDisplay implements ProgressListener {
     static final long SHOW_AFTER_NANOS = 500_000_000L;
     static final long REDRAW_EVERY_NANOS = 250_000_000L;
 
-    private final Publisher publisher;
+    /** Where the display's messages go (the IOPub channel). */
+    interface Sink {
+        void publish(String type, JsonObject content, Message parent);
+    }
+
+    private final Sink publisher;
     private final LongSupplier clock;
     private Message parent;
     private String task;
@@ -24,7 +29,7 @@ final class ProgressDisplay implements ProgressListener {
     private long drawnAt;
     private String displayId;
 
-    ProgressDisplay(Publisher publisher, LongSupplier nanoClock) {
+    ProgressDisplay(Sink publisher, LongSupplier nanoClock) {
         this.publisher = publisher;
         this.clock = nanoClock;
     }
