@@ -11,7 +11,8 @@ import java.util.List;
 /**
  * The {@code indikator} command line: {@code run FILE [--csv DIR]} runs a script and prints its
  * results; {@code check FILE} reports every problem without computing (exit status 1 on errors);
- * {@code audit FILE} runs it and proves its publications keep every protected count protected.
+ * {@code audit FILE} runs it and proves its publications keep every protected count protected;
+ * {@code jupyter install} and {@code kernel FILE} install and run the Jupyter kernel.
  */
 public final class Main {
     private Main() {
@@ -39,6 +40,9 @@ public final class Main {
                    indikator synth --persons N --seed S --out DIR
                                                        write synthetic Swedish registers
                    indikator cache [clear]             where the data cache is and its size; empty it
+                   indikator jupyter install [--user | --prefix DIR]
+                                                       install the Jupyter kernel (docs/jupyter.md)
+                   indikator kernel CONNECTION_FILE    run the Jupyter kernel (Jupyter starts it)
                    indikator help                      this text
             """;
 
@@ -123,6 +127,12 @@ public final class Main {
             }
             case "cache" -> {
                 return CacheCommand.run(rest, out, err);
+            }
+            case "jupyter" -> {
+                return JupyterCommand.run(rest, out, err);
+            }
+            case "kernel" -> {
+                return JupyterCommand.kernel(rest, err);
             }
             default -> {
                 err.print("indikator: unknown command '" + command + "'\n" + USAGE);

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Keeps the module arrows true by reading every main source file's imports and fully qualified names:
  * stdlib knows nothing of the language; only runtime's parse package touches ANTLR and the generated
- * parser; runtime never reaches into repl; only repl imports JLine and JShell; and inside runtime the
+ * parser; runtime never reaches into the kernel or repl; the kernel uses runtime and ZeroMQ but never repl, JLine
+ * or JShell (repl hands it the Java cells); only repl imports JLine and JShell; and inside runtime the
  * packages follow the stages, each using only those before it ({@link #RUNTIME_ORDER}).
  */
 class LayeringTest {
@@ -36,7 +37,7 @@ class LayeringTest {
                 while (m.find()) {
                     out.add(new Use(ROOT.relativize(f), m.group(2)));
                 }
-                Matcher q = Pattern.compile("\\b(se\\.indikator\\.(runtime|repl|grammar)|org\\.antlr|org\\.jline|jdk\\.jshell)\\.[\\w.]+")
+                Matcher q = Pattern.compile("\\b(se\\.indikator\\.(runtime|kernel|repl|grammar)|org\\.antlr|org\\.jline|org\\.zeromq|jdk\\.jshell)\\.[\\w.]+")
                         .matcher(text.replaceAll("(?m)^import .*$", ""));
                 while (q.find()) {
                     out.add(new Use(ROOT.relativize(f), q.group()));
@@ -70,6 +71,8 @@ class LayeringTest {
         forbid(uses, "org.antlr", parse, "only runtime's parse package may use ANTLR");
         forbid(uses, "se.indikator.grammar", parse, "only runtime's parse package may use the generated parser");
         forbid(uses, "se.indikator.repl", f -> false, "runtime must not depend on repl");
+        forbid(uses, "se.indikator.kernel", f -> false, "runtime must not depend on the kernel");
+        forbid(uses, "org.zeromq", f -> false, "only the kernel uses ZeroMQ");
         forbid(uses, "org.jline", f -> false, "only repl uses JLine");
         forbid(uses, "jdk.jshell", f -> false, "only repl uses JShell");
     }
@@ -127,5 +130,16 @@ class LayeringTest {
         List<Use> uses = imports("repl");
         forbid(uses, "se.indikator.grammar", f -> false, "repl goes through runtime, not the generated parser");
         forbid(uses, "org.antlr", f -> false, "repl goes through runtime's parse package");
+    }
+
+    @Test
+    void theKernelUsesTheRuntimeNotTheShell() throws IOException {
+        List<Use> uses = imports("kernel");
+        forbid(uses, "se.indikator.repl", f -> false, "the kernel must not depend on repl (repl starts it)");
+        forbid(uses, "se.indikator.grammar", f -> false, "the kernel goes through runtime, not the generated parser");
+        forbid(uses, "org.antlr", f -> false, "the kernel goes through runtime's parse package");
+        forbid(uses, "org.jline", f -> false, "only repl uses JLine");
+        forbid(uses, "jdk.jshell", f -> false, "only repl uses JShell; the kernel is handed its Java cells");
+        assertTrue(uses.stream().anyMatch(u -> u.imported().startsWith("se.indikator.runtime")), "the kernel drives runtime");
     }
 }

@@ -13,8 +13,8 @@ import se.indikator.runtime.output.Output;
  * Renders a {@link NotebookDocument} as a Jupyter notebook (nbformat 4.5): a first Markdown cell
  * with the title, script, data sources and run date, then the prose and code cells in order, with
  * ids {@code cell-1}, {@code cell-2}, … by position. Code cells carry their outputs: tables as {@code display_data}
- * ({@code text/html} and the terminal table as {@code text/plain}), charts as {@code image/svg+xml}
- * and base64 {@code image/png}, text on {@code stdout} and diagnostics on {@code stderr}.
+ * ({@code text/html} and the terminal table as {@code text/plain}), charts as a {@code text/html} figure,
+ * {@code image/svg+xml} and base64 {@code image/png}, text on {@code stdout} and diagnostics on {@code stderr}.
  */
 public final class IpynbNotebook {
     private IpynbNotebook() {
@@ -126,6 +126,9 @@ public final class IpynbNotebook {
             return display(data);
         } else if (o instanceof Output.Chart ch) {
             Map<String, Object> data = new LinkedHashMap<>();
+            // the figure as HTML too: nbconvert's HTML export prefers image/svg+xml to the PNG and sanitises it
+            // down to an empty <svg>, while HTML it shows as it is (and so do JupyterLab and VS Code)
+            data.put("text/html", lines(ChartHtml.render(ch.chart())));
             String svg = ChartHtml.inlineSvg(ch.chart().svg());
             if (svg != null) {
                 data.put("image/svg+xml", lines(svg));

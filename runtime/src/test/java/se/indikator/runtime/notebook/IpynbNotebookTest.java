@@ -128,6 +128,7 @@ class IpynbNotebookTest {
         Map<String, Object> data = map(map(outputs.get(0)).get("data"));
         assertEquals("<svg xmlns=\"http://www.w3.org/2000/svg\"/>", joined(data.get("image/svg+xml")));
         assertEquals("iVBORw==", data.get("image/png"));
+        assertTrue(joined(data.get("text/html")).contains("<svg xmlns=\"http://www.w3.org/2000/svg\"/>"));
         assertEquals("▇▇ Skåne\nJämtland: undertryckt", joined(data.get("text/plain")));
         Map<String, Object> text = map(outputs.get(1));
         assertEquals("stdout", text.get("name"));
