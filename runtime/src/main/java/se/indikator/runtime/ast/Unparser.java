@@ -92,8 +92,7 @@ public final class Unparser {
 
     /** An aggregate with its source and condition, e.g. {@code count(*) from deaths where age < 75}. */
     public static String aggregate(Aggregate a) {
-        String what = a.kind() == Aggregate.Kind.COUNT ? "count(*)" : "sum(" + Identifiers.written(a.column()) + ")";
-        return what + " from " + Identifiers.written(a.source()) + where(a.where());
+        return a.describe() + where(a.where());
     }
 
     /** A disclosure rule, e.g. {@code numerator < 10}. */
