@@ -6,6 +6,13 @@ import se.indikator.runtime.diag.Span;
 
 /** A top-level statement of a script, e.g. {@code data deaths = read "deaths.csv"} or {@code show amenable by sex}. */
 public sealed interface Stmt {
+
+    /** A statement whose printed tables can also be written to a file: {@code … to "tabeller.xlsx"}. */
+    interface WritesTables {
+        /** The file named by {@code to "…"}, or null. */
+        Target to();
+    }
+
     Span span();
 
     /** Calls the method of {@code v} for this kind of statement and returns its result. */
@@ -139,7 +146,7 @@ public sealed interface Stmt {
      * {@code show amenable by education, sex where region == "Skåne"}; {@code show op90, amenable by region}
      * shows several indicators, one result table each, in the order given.
      */
-    record Show(List<Name> indicators, List<Name> by, Expr where, Target to, Span span) implements Stmt {
+    record Show(List<Name> indicators, List<Name> by, Expr where, Target to, Span span) implements Stmt, WritesTables {
         public Show {
             indicators = List.copyOf(indicators);
             by = List.copyOf(by);
@@ -164,7 +171,7 @@ public sealed interface Stmt {
     }
 
     /** {@code compare tears across born within region reference "Sverige"}. */
-    record Compare(Name indicator, Name across, Name within, String reference, Target to, Span span) implements Stmt {
+    record Compare(Name indicator, Name across, Name within, String reference, Target to, Span span) implements Stmt, WritesTables {
         @Override
         public <R> R accept(StmtVisitor<R> v) {
             return v.visitCompare(this);
@@ -180,7 +187,7 @@ public sealed interface Stmt {
     }
 
     /** {@code quality births by region}: the completeness of each column, by group. */
-    record Quality(Name data, List<Name> by, Target to, Span span) implements Stmt {
+    record Quality(Name data, List<Name> by, Target to, Span span) implements Stmt, WritesTables {
         public Quality {
             by = List.copyOf(by);
         }
@@ -219,7 +226,7 @@ public sealed interface Stmt {
      * (the chart): each indicator's deviation from the national value, oriented by polarity.
      */
     record Profile(Name breakdown, String value, Span valueSpan, List<Name> indicators, Name by, Expr where,
-            boolean plot, Target to, Span span) implements Stmt {
+            boolean plot, Target to, Span span) implements Stmt, WritesTables {
         public Profile {
             indicators = List.copyOf(indicators);
         }
@@ -246,7 +253,7 @@ public sealed interface Stmt {
      * {@code relate timely by unit_id to units on staff_density, patients_per_doctor}: the indicator per
      * unit related to the units' influencing factors (the causes step).
      */
-    record Relate(Name indicator, Name key, Name data, List<Name> factors, Target to, Span span) implements Stmt {
+    record Relate(Name indicator, Name key, Name data, List<Name> factors, Target to, Span span) implements Stmt, WritesTables {
         public Relate {
             factors = List.copyOf(factors);
         }
@@ -286,7 +293,7 @@ public sealed interface Stmt {
     }
 
     /** {@code trend amenable over year [by kön]}: the series, the χ² test for trend and the annual percent change. */
-    record Trend(Name indicator, Name time, Name by, Target to, Span span) implements Stmt {
+    record Trend(Name indicator, Name time, Name by, Target to, Span span) implements Stmt, WritesTables {
         @Override
         public <R> R accept(StmtVisitor<R> v) {
             return v.visitTrend(this);
@@ -325,7 +332,7 @@ public sealed interface Stmt {
     }
 
     /** {@code rank amenable by region}: ranks with intervals by simulation. */
-    record Rank(Name indicator, Name by, Target to, Span span) implements Stmt {
+    record Rank(Name indicator, Name by, Target to, Span span) implements Stmt, WritesTables {
         @Override
         public <R> R accept(StmtVisitor<R> v) {
             return v.visitRank(this);

@@ -24,22 +24,7 @@ public final class Statements {
 
     /** The file a statement's printed tables are also written to ({@code to "…"}), or null. */
     public static se.indikator.runtime.ast.Target target(Stmt s) {
-        if (s instanceof Stmt.Show x) {
-            return x.to();
-        } else if (s instanceof Stmt.Compare x) {
-            return x.to();
-        } else if (s instanceof Stmt.Trend x) {
-            return x.to();
-        } else if (s instanceof Stmt.Rank x) {
-            return x.to();
-        } else if (s instanceof Stmt.Relate x) {
-            return x.to();
-        } else if (s instanceof Stmt.Profile x) {
-            return x.to();
-        } else if (s instanceof Stmt.Quality x) {
-            return x.to();
-        }
-        return null;
+        return s instanceof Stmt.WritesTables w ? w.to() : null;
     }
 
     /** Checks a statement that {@link #presents}; its work, or empty after reporting what is wrong. */
