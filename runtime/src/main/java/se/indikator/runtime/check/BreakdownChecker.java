@@ -136,6 +136,9 @@ public final class BreakdownChecker {
         if (c.otherwise() != null && !c.otherwise().missing()) {
             labels.add(c.otherwise().text());
         }
+        if (!OverlappingArms.check(c, diagnostics)) {
+            return Optional.empty();
+        }
         if (labels.isEmpty()) {
             diagnostics.error("E312", c.span(), "the breakdown has no categories: every arm gives 'missing'",
                     "give at least one arm a \"label\"");

@@ -78,6 +78,7 @@ public final class Codes {
             E310 a band with a step that is not positive
             E311 'when missing' without a subject
             E312 a breakdown with no categories
+            E313 a breakdown whose arms claim the same rows for different categories
             E320 an unknown standardisation
             E321 strata over an unknown breakdown or column
             E322 an unknown standard population
