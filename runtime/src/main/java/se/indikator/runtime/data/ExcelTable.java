@@ -93,6 +93,7 @@ final class ExcelTable implements ExcelSheetHandler.Rows {
         }
         if (last == 0 && !fixed) return;
         headerAt = row;
+        autoHeader = !fixed && !explicitRange;
         if (last == 0) {
             headerBad = true;
             log.add(Severity.ERROR, row, 0, "", "row " + row + " of sheet '" + sheet + "' is empty, so it holds no "
@@ -130,6 +131,28 @@ final class ExcelTable implements ExcelSheetHandler.Rows {
         lastRow = row;
     }
 
+    private boolean autoHeader;
+    private boolean titleReported;
+
+    /**
+     * Whether a value outside the header's one column means that the "header" found by itself is a title above the
+     * table (a common layout of exported sheets): then one error says so and names the row to give, once.
+     */
+    private boolean titleSuspected(int row, int c, byte kind, String text) {
+        if (!autoHeader || names.length != 1 || (kind == ExcelSheetHandler.VALUE && text.isBlank())) {
+            return false;
+        }
+        if (!titleReported) {
+            titleReported = true;
+            headerBad = true;
+            log.add(Severity.ERROR, headerAt, firstColumn, ExcelRange.ref(headerAt, firstColumn) + " " + names[0],
+                    "row " + headerAt + " holds only '" + names[0] + "', but row " + row + " has values in more columns: "
+                            + "is row " + headerAt + " a title above the table?",
+                    "name the row that holds the column names, e.g. header " + row + " (rows count from 1 in the sheet)");
+        }
+        return true;
+    }
+
     private void data(int row, ExcelSheetHandler cells) {
         java.util.Arrays.fill(values, null);
         boolean any = false;
@@ -138,6 +161,9 @@ final class ExcelTable implements ExcelSheetHandler.Rows {
             String text = cells.text(i);
             byte kind = cells.kind(i);
             if (c < firstColumn || c > lastColumn) {
+                if (titleSuspected(row, c, kind, text)) {
+                    continue;
+                }
                 if (!explicitRange && (kind != ExcelSheetHandler.VALUE || !text.isBlank()) && beyondReported.add(c)) {
                     log.add(Severity.WARNING, row, c, ExcelRange.ref(row, c) + " " + text,
                             "cell " + ExcelRange.ref(row, c) + " has a value but lies outside the columns the header "
@@ -166,6 +192,7 @@ final class ExcelTable implements ExcelSheetHandler.Rows {
                 }
             }
         }
+        if (titleReported) return;
         if (!any) {
             if (emptyFrom < 0) emptyFrom = row;
             return;

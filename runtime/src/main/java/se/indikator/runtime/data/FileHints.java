@@ -35,20 +35,21 @@ final class FileHints {
             entries.map(p -> p.getFileName().toString())
                     .filter(n -> {
                         String lower = n.toLowerCase(Locale.ROOT);
-                        return lower.endsWith(".csv") || lower.endsWith(".tsv");
+                        return lower.endsWith(".csv") || lower.endsWith(".tsv") || lower.endsWith(".txt")
+                                || lower.endsWith(".xlsx") || lower.endsWith(".xlsm") || lower.endsWith(".parquet");
                     })
                     .sorted()
                     .forEach(all::add);
         } catch (IOException e) {
             return "the folder " + shown + " could not be listed: " + e.getMessage();
         }
-        if (all.isEmpty()) return "there are no .csv or .tsv files in " + shown;
+        if (all.isEmpty()) return "there are no data files (.csv, .tsv, .txt, .xlsx, .parquet) in " + shown;
         List<String> similar = new ArrayList<>();
         for (String name : all) {
             if (similar(wanted, stem(name))) similar.add(name);
         }
         if (similar.isEmpty()) {
-            return "no similar name; the .csv/.tsv files in " + shown + " are: " + list(all);
+            return "no similar name; the data files in " + shown + " are: " + list(all);
         }
         return "did you mean " + list(similar) + "?";
     }
