@@ -53,7 +53,7 @@ public final class Notebooks {
         session.baseDir(script.toAbsolutePath().getParent());
         SourceFile source = new SourceFile(displayName(script), text);
         RunResult result = session.run(source);
-        save(NotebookDocument.of(source, result, runDate), out, session.catalog().settings().swedish());
+        save(NotebookDocument.of(source, result, runDate, session.catalog()), out, session.catalog().settings().swedish());
         return result;
     }
 

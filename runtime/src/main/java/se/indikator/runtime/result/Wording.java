@@ -154,6 +154,29 @@ public final class Wording {
         return w == null ? word : w[swedish ? 2 : 3];
     }
 
+    /**
+     * A measure as the catalogue describes it ({@code percent}, {@code rate per 100000}, {@code mean}, …) in
+     * the document's language; a description it does not know stays as it is.
+     */
+    public static String measure(String described, boolean swedish) {
+        if (described == null || !swedish) {
+            return described;
+        }
+        String d = described.strip();
+        if (d.startsWith("rate per ")) {
+            return "antal per " + d.substring(9).replaceAll("(\\d)(?=(\\d{3})+$)", "$1 ");
+        }
+        return switch (d) {
+            case "percent" -> "andel, %";
+            case "proportion" -> "andel";
+            case "mean" -> "medelvärde";
+            case "median" -> "median";
+            case "ratio" -> "kvot";
+            case "count" -> "antal";
+            default -> d;
+        };
+    }
+
     private static String capitalised(String column) {
         String s = column.replace('_', ' ');
         return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
