@@ -66,7 +66,9 @@ final class ReportSections {
                     .append(sv ? "Uppstod i: " : "Arose in: ");
             List<String> links = new ArrayList<>();
             for (int c : m.cells()) {
-                int line = cells.get(c).firstLine();
+                NotebookCell cell = cells.get(c);
+                int own = d.span().isKnown() ? d.span().line() : 0;
+                int line = own >= cell.firstLine() && own <= cell.lastLine() ? own : cell.firstLine();
                 links.add("<a href=\"#cell-" + (c + 1) + "\">" + (line > 0 ? (sv ? "rad " : "line ") + line : (sv ? "slutet" : "the end"))
                         + "</a>");
             }
