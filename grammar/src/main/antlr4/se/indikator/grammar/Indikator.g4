@@ -3,7 +3,8 @@
  * standardisation rules and indicators, and statements that compute and present them.
  *
  * Keywords are English and case-sensitive; names may contain letters of any alphabet (å, ä, ö).
- * '#' starts a comment; a line starting with "#'" is notebook prose and is kept on its own channel.
+ * '#' starts a comment; a line starting with "#'" is notebook prose and is kept on its own channel, and
+ * a line starting with "#|" is a report option (e.g. "#| echo: false") kept on a channel of its own.
  */
 grammar Indikator;
 
@@ -439,6 +440,7 @@ IDENT  : LETTER (LETTER | DIGIT | '_')* ;
 QUOTED_IDENT : '`' ~[`\r\n]+ '`' ;
 
 PROSE   : '#\'' ~[\r\n]* -> channel(2) ;
+OPTION  : '#|' ~[\r\n]* -> channel(3) ;
 COMMENT : '#' ~[\r\n]* -> channel(HIDDEN) ;
 WS      : [ \t\r\n\u00A0]+ -> channel(HIDDEN) ;
 

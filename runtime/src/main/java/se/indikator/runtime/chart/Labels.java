@@ -1,7 +1,5 @@
 package se.indikator.runtime.chart;
 
-import java.util.Locale;
-
 /** The words a chart shows, in Swedish or English: axis titles, line labels, legend labels and verdicts. */
 final class Labels {
     private final boolean swedish;
@@ -59,25 +57,8 @@ final class Labels {
         return swedish ? "Gräns " + shown + " %" : "Limit " + shown + "%";
     }
 
-    /** A verdict of the vs_national column in the chart's language; unknown texts are shown as they are. */
+    /** A verdict of the vs_national column in the chart's language (the shared table of words); unknown texts are shown as they are. */
     String verdict(String v) {
-        String k = v == null ? "" : v.trim().toLowerCase(Locale.ROOT);
-        switch (k) {
-            case "better":
-                return swedish ? "Bättre än riket" : "Better than national";
-            case "worse":
-                return swedish ? "Sämre än riket" : "Worse than national";
-            case "similar":
-                return swedish ? "Ingen säker skillnad" : "Similar to national";
-            case "higher":
-                return swedish ? "Högre än riket" : "Higher than national";
-            case "lower":
-                return swedish ? "Lägre än riket" : "Lower than national";
-            case "not compared":
-            case "":
-                return swedish ? "Ej jämförd" : "Not compared";
-            default:
-                return v;
-        }
+        return se.indikator.runtime.result.Wording.longWord(v, swedish);
     }
 }

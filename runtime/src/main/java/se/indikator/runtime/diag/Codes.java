@@ -132,6 +132,9 @@ public final class Codes {
             W162 a protected count that could not be kept within its protection interval
             W163 tables too fine for disclosure control across tables
             W170 a chart that could not be written
+            W180 an unknown report option ('#| key: value')
+            W181 a report option with a value it does not take
+            W182 a report option that stands before no statement
             W900 a run that was interrupted
             E998 a statement that needs more memory or nests deeper than there is room for
             E999 a fault in indikator itself

@@ -20,13 +20,27 @@ public final class IpynbNotebook {
     private IpynbNotebook() {
     }
 
-    /** The notebook's JSON text; table numbers use each table's own language. */
+    /** The notebook's JSON text; table numbers use each table's own language, captions and sections Swedish. */
     public static String render(NotebookDocument doc) {
+        return render(doc, true);
+    }
+
+    /**
+     * The notebook's JSON text: captions ("Tabell 1. …") as Markdown before their tables and charts, code
+     * folded or hidden through the cell's metadata ({@code jupyter.source_hidden}, and the tags
+     * {@code hide-input}/{@code remove-input}, {@code remove-output} that Jupyter Book and nbconvert read),
+     * and the messages and the definitions of the indicators as Markdown cells at the end; words in
+     * Swedish when {@code swedish}.
+     */
+    public static String render(NotebookDocument doc, boolean swedish) {
+        java.util.Map<String, NotebookDocument.Numbered> numbers = new java.util.HashMap<>();
+        doc.captions().forEach(n -> numbers.put(n.cell() + ":" + n.output(), n));
         List<Object> cells = new ArrayList<>();
         cells.add(markdown(header(doc)));
         int count = 1;
         boolean first = true;
-        for (NotebookCell cell : doc.cells()) {
+        for (int index = 0; index < doc.cells().size(); index++) {
+            NotebookCell cell = doc.cells().get(index);
             if (cell instanceof NotebookCell.Markdown m) {
                 String md = first ? withoutTitle(m.markdown(), doc.title()) : m.markdown();
                 if (!md.isBlank()) {
@@ -36,15 +50,25 @@ public final class IpynbNotebook {
                 Map<String, Object> code = new LinkedHashMap<>();
                 code.put("cell_type", "code");
                 code.put("execution_count", count++);
-                code.put("metadata", Map.of());
+                code.put("metadata", cellMetadata(c.options()));
                 List<Object> outputs = new ArrayList<>();
-                c.outputs().forEach(o -> outputs.add(output(o)));
+                for (int k = 0; k < c.outputs().size(); k++) {
+                    NotebookDocument.Numbered n = numbers.get(index + ":" + k);
+                    if (n != null) {
+                        Map<String, Object> data = new LinkedHashMap<>();
+                        data.put("text/markdown", lines(captionMarkdown(n, swedish)));
+                        data.put("text/plain", lines(n.caption().text(n.number(), swedish)));
+                        outputs.add(display(data));
+                    }
+                    outputs.add(output(c.outputs().get(k)));
+                }
                 code.put("outputs", outputs);
                 code.put("source", lines(c.source()));
                 cells.add(code);
             }
             first = false;
         }
+        endSections(cells, doc, swedish);
         for (int i = 0; i < cells.size(); i++) {
             @SuppressWarnings("unchecked")
             Map<String, Object> c = (Map<String, Object>) cells.get(i);
@@ -60,6 +84,63 @@ public final class IpynbNotebook {
         nb.put("nbformat", 4);
         nb.put("nbformat_minor", 5);
         return Json.write(nb);
+    }
+
+    /** The messages, each once, and the definitions of the indicators used, as Markdown cells. */
+    private static void endSections(List<Object> cells, NotebookDocument doc, boolean swedish) {
+        List<ReportMessage> messages = doc.messages();
+        if (!messages.isEmpty()) {
+            StringBuilder md = new StringBuilder(swedish ? "## Meddelanden\n\n" : "## Messages\n\n");
+            for (ReportMessage m : messages) {
+                md.append("```\n").append(DiagnosticPrinter.format(m.diagnostic()).stripTrailing().replace("```", "` ` `"))
+                        .append("\n```\n\n");
+            }
+            cells.add(markdown(md.toString().stripTrailing()));
+        }
+        if (!doc.definitions().isEmpty()) {
+            StringBuilder md = new StringBuilder(swedish ? "## Bilaga: Indikatorernas definitioner\n"
+                    : "## Appendix: Definitions of the indicators\n");
+            for (se.indikator.runtime.model.IndicatorDef ind : doc.definitions()) {
+                md.append("\n### ").append(ind.title() == null ? ind.name() : ind.title()).append(" (`").append(ind.name())
+                        .append("`)\n\n");
+                for (Definitions.Row r : Definitions.rows(ind, swedish)) {
+                    md.append("- **").append(r.label()).append(":** ")
+                            .append(r.code() ? "`" + r.value().replace("`", "'") + "`" : r.value()).append('\n');
+                }
+            }
+            cells.add(markdown(md.toString().stripTrailing()));
+        }
+    }
+
+    /** A code cell's metadata for how it is shown: folded or hidden code, hidden outputs. */
+    private static Map<String, Object> cellMetadata(CellOptions o) {
+        Map<String, Object> jupyter = new LinkedHashMap<>();
+        List<Object> tags = new ArrayList<>();
+        if (o.code() != CellOptions.Code.SHOW) {
+            jupyter.put("source_hidden", true);
+            tags.add(o.code() == CellOptions.Code.FOLD ? "hide-input" : "remove-input");
+        }
+        if (!o.output()) {
+            jupyter.put("outputs_hidden", true);
+            tags.add("remove-output");
+        }
+        Map<String, Object> meta = new LinkedHashMap<>();
+        if (!jupyter.isEmpty()) {
+            meta.put("jupyter", jupyter);
+            meta.put("tags", tags);
+        }
+        return meta;
+    }
+
+    /** A caption in Markdown: the number in bold, the headline, the details in italics on a line of their own. */
+    private static String captionMarkdown(NotebookDocument.Numbered n, boolean swedish) {
+        StringBuilder sb = new StringBuilder("**").append(n.caption().numbered(n.number(), swedish)).append(".** ")
+                .append(n.caption().headline());
+        List<String> details = n.caption().details(swedish);
+        if (!details.isEmpty()) {
+            sb.append("  \n*").append(String.join(" · ", details).replace("*", "\\*")).append('*');
+        }
+        return sb.toString();
     }
 
     private static Map<String, Object> metadata(NotebookDocument doc) {

@@ -21,10 +21,21 @@ public sealed interface NotebookCell {
     record Markdown(String markdown, int firstLine, int lastLine) implements NotebookCell {
     }
 
-    /** Source text exactly as written (comments included) and the outputs of its statements. */
-    record Code(String source, int firstLine, int lastLine, List<Output> outputs) implements NotebookCell {
+    /**
+     * Source text exactly as written (comments included, {@code #|} option lines left out), the outputs of
+     * its statements, how it is shown, and the caption of each output that is a table or chart, by the
+     * output's index.
+     */
+    record Code(String source, int firstLine, int lastLine, List<Output> outputs, CellOptions options,
+            java.util.Map<Integer, Caption> captions) implements NotebookCell {
         public Code {
             outputs = List.copyOf(outputs);
+            captions = java.util.Map.copyOf(captions);
+        }
+
+        /** A cell shown with every default and without captions. */
+        public Code(String source, int firstLine, int lastLine, List<Output> outputs) {
+            this(source, firstLine, lastLine, outputs, CellOptions.DEFAULT, java.util.Map.of());
         }
     }
 }

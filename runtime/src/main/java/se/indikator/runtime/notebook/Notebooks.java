@@ -53,21 +53,21 @@ public final class Notebooks {
         session.baseDir(script.toAbsolutePath().getParent());
         SourceFile source = new SourceFile(displayName(script), text);
         RunResult result = session.run(source);
-        save(NotebookDocument.of(source, result, runDate), out, session.catalog().settings().swedish());
+        save(NotebookDocument.of(source, result, runDate, session.catalog()), out, session.catalog().settings().swedish());
         return result;
     }
 
     /**
      * Writes an already laid-out document to {@code out} in the format its extension names (e.g. the
      * shell's {@code :save}), creating the folder when needed; {@code swedish} chooses the HTML labels
-     * and number format (the .ipynb tables keep their own).
+     * and number format (the .ipynb tables keep their own; its captions and sections follow {@code swedish}).
      *
      * @throws IllegalArgumentException when {@code out} ends neither in .html/.htm nor in .ipynb
      * @throws IOException when the notebook cannot be written
      */
     public static void save(NotebookDocument doc, Path out, boolean swedish) throws IOException {
         Format format = Format.of(out);
-        String rendered = format == Format.HTML ? HtmlNotebook.render(doc, swedish) : IpynbNotebook.render(doc);
+        String rendered = format == Format.HTML ? HtmlNotebook.render(doc, swedish) : IpynbNotebook.render(doc, swedish);
         Path parent = out.toAbsolutePath().getParent();
         if (parent != null) {
             Files.createDirectories(parent);

@@ -17,7 +17,7 @@ public record LexToken(Kind kind, int start, int end, String text) {
         if (type == IndikatorLexer.PROSE) {
             return Kind.PROSE;
         }
-        if (type == IndikatorLexer.COMMENT) {
+        if (type == IndikatorLexer.COMMENT || type == IndikatorLexer.OPTION) {
             return Kind.COMMENT;
         }
         if (type == IndikatorLexer.WS) {

@@ -15,7 +15,8 @@ import se.indikator.runtime.diag.SourceFile;
 
 /**
  * Parses a script into a {@link Program}: syntax errors become diagnostics (parsing recovers and
- * goes on, so one run reports many), and {@code #'} prose lines are kept among the statements.
+ * goes on, so one run reports many), {@code #'} prose lines are kept among the statements, and the
+ * {@code #|} report options are checked ({@link ScriptOptions}) but are no statements.
  */
 public final class Parser {
     private Parser() {
@@ -78,6 +79,7 @@ public final class Parser {
             }
         }
         statements.sort(Comparator.comparingInt((Stmt s) -> s.span().line()).thenComparingInt(s -> s.span().column()));
+        ScriptOptions.read(source, statements, diagnostics);
         return new Parsed(new Program(source, statements), diagnostics, unparsed);
     }
 

@@ -46,7 +46,7 @@ class HtmlNotebookTest {
         assertTrue(html.contains("<time datetime=\"2026-03-14\">2026-03-14</time>"));
         assertTrue(html.contains("<p>Andelen återinläggningar inom 30 dagar, efter <em>region</em>. Små grupper visas "
                 + "<strong>inte</strong> (se <code>suppress</code>).</p>"), html);
-        assertTrue(html.contains("<h2>Resultat</h2>\n<ul>\n<li>en rad per region</li>\n<li>riket överst</li>\n</ul>"));
+        assertTrue(html.contains("<h2 id=\"sec-1\">Resultat</h2>\n<ul>\n<li>en rad per region</li>\n<li>riket överst</li>\n</ul>"));
         assertTrue(html.contains("<span class=\"tok-keyword\">indicator</span> <span class=\"tok-name\">återinl</span> "
                 + "<span class=\"tok-string\">&quot;Återinläggningar&quot;</span>"), html);
         assertTrue(html.contains("<span class=\"tok-comment\"># Data: syntetiska siffror</span>"));
@@ -59,16 +59,16 @@ class HtmlNotebookTest {
         Document dom = parse(html);
         Element table = (Element) dom.getElementsByTagName("table").item(0);
         List<String> header = cells((Element) table.getElementsByTagName("tr").item(0), "th");
-        int value = header.indexOf("value");
-        int numerator = header.indexOf("numerator");
-        int note = header.indexOf("note");
+        int value = header.indexOf("Värde");
+        int numerator = header.indexOf("Täljare");
+        int note = header.indexOf("Anmärkning");
         assertTrue(value > 0 && numerator > 0 && note > 0, header.toString());
         List<String> stockholm = row(table, "Stockholm");
         assertEquals("12,0", stockholm.get(value));
         assertEquals("120", stockholm.get(numerator));
         assertEquals("11,8", row(table, "Skåne").get(value));
-        assertEquals("-1,6", row(table, "Skåne").get(header.indexOf("deviation_pct")));
-        assertEquals("+9,3", row(table, "Västra Götaland").get(header.indexOf("deviation_pct")));
+        assertEquals("-1,6", row(table, "Skåne").get(header.indexOf("Avvikelse %")));
+        assertEquals("+9,3", row(table, "Västra Götaland").get(header.indexOf("Avvikelse %")));
         assertEquals("", row(table, "Uppsala").get(value), "secondary suppression");
         List<String> jamtland = row(table, "Jämtland Härjedalen");
         assertEquals("", jamtland.get(value));
@@ -99,10 +99,13 @@ class HtmlNotebookTest {
     void diagnosticsInPlace() throws Exception {
         String html = html("fel.ind", true);
         parse(html);
+        int marker = html.indexOf("<a class=\"marker error\" href=\"#msg-1\"");
         int code = html.indexOf("<span class=\"tok-name\">fal</span>");
         int diagnostic = html.indexOf("<pre class=\"diagnostic error\">fel.ind:6:");
         int prose = html.indexOf("<p>Detta visas ändå.</p>");
-        assertTrue(code > 0 && diagnostic > code && prose > diagnostic, code + " " + diagnostic + " " + prose + "\n" + html);
+        assertTrue(marker > 0 && code > marker && prose > code && diagnostic > prose,
+                "the cell is marked, the message stands in the messages at the end: " + marker + " " + code + " " + diagnostic + " " + prose);
+        assertTrue(html.indexOf("<a href=\"#cell-2\">rad 6</a>") > diagnostic, "the message links to its cell");
         assertFalse(html.contains("<table"), "nothing was computed");
         assertFalse(html.contains("<section class=\"cell prose\">\n</section>"), "no empty prose cell");
     }

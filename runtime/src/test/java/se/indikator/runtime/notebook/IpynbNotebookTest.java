@@ -72,7 +72,7 @@ class IpynbNotebookTest {
             String id = (String) map(c).get("id");
             assertTrue(id.matches("[a-zA-Z0-9_-]{1,64}") && ids.add(id), id);
         }
-        assertEquals(List.of("markdown", "markdown", "code", "markdown", "code"), types);
+        assertEquals(List.of("markdown", "markdown", "code", "markdown", "code", "markdown"), types);
         assertEquals("cell-1", map(cells.get(0)).get("id"));
         assertEquals("cell-5", map(cells.get(4)).get("id"));
         String header = joined(map(cells.get(0)).get("source"));
@@ -89,8 +89,9 @@ class IpynbNotebookTest {
         assertEquals(2.0, show.get("execution_count"));
         assertEquals(List.of("show återinl by region"), show.get("source"));
         List<Object> outputs = list(show.get("outputs"));
-        assertEquals(1, outputs.size());
-        Map<String, Object> table = map(outputs.get(0));
+        assertEquals(2, outputs.size(), "the caption, then the table");
+        assertTrue(joined(map(map(outputs.get(0)).get("data")).get("text/markdown")).startsWith("**Tabell 1.** Återinläggningar"));
+        Map<String, Object> table = map(outputs.get(1));
         assertEquals("display_data", table.get("output_type"));
         Map<String, Object> data = map(table.get("data"));
         String html = joined(data.get("text/html"));
@@ -104,8 +105,8 @@ class IpynbNotebookTest {
     @Test
     void diagnosticsOnStderrInPlace() throws Exception {
         List<Object> cells = list(map(JsonReader.parse(ipynb("fel.ind"))).get("cells"));
-        assertEquals(List.of("markdown", "code", "markdown", "code"),
-                cells.stream().map(c -> map(c).get("cell_type")).toList(), "a prose cell with only the title is left out");
+        assertEquals(List.of("markdown", "code", "markdown", "code", "markdown"),
+                cells.stream().map(c -> map(c).get("cell_type")).toList(), "a prose cell with only the title is left out; the messages at the end");
         Map<String, Object> decl = map(cells.get(1));
         assertTrue(joined(decl.get("source")).contains("sum(fal)"));
         List<Object> outputs = list(decl.get("outputs"));
