@@ -74,7 +74,7 @@ final class WeightChecker {
             if (v < 0) {
                 diagnostics.error("E350", weight.column().span(), "the weight '" + name + "' is negative ("
                         + Numbers.plain(v) + ") on line " + cohort.sourceLine(r) + " of data '" + cohort.name() + "'",
-                        "survey weights are 0 or more; correct the file or leave the row out with 'where " + name + " >= 0'");
+                        "survey weights are 0 or more; correct the weight in the file (every row of the data is checked)");
                 return;
             }
         }
