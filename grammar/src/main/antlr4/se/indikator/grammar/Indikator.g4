@@ -126,6 +126,7 @@ clause
     | STANDARDISE standardiseTarget                                                  # standardiseClause
     | CI ciMethod levels?                                                            # ciClause
     | FREQUENCIES ident (COMMA ident)*                                               # frequenciesClause
+    | WEIGHT column=ident                                                            # weightClause
     | SURVIVAL survivalItem (COMMA survivalItem)*                                    # survivalClause
     | POLARITY polarityValue                                                         # polarityClause
     | TARGET comparator=compOp? signedNumber PERCENT?                                # targetClause
@@ -147,6 +148,7 @@ measure
     | RATIO (PER NUMBER)?                                      # ratioMeasure
     | MEAN OF column=ident                                     # meanMeasure
     | MEDIAN OF column=ident                                   # medianMeasure
+    | PERCENTILE NUMBER OF column=ident                        # percentileMeasure
     | COUNT                                                    # countMeasure
     | RELATIVE SURVIVAL AT NUMBER YEARS                        # survivalMeasure
     ;
@@ -285,7 +287,7 @@ ident
     | PROPORTION | PERCENT_KW | RATE | RATIO | MEAN | MEDIAN | COUNT | SUM | STEP | TO | OF | LIST
     | WEIGHTS | DIRECT | INDIRECT | REFERENCE | ACROSS | WITHIN | ADJUST | CACHE | CSV | FORMULAS
     | NUMERATOR | DENOMINATOR | COHORT | MEASURE | TARGET | POLARITY | CI | BAND | FREQUENCIES | HEAT | SORTED
-    | RELATIVE | SURVIVAL | AT | YEARS
+    | RELATIVE | SURVIVAL | AT | YEARS | WEIGHT | PERCENTILE
     | SE | LIMITS | TYPE | TRANSFORM | MULTIPLIER | REPETITIONS | SEED | DSR | DISPERSION
     | THOUSANDS | SHEET | RANGE | HEADER | RENAME | FORMAT
     | QUOTED_IDENT
@@ -397,6 +399,8 @@ RATIO : 'ratio' ;
 PER : 'per' ;
 MEAN : 'mean' ;
 MEDIAN : 'median' ;
+PERCENTILE : 'percentile' ;
+WEIGHT : 'weight' ;
 SHOW : 'show' ;
 EXPORT : 'export' ;
 COMPARE : 'compare' ;

@@ -115,6 +115,17 @@ public sealed interface Clause {
         }
     }
 
+    /**
+     * {@code weight w}: the column of survey weights; proportions and means are then weighted, with
+     * design-based intervals (Korn–Graubard, linearised variance).
+     */
+    record Weight(Name column, Span span) implements Clause {
+        @Override
+        public <R> R accept(ClauseVisitor<R> v) {
+            return v.visitWeight(this);
+        }
+    }
+
     /** {@code polarity higher|lower|none}. */
     record PolarityClause(Polarity polarity, Span span) implements Clause {
         @Override

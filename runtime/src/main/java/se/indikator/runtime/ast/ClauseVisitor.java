@@ -27,6 +27,9 @@ public interface ClauseVisitor<R> {
 
     R visitSurvival(Clause.Survival c);
 
+    /** A {@code weight COL} clause. */
+    R visitWeight(Clause.Weight c);
+
     R visitPolarityClause(Clause.PolarityClause c);
 
     R visitTarget(Clause.Target c);

@@ -4,13 +4,14 @@ import se.indikator.runtime.diag.Span;
 
 /**
  * What an indicator's value is: {@code proportion}, {@code percent}, {@code rate per 100000},
- * {@code ratio per 100}, {@code mean of hba1c}, {@code median of wait_days} or {@code count}.
+ * {@code ratio per 100}, {@code mean of hba1c}, {@code median of wait_days}, {@code percentile 90 of wait_days} (the multiplier holds the
+ * percent) or {@code count}.
  */
 public record Measure(Kind kind, double multiplier, String column, Span columnSpan, Span span) {
 
     /** The kinds of measure. */
     public enum Kind {
-        PROPORTION, PERCENT, RATE, RATIO, MEAN, MEDIAN, COUNT, SURVIVAL
+        PROPORTION, PERCENT, RATE, RATIO, MEAN, MEDIAN, PERCENTILE, COUNT, SURVIVAL
     }
 
     /** How the measure is written back, e.g. {@code rate per 100000}. */
@@ -22,6 +23,7 @@ public record Measure(Kind kind, double multiplier, String column, Span columnSp
             case RATIO -> multiplier == 1 ? "ratio" : "ratio per " + Numbers.plain(multiplier);
             case MEAN -> "mean of " + Identifiers.written(column);
             case MEDIAN -> "median of " + Identifiers.written(column);
+            case PERCENTILE -> "percentile " + Numbers.plain(multiplier) + " of " + Identifiers.written(column);
             case COUNT -> "count";
             case SURVIVAL -> "relative survival at " + Numbers.plain(multiplier) + " years";
         };

@@ -421,6 +421,11 @@ public final class Unparser {
         }
 
         @Override
+        public String visitWeight(Clause.Weight c) {
+            return "weight " + c.column().written();
+        }
+
+        @Override
         public String visitSurvival(Clause.Survival c) {
             List<String> keys = new ArrayList<>();
             Clause.Survival.ITEMS.stream().filter(c.items()::containsKey).forEach(keys::add);

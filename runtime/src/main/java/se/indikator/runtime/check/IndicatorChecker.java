@@ -62,6 +62,7 @@ public final class IndicatorChecker {
         Map<String, Span> seen = new HashMap<>();
         Clause.Frequencies frequencies = null;
         Clause.Survival survival = null;
+        Clause.Weight weight = null;
 
         for (Clause c : s.clauses()) {
             String kind = kind(c);
@@ -109,6 +110,8 @@ public final class IndicatorChecker {
                 survival = x;
             } else if (c instanceof Clause.Frequencies x) {
                 frequencies = x;
+            } else if (c instanceof Clause.Weight x) {
+                weight = x;
             } else if (c instanceof Clause.Meta x) {
                 meta.put(x.key(), x.value());
             }
@@ -223,6 +226,12 @@ public final class IndicatorChecker {
                         "add 'ci dobson-non-independent' or remove the frequencies");
             }
         }
+        if (weight != null) {
+            method = new WeightChecker(diagnostics).check(weight, measure, shape, cohortData, standardised, ci, method);
+        } else if (method == CiMethod.KORN_GRAUBARD) {
+            diagnostics.error("E306", ci.method().span(), "'korn-graubard' intervals are for survey-weighted proportions",
+                    "add 'weight COL' with the column of survey weights, or use wilson or clopper-pearson");
+        }
         if (standardised) {
             standardisations.checkUse(std, stdName == null, shape, cohort, num, den, measure, s);
         }
@@ -233,7 +242,8 @@ public final class IndicatorChecker {
                 cohort == null ? null : cohort.source().text(), cohort == null ? null : cohort.where(), numCond, denCond,
                 num, den, measure, method, levels, polarity, target, rules, suppressNone, std, stdName,
                 Strata.of(catalog, std, firstSource(shape, cohort, num)),
-                frequencies == null ? List.of() : frequencies.columns().stream().map(n -> n.text()).toList(), survival, meta,
+                frequencies == null ? List.of() : frequencies.columns().stream().map(n -> n.text()).toList(), survival,
+                weight == null ? null : weight.column().text(), meta,
                 s.span(),
                 s.span().source().text().isEmpty() ? "" : sourceText(s.span())));
     }
@@ -313,7 +323,12 @@ public final class IndicatorChecker {
     private void measureFits(Stmt.Indicator s, Measure m, IndicatorDef.Shape shape, Aggregate num, Aggregate den,
             Dataset cohortData) {
         switch (m.kind()) {
-            case MEAN, MEDIAN -> {
+            case MEAN, MEDIAN, PERCENTILE -> {
+                if (m.kind() == Measure.Kind.PERCENTILE && !(m.multiplier() > 0 && m.multiplier() < 100)) {
+                    diagnostics.error("E352", m.span(), "a percentile is between 0 and 100, not "
+                            + se.indikator.runtime.ast.Numbers.plain(m.multiplier()),
+                            "e.g. 'measure percentile 90 of wait_days'; the median is 'percentile 50'");
+                }
                 if (shape != IndicatorDef.Shape.COHORT) {
                     diagnostics.error("E309", m.span(), m.describe() + " needs a cohort",
                             "write 'cohort DATA [where …]' and drop numerator/denominator");

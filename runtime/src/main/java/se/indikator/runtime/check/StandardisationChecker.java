@@ -79,6 +79,7 @@ public final class StandardisationChecker {
                     "write 'population of cohort'");
         }
         if (measure != null && (measure.kind() == Measure.Kind.MEAN || measure.kind() == Measure.Kind.MEDIAN
+                || measure.kind() == Measure.Kind.PERCENTILE
                 || measure.kind() == Measure.Kind.COUNT)) {
             diagnostics.error("E324", measure.span(), "a " + measure.describe() + " cannot be standardised",
                     "standardise rates, ratios and proportions");

@@ -91,6 +91,9 @@ public final class Codes {
             E332 a residual category as the reference of 'compare'
             E340 frequencies without a summed numerator
             E341 frequencies without the interval method that uses them
+            E350 a weight column that is not numeric or has negative values
+            E351 a weight on an indicator that cannot be weighted
+            E352 a percentile outside 0–100
             E360 a category that the breakdown does not have
             E361 an unknown chart
             E362 a grouped chart without two breakdowns

@@ -11,16 +11,20 @@ import se.indikator.stdlib.dist.Quantiles;
  * The p-value of one group's value against its reference value, for multiplicity adjustment: the
  * score test for crude proportions, the Poisson score test for crude rates, ratios and indirectly
  * standardised ratios (expected = observed × national / value), a log-scale z-test from the Poisson
- * variance for directly standardised rates, and a z-test from the interval's standard error for means
- * and standardised proportions.
+ * variance for directly standardised rates, a z-test from the interval's standard error for means
+ * and standardised proportions, and for survey-weighted estimates a z-test on the two estimates' variances.
  */
 final class ReferenceTest {
     private ReferenceTest() {
     }
 
-    static double pValue(Estimate e, double national, IndicatorDef ind, double level, int index) {
+    static double pValue(Estimate e, Estimate reference, IndicatorDef ind, double level, int index) {
+        double national = reference.value();
         if (Double.isNaN(e.value()) || Double.isNaN(national)) {
             return Double.NaN;
+        }
+        if (ind.weight() != null) {
+            return weighted(e, reference);
         }
         Measure.Kind kind = ind.measure().kind();
         StandardisationSpec std = ind.standardisation();
@@ -48,5 +52,19 @@ final class ReferenceTest {
             }
             default -> Double.NaN;
         };
+    }
+
+    /**
+     * A survey-weighted estimate against its reference: z = (value − reference) / √(v + v_ref) from the two
+     * linearised variances, two-sided normal p-value. It treats the two as independent; a group is part of
+     * the country, so the test is somewhat conservative for large groups.
+     */
+    static double weighted(Estimate e, Estimate reference) {
+        double v = e.variance() + reference.variance();
+        if (!(v > 0)) {
+            return Double.NaN;
+        }
+        double z = (e.value() - reference.value()) / Math.sqrt(v);
+        return 2 * Quantiles.normalUpperTail(Math.abs(z));
     }
 }

@@ -122,7 +122,7 @@ public final class ResultEstimator {
                     && !disclosure[r].valueHidden() && !Double.isNaN(estimates.get(i).value())
                     && !Double.isNaN(estimates.get(r).value());
             if (compared[i] && adjusted) {
-                p[i] = ReferenceTest.pValue(estimates.get(i), estimates.get(r).value(), ind, levels.get(first), first);
+                p[i] = ReferenceTest.pValue(estimates.get(i), estimates.get(r), ind, levels.get(first), first);
             }
         }
         double[] adj = adjusted ? (settings.adjust().equals("holm") ? PValueAdjustment.holm(p)
@@ -152,11 +152,14 @@ public final class ResultEstimator {
                 if (adjusted) {
                     vs = Double.isNaN(adj[i]) ? Comparison.NOT_COMPARED
                             : adj[i] < alpha ? Comparison.direction(e.value() > national, ind.polarity()) : Comparison.SIMILAR;
+                } else if (ind.weight() != null) {
+                    vs = weighted(e, ref, levels.get(first), ind);
                 } else {
                     vs = Comparison.of(e.lower()[first], e.upper()[first], national, ind.polarity());
                 }
                 if (second >= 0) {
-                    vs2 = Comparison.of(e.lower()[second], e.upper()[second], national, ind.polarity());
+                    vs2 = ind.weight() != null ? weighted(e, ref, levels.get(second), ind)
+                            : Comparison.of(e.lower()[second], e.upper()[second], national, ind.polarity());
                 }
             }
             Verdict verdict = ind.target() == null ? null
@@ -167,6 +170,13 @@ public final class ResultEstimator {
         double shownNational = disclosure[0].valueHidden() ? Double.NaN : estimates.get(0).value();
         return new IndicatorResult(plan, c.categories(), c.categoryValues(), out, levels, first, second, adjusted, settings,
                 decimals(ind.measure(), shownNational));
+    }
+
+    /** A survey-weighted estimate against its reference at a level, by the z-test of {@link ReferenceTest#weighted}. */
+    private static Comparison weighted(Estimate e, Estimate ref, double level, IndicatorDef ind) {
+        double p = ReferenceTest.weighted(e, ref);
+        return Double.isNaN(p) ? Comparison.NOT_COMPARED
+                : p < 1 - level ? Comparison.direction(e.value() > ref.value(), ind.polarity()) : Comparison.SIMILAR;
     }
 
     /**
@@ -243,7 +253,7 @@ public final class ResultEstimator {
     public static int decimals(Measure m, double national) {
         int base = switch (m.kind()) {
             case PROPORTION -> 4;
-            case PERCENT, RATE, MEDIAN, SURVIVAL -> 1;
+            case PERCENT, RATE, MEDIAN, PERCENTILE, SURVIVAL -> 1;
             case RATIO, MEAN -> 2;
             case COUNT -> 0;
         };

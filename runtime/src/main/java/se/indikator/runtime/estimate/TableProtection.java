@@ -31,7 +31,7 @@ public final class TableProtection {
     public static Disclosure primary(Estimate e, IndicatorDef ind, double defaultBelow) {
         Measure.Kind kind = ind.measure().kind();
         boolean proportion = kind == Measure.Kind.PROPORTION || kind == Measure.Kind.PERCENT;
-        boolean valued = kind == Measure.Kind.MEAN || kind == Measure.Kind.MEDIAN || kind == Measure.Kind.SURVIVAL;
+        boolean valued = kind == Measure.Kind.MEAN || kind == Measure.Kind.MEDIAN || kind == Measure.Kind.PERCENTILE || kind == Measure.Kind.SURVIVAL;
         double complement = e.denominator() - e.numerator();
         String why = null;
         boolean denominator = false;

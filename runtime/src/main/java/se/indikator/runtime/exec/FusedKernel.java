@@ -321,13 +321,16 @@ public final class FusedKernel {
         final double[] sum;
         final double[] sq;
         final double[] missingByCell;
+        /** The weighted sums of a weighted pass, else null. */
+        final Kernel.Weighted weighted;
         long missing;
         long negative;
         int firstNegative = -1;
         long outside;
 
-        Acc(int cells, boolean valued) {
+        Acc(int cells, boolean valued, boolean weighted) {
             this.cells = cells;
+            this.weighted = weighted ? Kernel.Weighted.of(cells + 1) : null;
             rows = valued ? new double[cells + 1] : null;
             flagged = valued ? new double[cells + 1] : null;
             flaggedCount = valued ? null : new int[cells + 1];
@@ -338,7 +341,7 @@ public final class FusedKernel {
 
         Kernel.Accumulated finish(Kernel.PassInput in, int[] frameCount) {
             double[] missingCells = java.util.Arrays.copyOf(missingByCell, cells);
-            if (in.value() == null) {
+            if (in.value() == null && weighted == null) {
                 // every selected row counts 1: rows, sum and sum of squares are the frame's row counts (whole
                 // numbers, so the same bits as adding 1.0 per row to each)
                 double[] counted = doubles(frameCount, cells);
@@ -347,7 +350,8 @@ public final class FusedKernel {
             }
             return new Kernel.Accumulated(in.groups(), in.strata(), java.util.Arrays.copyOf(rows, cells),
                     java.util.Arrays.copyOf(flagged, cells), java.util.Arrays.copyOf(sum, cells),
-                    java.util.Arrays.copyOf(sq, cells), missingCells, missing, negative, firstNegative, outside);
+                    java.util.Arrays.copyOf(sq, cells), missingCells, missing, negative, firstNegative, outside,
+                    weighted == null ? null : weighted.firstCells(cells));
         }
 
         private static double[] doubles(int[] counts, int cells) {
@@ -364,7 +368,8 @@ public final class FusedKernel {
         Acc[] accs = new Acc[passes.size()];
         for (int p = 0; p < accs.length; p++) {
             Kernel.PassInput in = passes.get(p);
-            accs[p] = new Acc((in.groups() + 1) * in.strata(), in.value() != null);
+            accs[p] = new Acc((in.groups() + 1) * in.strata(), in.value() != null || in.weight() != null,
+                    in.weight() != null);
         }
         List<Frame> frames = src.frames;
         int[][] frameCount = new int[frames.size()][];
@@ -486,7 +491,9 @@ public final class FusedKernel {
                         }
                         flags = flagged;
                     }
-                    if (in.value() == null) {
+                    if (in.weight() != null) {
+                        weighted(a, flags, in.value(), in.weight(), b, sel, nationalCell, groupCell, n);
+                    } else if (in.value() == null) {
                         if (flags != null) {
                             flags(a.flaggedCount, flags, sel, nationalCell, groupCell, n, strata == 1, nationalBase);
                         }
@@ -532,6 +539,55 @@ public final class FusedKernel {
                 int f = flags[sel[j]] ? 1 : 0;
                 count[nationalCell[j]] += f;
                 count[groupCell[j]] += f;
+            }
+        }
+    }
+
+    /**
+     * A weighted pass, row by row in the order {@link Kernel} adds them: a row with a missing value or
+     * weight is counted apart; the others add to the counts, the sums of the value (1 without one) and
+     * the weighted sums, whose y is the value, or the flag as 1 or 0.
+     */
+    private static void weighted(Acc a, boolean[] flags, RowNumber value, RowNumber weight, int base, int[] sel,
+            int[] nationalCell, int[] groupCell, int n) {
+        Kernel.Weighted ws = a.weighted;
+        for (int j = 0; j < n; j++) {
+            int off = sel[j];
+            int nc = nationalCell[j];
+            int c = groupCell[j];
+            double v = 1;
+            if (value != null) {
+                v = value.get(base + off);
+                if (Double.isNaN(v)) {
+                    a.missing++;
+                    a.missingByCell[nc] += 1;
+                    a.missingByCell[c] += 1;
+                    continue;
+                }
+                if (v < 0 && a.negative++ == 0) {
+                    a.firstNegative = base + off;
+                }
+            }
+            double w = weight.get(base + off);
+            if (Double.isNaN(w)) {
+                a.missing++;
+                a.missingByCell[nc] += 1;
+                a.missingByCell[c] += 1;
+                continue;
+            }
+            boolean f = flags != null && flags[off];
+            double y = value != null ? v : f ? 1 : 0;
+            ws.add(nc, w, y);
+            ws.add(c, w, y);
+            a.rows[nc] += 1;
+            a.sum[nc] += v;
+            a.sq[nc] += v * v;
+            a.rows[c] += 1;
+            a.sum[c] += v;
+            a.sq[c] += v * v;
+            if (f) {
+                a.flagged[nc] += 1;
+                a.flagged[c] += 1;
             }
         }
     }

@@ -111,8 +111,8 @@ public final class IndicatorExecutor {
             }
             j.executor().prepare(plan, batch, false);
             String name = ind.name();
-            if (ind.measure().kind() == Measure.Kind.MEDIAN) {
-                extras.add(name + ": the values of " + ind.measure().column() + " by group (median)"
+            if (ind.measure().kind() == Measure.Kind.MEDIAN || ind.measure().kind() == Measure.Kind.PERCENTILE) {
+                extras.add(name + ": the values of " + ind.measure().column() + " by group (" + ind.measure().describe() + ")"
                         + (plan.reference() == null ? "" : ", and by reference group"));
             }
             for (String f : ind.frequencies()) {
@@ -152,7 +152,8 @@ public final class IndicatorExecutor {
     private static String aggregate(QueryPlan.Pass p) {
         return switch (p.role()) {
             case COHORT -> "count(*)" + (p.flag() == null ? "" : ", count(*) where " + se.indikator.runtime.ast.Unparser.expr(p.flag()))
-                    + (p.valueColumn() == null ? "" : ", sum(" + p.valueColumn() + "), sum(" + p.valueColumn() + "²)");
+                    + (p.valueColumn() == null ? "" : ", sum(" + p.valueColumn() + "), sum(" + p.valueColumn() + "²)")
+                    + (p.weightColumn() == null ? "" : ", weighted sums by " + p.weightColumn());
             case NUMERATOR, DENOMINATOR -> p.sum() ? "sum(" + p.valueColumn() + ")" : "count(*)";
         };
     }
@@ -394,9 +395,12 @@ public final class IndicatorExecutor {
         return rates;
     }
 
-    /** Numerator and denominator arrays over (group, stratum) cells, national at group index {@code groups}. */
+    /**
+     * Numerator and denominator arrays over (group, stratum) cells, national at group index {@code groups};
+     * the weighted sums of a weighted cohort (else null) and the sorted values of a median or percentile.
+     */
     record Aggregates(int groups, int strata, double[] num, double[] den, double[] sum, double[] sumSquares,
-            double[] missing, double[][] values) {
+            double[] missing, double[][] values, Kernel.Weighted weighted) {
         int cell(int g, int s) {
             return g * strata + s;
         }
@@ -427,7 +431,7 @@ public final class IndicatorExecutor {
             RowKey group = groups == 0 ? null : c.key(plan.breakdowns(), categories);
             RowKey stratum = strataDefs.isEmpty() ? null : c.key(strataDefs, strataCategories);
             Kernel.PassInput input = new Kernel.PassInput(d.rowCount(), c.filter(pass.filters()), c.flag(pass.flag()),
-                    c.value(pass.valueColumn()), group, groups, stratum, strata);
+                    c.value(pass.valueColumn()), group, groups, stratum, strata, c.value(pass.weightColumn()));
             QueuedPass q = new QueuedPass(pass, d, c, input, groups, strata,
                     label + " " + pass.role().name().toLowerCase(java.util.Locale.ROOT));
             batch.add(q);
@@ -445,6 +449,7 @@ public final class IndicatorExecutor {
         double[] sq = null;
         double[] missing = null;
         double[][] values = null;
+        Kernel.Weighted weighted = null;
         for (QueuedPass q : passes) {
             QueryPlan.Pass pass = q.pass;
             Dataset d = q.data;
@@ -460,7 +465,8 @@ public final class IndicatorExecutor {
             }
             switch (pass.role()) {
                 case COHORT -> {
-                    if (plan.indicator().measure().kind() == Measure.Kind.MEDIAN) {
+                    Measure.Kind kind = plan.indicator().measure().kind();
+                    if (kind == Measure.Kind.MEDIAN || kind == Measure.Kind.PERCENTILE) {
                         values = ValueCollector.collect(d.rowCount(), in.filter(), in.value(), in.group(), groups);
                     }
                     boolean valued = pass.valueColumn() != null;
@@ -471,6 +477,7 @@ public final class IndicatorExecutor {
                     }
                     sum = acc.sum();
                     sq = acc.sumSquares();
+                    weighted = acc.weighted();
                 }
                 case NUMERATOR -> {
                     num = pass.sum() ? acc.sum() : acc.rows();
@@ -501,7 +508,7 @@ public final class IndicatorExecutor {
             sum = new double[num.length];
             sq = new double[num.length];
         }
-        return new Aggregates(groups, strata, num, den, sum, sq, missing, values);
+        return new Aggregates(groups, strata, num, den, sum, sq, missing, values, weighted);
     }
 
     private static void report(QueryPlan.Pass pass, Dataset d, Kernel.Accumulated acc, IndicatorDef ind,
@@ -518,8 +525,12 @@ public final class IndicatorExecutor {
         if (acc.missingValues() > 0) {
             // the first row with the value missing, for the place (found only now that there is one)
             Span at = file;
-            var column = pass.valueColumn() == null ? java.util.Optional.<se.indikator.runtime.data.Column>empty()
-                    : d.column(pass.valueColumn());
+            // a weighted pass leaves out rows whose value or weight is missing; name the one that is
+            String missingColumn = pass.valueColumn() != null && (pass.weightColumn() == null
+                    || d.column(pass.valueColumn()).map(c -> c.missingCount() > 0).orElse(false))
+                    ? pass.valueColumn() : pass.weightColumn();
+            var column = missingColumn == null ? java.util.Optional.<se.indikator.runtime.data.Column>empty()
+                    : d.column(missingColumn);
             if (column.isPresent()) {
                 for (int r = 0; r < d.rowCount(); r++) {
                     if (column.get().isMissing(r)) {
@@ -530,9 +541,9 @@ public final class IndicatorExecutor {
                 }
             }
             warnings.add(Diagnostic.warning("W501", at, acc.missingValues() + " row" + (acc.missingValues() == 1 ? "" : "s")
-                    + " of data '" + d.name() + "' with missing '" + pass.valueColumn() + "' left out of the "
+                    + " of data '" + d.name() + "' with missing '" + missingColumn + "' left out of the "
                     + pass.role().name().toLowerCase(java.util.Locale.ROOT),
-                    "fill in the missing values in the file, or leave those rows out with 'where " + pass.valueColumn()
+                    "fill in the missing values in the file, or leave those rows out with 'where " + missingColumn
                             + " is not missing'"));
         }
         if (acc.outsideStrata() > 0) {

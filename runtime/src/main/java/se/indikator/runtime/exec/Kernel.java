@@ -14,14 +14,64 @@ public final class Kernel {
     private Kernel() {
     }
 
-    /** What one pass reads: the rows, the filter, an optional flag and value, and the keys. */
+    /**
+     * What one pass reads: the rows, the filter, an optional flag and value, the keys, and an optional
+     * weight (survey weights: the pass then also accumulates {@link Weighted} sums).
+     */
     public record PassInput(int rows, RowPredicate filter, RowPredicate flag, RowNumber value, RowKey group,
-            int groups, RowKey stratum, int strata) {
+            int groups, RowKey stratum, int strata, RowNumber weight) {
+
+        /** An unweighted pass. */
+        public PassInput(int rows, RowPredicate filter, RowPredicate flag, RowNumber value, RowKey group, int groups,
+                RowKey stratum, int strata) {
+            this(rows, filter, flag, value, group, groups, stratum, strata, null);
+        }
+    }
+
+    /**
+     * The weighted sums of a weighted pass per cell, with y the value (or 1 for a flagged row and 0
+     * otherwise, when the pass has no value): Σw, Σw², Σw·y, Σw²·y, Σw²·y².
+     */
+    public record Weighted(double[] sumW, double[] sumW2, double[] sumWY, double[] sumW2Y, double[] sumW2Y2) {
+
+        static Weighted of(int cells) {
+            return new Weighted(new double[cells], new double[cells], new double[cells], new double[cells],
+                    new double[cells]);
+        }
+
+        /** Adds one row of weight w and outcome y to a cell. */
+        void add(int c, double w, double y) {
+            double ww = w * w;
+            sumW[c] += w;
+            sumW2[c] += ww;
+            sumWY[c] += w * y;
+            sumW2Y[c] += ww * y;
+            sumW2Y2[c] += ww * y * y;
+        }
+
+        Weighted plus(Weighted o) {
+            return new Weighted(Kernel.add(sumW, o.sumW), Kernel.add(sumW2, o.sumW2), Kernel.add(sumWY, o.sumWY), Kernel.add(sumW2Y, o.sumW2Y),
+                    Kernel.add(sumW2Y2, o.sumW2Y2));
+        }
+
+        Weighted firstCells(int cells) {
+            return new Weighted(java.util.Arrays.copyOf(sumW, cells), java.util.Arrays.copyOf(sumW2, cells),
+                    java.util.Arrays.copyOf(sumWY, cells), java.util.Arrays.copyOf(sumW2Y, cells),
+                    java.util.Arrays.copyOf(sumW2Y2, cells));
+        }
     }
 
     /** What one pass produced; arrays are indexed by cell. */
     public record Accumulated(int groups, int strata, double[] rows, double[] flagged, double[] sum, double[] sumSquares,
-            double[] missing, long missingValues, long negativeValues, int firstNegativeRow, long outsideStrata) {
+            double[] missing, long missingValues, long negativeValues, int firstNegativeRow, long outsideStrata,
+            Weighted weighted) {
+
+        /** What an unweighted pass produced. */
+        public Accumulated(int groups, int strata, double[] rows, double[] flagged, double[] sum, double[] sumSquares,
+                double[] missing, long missingValues, long negativeValues, int firstNegativeRow, long outsideStrata) {
+            this(groups, strata, rows, flagged, sum, sumSquares, missing, missingValues, negativeValues, firstNegativeRow,
+                    outsideStrata, null);
+        }
 
         public int cell(int group, int stratum) {
             return group * strata + stratum;
@@ -83,10 +133,10 @@ public final class Kernel {
         int firstNegative = a.firstNegativeRow() >= 0 ? a.firstNegativeRow() : b.firstNegativeRow();
         return new Accumulated(a.groups(), a.strata(), rows, flagged, sum, sq, missing,
                 a.missingValues() + b.missingValues(), a.negativeValues() + b.negativeValues(), firstNegative,
-                a.outsideStrata() + b.outsideStrata());
+                a.outsideStrata() + b.outsideStrata(), a.weighted() == null ? null : a.weighted().plus(b.weighted()));
     }
 
-    private static double[] add(double[] x, double[] y) {
+    static double[] add(double[] x, double[] y) {
         double[] out = x.clone();
         for (int i = 0; i < out.length; i++) {
             out[i] += y[i];
@@ -112,6 +162,8 @@ public final class Kernel {
         RowNumber value = in.value();
         RowKey group = in.group();
         RowKey stratum = in.stratum();
+        RowNumber weight = in.weight();
+        Weighted weighted = weight == null ? null : Weighted.of(cells);
         for (int r = from; r < to; r++) {
             if ((r & 0xFFFFF) == 0xFFFFF && Thread.currentThread().isInterrupted()) {
                 throw new java.util.concurrent.CancellationException("interrupted");
@@ -142,9 +194,26 @@ public final class Kernel {
                     }
                 }
             }
+            double w = weight == null ? 0 : weight.get(r);
+            if (Double.isNaN(w)) {
+                missing++;
+                missingByCell[nationalBase + s] += 1;
+                int gm = group == null ? -1 : group.key(r);
+                if (gm >= 0) {
+                    missingByCell[gm * strata + s] += 1;
+                }
+                continue;
+            }
             boolean f = flag != null && flag.test(r);
             int g = group == null ? -1 : group.key(r);
             int nc = nationalBase + s;
+            if (weighted != null) {
+                double y = value != null ? v : f ? 1 : 0;
+                weighted.add(nc, w, y);
+                if (g >= 0) {
+                    weighted.add(g * strata + s, w, y);
+                }
+            }
             rows[nc] += 1;
             sum[nc] += v;
             sq[nc] += v * v;
@@ -162,6 +231,6 @@ public final class Kernel {
             }
         }
         return new Accumulated(in.groups(), strata, rows, flagged, sum, sq, missingByCell, missing, negative, firstNegative,
-                outside);
+                outside, weighted);
     }
 }

@@ -64,7 +64,13 @@ final class StatisticStep {
                             + " missing value" + (missing == 1 ? "" : "s")));
         }
         if (std == null && ind.measure().kind() == Measure.Kind.MEDIAN) {
-            return median(a.values()[g]);
+            return percentile(a.values()[g], 50);
+        }
+        if (std == null && ind.measure().kind() == Measure.Kind.PERCENTILE) {
+            return percentile(a.values()[g], ind.measure().multiplier());
+        }
+        if (std == null && ind.weight() != null) {
+            return WeightedEstimates.estimate(ind, levels, a, g);
         }
         if (std == null) {
             double num = 0;
@@ -155,22 +161,25 @@ final class StatisticStep {
         return new Estimate(totalX, totalN, r.value(), lo, hi, method, inherent, variance);
     }
 
-    /** The median with the order-statistic (binomial) interval; the sample median averages the middle pair. */
-    private Estimate median(double[] sorted) {
+    /**
+     * A percentile (the median is the 50th) of type 7 with the order-statistic (binomial) interval; the
+     * median averages the middle pair.
+     */
+    private Estimate percentile(double[] sorted, double percent) {
         int n = sorted.length;
         double[] lo = new double[levels.size()];
         double[] hi = new double[levels.size()];
         if (n == 0) {
             return empty("");
         }
-        double med = n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+        double value = se.indikator.stdlib.ci.PercentileIntervals.type7(sorted, percent / 100);
         for (int i = 0; i < levels.size(); i++) {
-            se.indikator.stdlib.ci.OrderStatisticInterval oi = se.indikator.stdlib.ci.MedianIntervals.orderStatistic(sorted,
-                    confidence.get(i));
+            se.indikator.stdlib.ci.OrderStatisticInterval oi = se.indikator.stdlib.ci.PercentileIntervals.orderStatistic(
+                    sorted, percent / 100, confidence.get(i));
             lo[i] = oi.interval().lower();
             hi[i] = oi.interval().upper();
         }
-        return new Estimate(Double.NaN, n, med, lo, hi, "order", null);
+        return new Estimate(Double.NaN, n, value, lo, hi, "order", null);
     }
 
     private Estimate empty(String why) {

@@ -22,6 +22,8 @@ public enum CiMethod {
     POISSON("poisson"),
     /** Student's t interval (means; the default). */
     T("t"),
+    /** Korn and Graubard's (1998) interval for a weighted proportion (with a {@code weight}; its default). */
+    KORN_GRAUBARD("korn-graubard"),
     /** Order-statistic interval from the binomial distribution (medians; the default). */
     ORDER("order"),
     /** Dobson et al. (1991) limits for directly standardised rates (the default). */
@@ -83,7 +85,7 @@ public enum CiMethod {
             case PROPORTION, PERCENT -> WILSON;
             case RATE, RATIO, COUNT -> POISSON;
             case MEAN -> T;
-            case MEDIAN -> ORDER;
+            case MEDIAN, PERCENTILE -> ORDER;
             case SURVIVAL -> POHAR_PERME;
         };
     }
@@ -98,10 +100,10 @@ public enum CiMethod {
                     && this == WILSON;
         }
         return switch (kind) {
-            case PROPORTION, PERCENT -> this == WILSON || this == CLOPPER_PEARSON || this == EXACT;
+            case PROPORTION, PERCENT -> this == WILSON || this == CLOPPER_PEARSON || this == EXACT || this == KORN_GRAUBARD;
             case RATE, RATIO, COUNT -> this == EXACT || this == BYAR || this == POISSON;
             case MEAN -> this == T;
-            case MEDIAN -> this == ORDER;
+            case MEDIAN, PERCENTILE -> this == ORDER;
             case SURVIVAL -> false;
         };
     }

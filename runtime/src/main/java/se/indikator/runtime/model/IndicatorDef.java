@@ -17,13 +17,15 @@ import se.indikator.runtime.diag.Span;
  * (and {@code denominatorCondition}) are the denominator, those also passing {@code numeratorCondition}
  * the numerator. Ratio shape: {@code numerator} and {@code denominator} are aggregates, possibly over
  * different data, joined on the breakdown keys. {@code strata} are the standardisation's strata resolved
- * to breakdowns (empty without standardisation).
+ * to breakdowns (empty without standardisation). {@code weight} is the column of survey weights of a
+ * weighted cohort indicator, or null.
  */
 public record IndicatorDef(String name, String title, Shape shape, String cohortSource, Expr cohortWhere,
         Expr numeratorCondition, Expr denominatorCondition, Aggregate numerator, Aggregate denominator,
         Measure measure, CiMethod ciMethod, List<Double> levels, Polarity polarity, Clause.Target target,
         List<SuppressRule> suppressRules, boolean suppressNone, StandardisationSpec standardisation,
-        String standardisationName, List<BreakdownDef> strata, List<String> frequencies, Clause.Survival survival, Map<String, String> metadata,
+        String standardisationName, List<BreakdownDef> strata, List<String> frequencies, Clause.Survival survival,
+        String weight, Map<String, String> metadata,
         Span span, String sourceText) {
 
     /** The two indicator shapes of the language. */

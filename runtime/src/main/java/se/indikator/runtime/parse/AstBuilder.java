@@ -407,6 +407,8 @@ final class AstBuilder {
             List<Name> cols = new ArrayList<>();
             c.ident().forEach(i -> cols.add(name(i)));
             return new Clause.Frequencies(cols, s);
+        } else if (ctx instanceof WeightClauseContext c) {
+            return new Clause.Weight(name(c.column), s);
         } else if (ctx instanceof PolarityClauseContext c) {
             Polarity p = c.polarityValue().HIGHER() != null ? Polarity.HIGHER
                     : c.polarityValue().LOWER() != null ? Polarity.LOWER : Polarity.NONE;
@@ -460,6 +462,9 @@ final class AstBuilder {
             return new Measure(Measure.Kind.MEAN, 1, id(m.column), span(m.column), s);
         } else if (ctx instanceof MedianMeasureContext m) {
             return new Measure(Measure.Kind.MEDIAN, 1, id(m.column), span(m.column), s);
+        } else if (ctx instanceof PercentileMeasureContext m) {
+            return new Measure(Measure.Kind.PERCENTILE, Double.parseDouble(m.NUMBER().getText()), id(m.column),
+                    span(m.column), s);
         }
         if (ctx instanceof SurvivalMeasureContext m) {
             return new Measure(Measure.Kind.SURVIVAL, Double.parseDouble(m.NUMBER().getText()), null, null, s);

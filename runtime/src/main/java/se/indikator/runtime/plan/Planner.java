@@ -55,9 +55,10 @@ public final class Planner {
             addIf(filters, ind.denominatorCondition());
             addIf(filters, where);
             Dataset d = catalog.data(ind.cohortSource()).orElseThrow();
-            boolean valued = ind.measure().kind() == Measure.Kind.MEAN || ind.measure().kind() == Measure.Kind.MEDIAN;
+            Measure.Kind kind = ind.measure().kind();
+            boolean valued = kind == Measure.Kind.MEAN || kind == Measure.Kind.MEDIAN || kind == Measure.Kind.PERCENTILE;
             passes.add(new QueryPlan.Pass(QueryPlan.Role.COHORT, d.name(), d.rowCount(), filters, ind.numeratorCondition(),
-                    valued ? ind.measure().column() : null, valued, keys, strata));
+                    valued ? ind.measure().column() : null, valued, keys, strata, ind.weight()));
         } else {
             passes.add(aggregatePass(QueryPlan.Role.NUMERATOR, ind.numerator(), where, keys, strata));
             if (ind.denominator() != null) {

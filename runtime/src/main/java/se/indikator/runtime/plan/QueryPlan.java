@@ -23,11 +23,17 @@ public record QueryPlan(IndicatorDef indicator, List<BreakdownDef> breakdowns, E
 
     /** One scan of a data source that aggregates by the breakdown keys (and strata). */
     public record Pass(Role role, String source, int rows, List<Expr> filters, Expr flag, String valueColumn,
-            boolean sum, List<String> keys, List<String> strata) {
+            boolean sum, List<String> keys, List<String> strata, String weightColumn) {
         public Pass {
             filters = List.copyOf(filters);
             keys = List.copyOf(keys);
             strata = List.copyOf(strata);
+        }
+
+        /** An unweighted pass. */
+        public Pass(Role role, String source, int rows, List<Expr> filters, Expr flag, String valueColumn, boolean sum,
+                List<String> keys, List<String> strata) {
+            this(role, source, rows, filters, flag, valueColumn, sum, keys, strata, null);
         }
     }
 

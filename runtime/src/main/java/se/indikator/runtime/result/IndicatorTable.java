@@ -46,6 +46,10 @@ public final class IndicatorTable {
             columns.add("lower_" + r.levelLabel(i));
             columns.add("upper_" + r.levelLabel(i));
         }
+        boolean weighted = ind.weight() != null;
+        if (weighted) {
+            columns.add("n_effective");
+        }
         columns.addAll(List.of("national", "deviation_pct", "vs_national"));
         if (r.second() >= 0) {
             columns.add("vs_national_" + r.levelLabel(r.second()));
@@ -86,6 +90,9 @@ public final class IndicatorTable {
                 row.add(hidden ? null : num(e.lower()[i]));
                 row.add(hidden ? null : num(e.upper()[i]));
             }
+            if (weighted) {
+                row.add(hidden ? null : num(e.effectiveN()));
+            }
             row.add(reference ? (hidden ? null : num(e.value())) : num(g.referenceValue()));
             boolean compared = g.comparison() != null && g.comparison() != se.indikator.runtime.estimate.Comparison.NOT_COMPARED;
             row.add(compared ? num(g.deviationPct()) : null);
@@ -111,7 +118,8 @@ public final class IndicatorTable {
             notes.add(note.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + note.substring(1));
         }
         String title = ind.name() + (ind.title() == null ? "" : " — " + ind.title()) + " (" + ind.measure().describe()
-                + (ind.standardisation() == null ? "" : ", " + r.plan().statistic().standardisation()) + ")";
+                + (ind.standardisation() == null ? "" : ", " + r.plan().statistic().standardisation())
+                + (ind.weight() == null ? "" : ", weighted by " + ind.weight()) + ")";
         return new ResultTable(title, columns, rows, notes, r.decimals(), sv);
     }
 

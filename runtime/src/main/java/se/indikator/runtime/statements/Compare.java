@@ -55,7 +55,13 @@ final class Compare implements Work {
         Measure.Kind kind = ind.measure().kind();
         StandardisationSpec std = ind.standardisation();
         boolean indirect = std != null && std.method() == StandardisationSpec.Method.INDIRECT;
-        if (kind == Measure.Kind.MEAN || kind == Measure.Kind.MEDIAN || kind == Measure.Kind.COUNT
+        if (ind.weight() != null) {
+            c.diagnostics().error("E330", s.indicator().span(), "'compare' does not apply to a survey-weighted "
+                    + ind.measure().describe() + ": its tests count respondents, not weighted estimates",
+                    "show the indicator: each group is compared with the country by a z-test on the weighted estimates");
+            return Optional.empty();
+        }
+        if (kind == Measure.Kind.MEAN || kind == Measure.Kind.MEDIAN || kind == Measure.Kind.PERCENTILE || kind == Measure.Kind.COUNT
                 || kind == Measure.Kind.SURVIVAL || indirect) {
             c.diagnostics().error("E330", s.indicator().span(), "'compare' does not apply to "
                     + (indirect ? "indirectly standardised ratios" : "a " + ind.measure().describe()),

@@ -245,6 +245,17 @@ class UnparserTest {
                             + "    measure ratio\n"
                             + "    measure percent\n"
                             + "}"),
+            new Case("indicator w { cohort survey numerator satisfied == 1 measure percent weight `vikt 2` "
+                    + "measure percentile 90 of wait; measure percentile 2.5 of weight; weight weight }",
+                    "indicator w {\n"
+                            + "    cohort survey\n"
+                            + "    numerator satisfied == 1\n"
+                            + "    measure percent\n"
+                            + "    weight `vikt 2`\n"
+                            + "    measure percentile 90 of wait\n"
+                            + "    measure percentile 2.5 of weight\n"
+                            + "    weight weight\n"
+                            + "}"),
             new Case("indicator s { cohort cancer measure relative survival at 5 years "
                     + "survival table lifetable, sex sex, age age_at_diagnosis, death status == 1, exit exit_date, "
                     + "entry diagnosis_date, q q_annual }",

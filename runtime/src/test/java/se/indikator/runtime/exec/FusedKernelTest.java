@@ -71,6 +71,10 @@ class FusedKernelTest {
         p.add(new Kernel.PassInput(t.rows, old, null, count, null, 0, band, 19));
         // two breakdowns combined
         p.add(new Kernel.PassInput(t.rows, adults, died, cost, regionBand, 44, band, 19));
+        // survey weights (some missing): a weighted proportion in the first frame, a weighted mean with a filter
+        RowNumber weight = r -> Double.isNaN(t.cost[r]) ? 1.5 : t.count[r] < 0 ? Double.NaN : 0.5 + (t.age[r] & 7) * 0.37;
+        p.add(new Kernel.PassInput(t.rows, RowPredicate.ALL, died, null, region, 22, band, 19, weight));
+        p.add(new Kernel.PassInput(t.rows, adults, died, cost, region, 22, null, 1, weight));
         return p;
     }
 
@@ -86,6 +90,14 @@ class FusedKernelTest {
         assertEquals(want.negativeValues(), got.negativeValues(), what + " negative");
         assertEquals(want.firstNegativeRow(), got.firstNegativeRow(), what + " first negative");
         assertEquals(want.outsideStrata(), got.outsideStrata(), what + " outside strata");
+        assertEquals(want.weighted() == null, got.weighted() == null, what + " weighted");
+        if (want.weighted() != null) {
+            assertArrayEquals(want.weighted().sumW(), got.weighted().sumW(), what + " Σw");
+            assertArrayEquals(want.weighted().sumW2(), got.weighted().sumW2(), what + " Σw²");
+            assertArrayEquals(want.weighted().sumWY(), got.weighted().sumWY(), what + " Σwy");
+            assertArrayEquals(want.weighted().sumW2Y(), got.weighted().sumW2Y(), what + " Σw²y");
+            assertArrayEquals(want.weighted().sumW2Y2(), got.weighted().sumW2Y2(), what + " Σw²y²");
+        }
     }
 
     private static void check(Table t) {
