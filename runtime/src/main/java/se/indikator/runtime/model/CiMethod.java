@@ -37,7 +37,9 @@ public enum CiMethod {
     /** Ederer I relative survival (Ederer, Axtell and Cutler 1961). */
     EDERER1("ederer1"),
     /** Hakulinen's relative survival (1982). */
-    HAKULINEN("hakulinen");
+    HAKULINEN("hakulinen"),
+    /** Chiang's variance of life expectancy with Silcocks' term for the open last band (life expectancy; the default). */
+    CHIANG("chiang");
 
     public final String keyword;
 
@@ -85,6 +87,7 @@ public enum CiMethod {
             case MEAN -> T;
             case MEDIAN -> ORDER;
             case SURVIVAL -> POHAR_PERME;
+            case LIFE_EXPECTANCY -> CHIANG;
         };
     }
 
@@ -99,10 +102,12 @@ public enum CiMethod {
         }
         return switch (kind) {
             case PROPORTION, PERCENT -> this == WILSON || this == CLOPPER_PEARSON || this == EXACT;
-            case RATE, RATIO, COUNT -> this == EXACT || this == BYAR || this == POISSON;
+            case RATE, RATIO -> this == EXACT || this == BYAR || this == POISSON || this == DOBSON_NONINDEPENDENT;
+            case COUNT -> this == EXACT || this == BYAR || this == POISSON;
             case MEAN -> this == T;
             case MEDIAN -> this == ORDER;
             case SURVIVAL -> false;
+            case LIFE_EXPECTANCY -> this == CHIANG;
         };
     }
 }

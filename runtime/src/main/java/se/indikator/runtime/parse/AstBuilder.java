@@ -461,6 +461,9 @@ final class AstBuilder {
         } else if (ctx instanceof MedianMeasureContext m) {
             return new Measure(Measure.Kind.MEDIAN, 1, id(m.column), span(m.column), s);
         }
+        if (ctx instanceof LifeExpectancyMeasureContext m) {
+            return new Measure(Measure.Kind.LIFE_EXPECTANCY, Double.parseDouble(m.NUMBER().getText()), id(m.ages), span(m.ages), s);
+        }
         if (ctx instanceof SurvivalMeasureContext m) {
             return new Measure(Measure.Kind.SURVIVAL, Double.parseDouble(m.NUMBER().getText()), null, null, s);
         }

@@ -12,7 +12,7 @@ import se.indikator.stdlib.ci.LevelledIntervals;
  *
  * <p>For band i starting at age x<sub>i</sub> with width n<sub>i</sub> (to the next start age), deaths
  * D<sub>i</sub> and population P<sub>i</sub>: the death rate M = D/P; the fraction of the band lived by
- * those who die in it a = 0.1 for a first band narrower than one year's end (0–1) and 0.5 otherwise; the
+ * those who die in it a = 0.1 for a first band of the first year of life (0 to under 1) and 0.5 otherwise; the
  * probability of dying q = n·M / (1 + (1 − a)·n·M), and q = 1 in the open band; survivors
  * l<sub>i+1</sub> = l<sub>i</sub>(1 − q<sub>i</sub>) from l<sub>0</sub> = 100 000; years lived
  * L = n·(l<sub>i+1</sub> + a·(l<sub>i</sub> − l<sub>i+1</sub>)), and L = l/M in the open band; life
@@ -86,7 +86,7 @@ public final class ChiangLifeTable {
                 break;
             }
             n[i] = startAges[i + 1] - startAges[i];
-            a[i] = i == 0 && startAges[1] <= 1 ? INFANT_FRACTION : BAND_FRACTION;
+            a[i] = i == 0 && startAges[0] == 0 && startAges[1] <= 1 ? INFANT_FRACTION : BAND_FRACTION;
             q[i] = n[i] * m / (1 + (1 - a[i]) * n[i] * m);
             l[i + 1] = l[i] * (1 - q[i]);
             years[i] = n[i] * (l[i + 1] + a[i] * (l[i] - l[i + 1]));
