@@ -8,7 +8,8 @@ import se.indikator.stdlib.ci.LevelledIntervals;
 
 /**
  * An abridged period life table by Chiang's method II, as Public Health England's life expectancy
- * calculator completes it, from deaths and person-years in age bands whose last band is open (85+, 90+).
+ * calculator completes it, from deaths and person-years in age bands whose last band is open (85+, 90+); the open band alone
+ * gives the expectancy at its start as 1/M.
  *
  * <p>For band i starting at age x<sub>i</sub> with width n<sub>i</sub> (to the next start age), deaths
  * D<sub>i</sub> and population P<sub>i</sub>: the death rate M = D/P; the fraction of the band lived by
@@ -49,9 +50,9 @@ public final class ChiangLifeTable {
      */
     public static ChiangLifeTable of(double[] startAges, double[] deaths, double[] population) {
         int k = startAges.length;
-        if (k < 2 || deaths.length != k || population.length != k) {
+        if (k < 1 || deaths.length != k || population.length != k) {
             throw new LifeTableProblem(LifeTableProblem.Kind.TOO_FEW_BANDS, -1,
-                    "a life table needs at least two age bands, each with deaths and population");
+                    "a life table needs at least one age band, each with deaths and population");
         }
         for (int i = 0; i < k; i++) {
             if (!(startAges[i] >= 0) || i > 0 && !(startAges[i] > startAges[i - 1])) {

@@ -9,7 +9,7 @@ public final class LifeTableProblem extends IllegalArgumentException {
 
     /** The kinds of problem. */
     public enum Kind {
-        /** Fewer than two bands, or arrays of different lengths. */
+        /** No band, or arrays of different lengths. */
         TOO_FEW_BANDS,
         /** Start ages not strictly increasing, or a negative start age. */
         NOT_ASCENDING,
