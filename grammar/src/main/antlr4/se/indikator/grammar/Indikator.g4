@@ -151,6 +151,7 @@ measure
     | PERCENTILE NUMBER OF column=ident                        # percentileMeasure
     | COUNT                                                    # countMeasure
     | RELATIVE SURVIVAL AT NUMBER YEARS                        # survivalMeasure
+    | LIFE EXPECTANCY AT NUMBER BY ages=ident                  # lifeExpectancyMeasure
     ;
 
 standardiseTarget
@@ -287,7 +288,7 @@ ident
     | PROPORTION | PERCENT_KW | RATE | RATIO | MEAN | MEDIAN | COUNT | SUM | STEP | TO | OF | LIST
     | WEIGHTS | DIRECT | INDIRECT | REFERENCE | ACROSS | WITHIN | ADJUST | CACHE | CSV | FORMULAS
     | NUMERATOR | DENOMINATOR | COHORT | MEASURE | TARGET | POLARITY | CI | BAND | FREQUENCIES | HEAT | SORTED
-    | RELATIVE | SURVIVAL | AT | YEARS | WEIGHT | PERCENTILE
+    | RELATIVE | SURVIVAL | AT | YEARS | WEIGHT | PERCENTILE | LIFE | EXPECTANCY
     | SE | LIMITS | TYPE | TRANSFORM | MULTIPLIER | REPETITIONS | SEED | DSR | DISPERSION
     | THOUSANDS | SHEET | RANGE | HEADER | RENAME | FORMAT
     | QUOTED_IDENT
@@ -312,6 +313,8 @@ TREND : 'trend' ;
 OVER : 'over' ;
 INEQUALITY : 'inequality' ;
 RELATIVE : 'relative' ;
+LIFE : 'life' ;
+EXPECTANCY : 'expectancy' ;
 SURVIVAL : 'survival' ;
 AT : 'at' ;
 YEARS : 'years' | 'year' ;

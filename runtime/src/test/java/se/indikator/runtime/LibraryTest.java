@@ -76,7 +76,7 @@ class LibraryTest {
     void catalogueListsVersionAndStatusAndExportsJson() throws IOException {
         RunResult r = run("use stdlib.jamlik from \".\"\ncatalogue\ncatalogue to \"catalogue.json\"\n");
         ResultTable cat = tables(r).get(0);
-        assertEquals(12, cat.rows().size());
+        assertEquals(13, cat.rows().size());
         assertEquals("1", cat.cell(0, "version"));
         assertEquals("active", cat.cell(0, "status"));
         assertEquals("under review", cat.cell(11, "status"));

@@ -18,7 +18,7 @@ public record StandardisationSpec(Method method, List<Name> strata, Name standar
     public String describe() {
         String by = String.join(" × ", strata.stream().map(Name::text).toList());
         if (method == Method.DIRECT) {
-            return "direct by " + by + " weights " + (internal ? "population of cohort" : standard.text());
+            return "direct by " + by + " weights " + (internal ? "population of " + standard.text() : standard.text());
         }
         return "indirect by " + by + " reference " + (standard == null ? "national" : standard.text());
     }

@@ -20,6 +20,7 @@ import se.indikator.runtime.data.Dataset;
 import se.indikator.runtime.diag.Diagnostics;
 import se.indikator.runtime.diag.Span;
 import se.indikator.runtime.diag.Suggest;
+import se.indikator.runtime.model.BreakdownDef;
 import se.indikator.runtime.model.Catalog;
 import se.indikator.runtime.model.CiMethod;
 import se.indikator.runtime.model.Functions;
@@ -35,6 +36,8 @@ public final class IndicatorChecker {
     private final Diagnostics diagnostics;
     private final ExprChecker exprs;
     private final StandardisationChecker standardisations;
+    /** The age bands of the indicator being checked when its measure is life expectancy. */
+    private BreakdownDef lifeTableBands;
 
     public IndicatorChecker(Catalog catalog, Functions functions, Diagnostics diagnostics) {
         this.catalog = catalog;
@@ -45,6 +48,7 @@ public final class IndicatorChecker {
 
     public Optional<IndicatorDef> check(Stmt.Indicator s) {
         long errorsBefore = diagnostics.errorCount();
+        lifeTableBands = null;
         Clause.Cohort cohort = null;
         Expr numCond = null;
         Expr denCond = null;
@@ -209,7 +213,7 @@ public final class IndicatorChecker {
             diagnostics.error("E386", survival.span(), "a survival clause needs 'measure relative survival at N years'", null);
         }
         if (frequencies != null) {
-            if (num == null || shape != IndicatorDef.Shape.RATIO) {
+            if (num == null || shape != IndicatorDef.Shape.RATIO || num.kind() != Aggregate.Kind.SUM) {
                 diagnostics.error("E340", frequencies.span(), "frequencies need a numerator 'sum(…) from DATA'",
                         "e.g. numerator sum(count) from admissions");
             } else {
@@ -241,7 +245,7 @@ public final class IndicatorChecker {
         return Optional.of(new IndicatorDef(s.name().text(), s.title() != null ? s.title() : meta.get("title"), shape,
                 cohort == null ? null : cohort.source().text(), cohort == null ? null : cohort.where(), numCond, denCond,
                 num, den, measure, method, levels, polarity, target, rules, suppressNone, std, stdName,
-                Strata.of(catalog, std, firstSource(shape, cohort, num)),
+                lifeTableBands != null ? List.of(lifeTableBands) : Strata.of(catalog, std, firstSource(shape, cohort, num)),
                 frequencies == null ? List.of() : frequencies.columns().stream().map(n -> n.text()).toList(), survival,
                 weight == null ? null : weight.column().text(), meta,
                 s.span(),
@@ -347,6 +351,8 @@ public final class IndicatorChecker {
             }
             case COUNT -> {
             }
+            case LIFE_EXPECTANCY -> lifeTableBands = new LifeExpectancyChecker(catalog, diagnostics).check(m, shape, num, den)
+                    .orElse(null);
             default -> {
                 if (shape == IndicatorDef.Shape.RATIO && num != null && den == null) {
                     diagnostics.error("E302", s.name().span(), "indicator '" + s.name().text() + "' has no denominator",

@@ -18,8 +18,8 @@ import se.indikator.runtime.model.StandardPopulations;
 
 /**
  * Checks standardisation rules: strata are declared breakdowns, the standard exists (a built-in
- * such as {@code esp2013}, or a data table), an internal standard ({@code population of cohort})
- * has a cohort, and the measure can be standardised.
+ * such as {@code esp2013}, or a data table), an internal standard ({@code population of cohort} or of
+ * declared data) has what it needs, and the measure can be standardised.
  */
 public final class StandardisationChecker {
     private final Catalog catalog;
@@ -69,18 +69,12 @@ public final class StandardisationChecker {
         if (inline && !checkDeclaration(spec)) {
             return;
         }
-        if (spec.internal() && cohort == null) {
-            diagnostics.error("E323", spec.standard().span(), "'population of " + spec.standard().text()
-                    + "' is an internal standard, which needs a cohort", "add 'cohort DATA …' or name a standard such as esp2013");
-        }
-        if (spec.internal() && cohort != null && !spec.standard().text().equals("cohort")
-                && !spec.standard().text().equals(cohort.source().text())) {
-            diagnostics.error("E323", spec.standard().span(), "the internal standard must be the cohort ('population of cohort')",
-                    "write 'population of cohort'");
+        if (spec.internal()) {
+            internalStandard(spec, cohort, den);
         }
         if (measure != null && (measure.kind() == Measure.Kind.MEAN || measure.kind() == Measure.Kind.MEDIAN
                 || measure.kind() == Measure.Kind.PERCENTILE
-                || measure.kind() == Measure.Kind.COUNT)) {
+                || measure.kind() == Measure.Kind.COUNT || measure.kind() == Measure.Kind.LIFE_EXPECTANCY)) {
             diagnostics.error("E324", measure.span(), "a " + measure.describe() + " cannot be standardised",
                     "standardise rates, ratios and proportions");
         }
@@ -89,6 +83,39 @@ public final class StandardisationChecker {
             BreakdownChecker bc = new BreakdownChecker(catalog, new Functions(), diagnostics);
             for (String src : sourcesOf(shape, cohort, num, den)) {
                 catalog.data(src).ifPresent(d -> bc.appliesTo(b, d, stratum.span()));
+            }
+        }
+    }
+
+    /**
+     * An internal standard: {@code population of cohort} (the pooled denominator of the country), the
+     * indicator's own cohort or denominator data, or another declared data set that has every stratum's columns.
+     */
+    private void internalStandard(StandardisationSpec spec, Clause.Cohort cohort, Aggregate den) {
+        String name = spec.standard().text();
+        String own = cohort != null ? cohort.source().text() : den != null ? den.source() : null;
+        if (name.equals("cohort") || name.equals(own)) {
+            if (own == null) {
+                diagnostics.error("E323", spec.standard().span(), "'population of " + name
+                        + "' is an internal standard, which needs a cohort or a denominator", "add 'cohort DATA …' or 'denominator sum(COL) from DATA'");
+            }
+            return;
+        }
+        var data = catalog.data(name);
+        if (data.isEmpty()) {
+            diagnostics.error("E323", spec.standard().span(), "unknown data '" + name + "' as an internal standard",
+                    Suggest.hint(name, catalog.allData().keySet(), "data name") + "; or write 'population of cohort'");
+            return;
+        }
+        for (Name stratum : spec.strata()) {
+            BreakdownDef b = catalog.breakdown(stratum.text()).orElse(BreakdownDef.ofColumn(stratum.text(), stratum.span()));
+            for (String col : b.columns()) {
+                if (data.get().column(col).isEmpty()) {
+                    diagnostics.error("E327", spec.standard().span(), "the stratum '" + stratum.text() + "' needs column '" + col
+                            + "', which the standard population '" + name + "' does not have",
+                            "name data with the strata's columns, or 'population of cohort' for the pooled denominator");
+                    return;
+                }
             }
         }
     }

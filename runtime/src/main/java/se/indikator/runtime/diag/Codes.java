@@ -82,10 +82,11 @@ public final class Codes {
             E320 an unknown standardisation
             E321 strata over an unknown breakdown or column
             E322 an unknown standard population
-            E323 an internal standard without a cohort
+            E323 an internal standard without a cohort, denominator or data
             E324 a measure that cannot be standardised
             E325 strata that do not match the standard population
             E326 a standard population that cannot be used
+            E327 an internal standard whose data lacks the strata's columns
             E330 'compare' on a measure it does not apply to
             E331 'compare' with an unknown reference group
             E332 a residual category as the reference of 'compare'
@@ -94,6 +95,11 @@ public final class Codes {
             E350 a weight column that is not numeric or has negative values
             E351 a weight on an indicator that cannot be weighted
             E352 a percentile outside 0–100
+            E355 life expectancy over age bands that are not a declared breakdown of ages
+            E356 age bands with a gap, an overlap or no open last band
+            E357 life expectancy at an age where no band starts
+            E353 a life table that cannot be completed for the whole population
+            E354 life expectancy without deaths over population
             E360 a category that the breakdown does not have
             E361 an unknown chart
             E362 a grouped chart without two breakdowns
@@ -119,6 +125,7 @@ public final class Codes {
             E502 negative counts
             W501 rows with missing counts left out
             W502 rows outside the standardisation strata left out
+            W503 groups whose life table cannot be completed
             E520 'inequality of …': a missing quantile
             E521 'inequality of …': a missing population
             E522 'inequality of …': a missing value

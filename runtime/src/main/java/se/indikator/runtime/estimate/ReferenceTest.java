@@ -50,6 +50,10 @@ final class ReferenceTest {
                 double se = (e.upper()[index] - e.lower()[index]) / (2 * t);
                 yield BenchmarkTests.normal(e.value(), se, national);
             }
+            case LIFE_EXPECTANCY -> {
+                double se = (e.upper()[index] - e.lower()[index]) / (2 * Quantiles.twoSidedZ(level));
+                yield BenchmarkTests.normal(e.value(), se, national);
+            }
             default -> Double.NaN;
         };
     }

@@ -253,7 +253,7 @@ public final class ResultEstimator {
     public static int decimals(Measure m, double national) {
         int base = switch (m.kind()) {
             case PROPORTION -> 4;
-            case PERCENT, RATE, MEDIAN, PERCENTILE, SURVIVAL -> 1;
+            case PERCENT, RATE, MEDIAN, PERCENTILE, SURVIVAL, LIFE_EXPECTANCY -> 1;
             case RATIO, MEAN -> 2;
             case COUNT -> 0;
         };

@@ -229,7 +229,7 @@ public final class IndicatorExecutor {
             return new Computed(plan, p.categories, p.categoryValues, List.of(), null, List.of(), null, List.copyOf(warnings));
         }
         double[] referenceRates = referenceRates(plan.indicator(), nat, p.strataDefs, p.strataCategories, warnings);
-        StatisticStep stat = new StatisticStep(catalog, plan.indicator(), levels(plan.indicator()), p.strataDefs,
+        StatisticStep stat = new StatisticStep(catalog, functions, plan.indicator(), levels(plan.indicator()), p.strataDefs,
                 p.strataCategories, referenceRates);
         List<Estimate> groups = new ArrayList<>();
         int groupCount = agg.groups();

@@ -36,10 +36,15 @@ final class StatisticStep {
     private final StandardisationSpec std;
     private final List<List<String>> strataCategories;
     private final Catalog catalog;
+    private final se.indikator.runtime.model.Functions functions;
+    private final List<BreakdownDef> strataDefs;
+    private LifeExpectancyStep lifeTable;
 
-    StatisticStep(Catalog catalog, IndicatorDef ind, List<Double> levels, List<BreakdownDef> strataDefs,
-            List<List<String>> strataCategories, double[] referenceRates) {
+    StatisticStep(Catalog catalog, se.indikator.runtime.model.Functions functions, IndicatorDef ind, List<Double> levels,
+            List<BreakdownDef> strataDefs, List<List<String>> strataCategories, double[] referenceRates) {
         this.catalog = catalog;
+        this.functions = functions;
+        this.strataDefs = strataDefs;
         this.ind = ind;
         this.levels = levels;
         this.confidence = levels.stream().map(ConfidenceLevel::of).toList();
@@ -62,6 +67,12 @@ final class StatisticStep {
             return new Estimate(Double.NaN, Double.NaN, Double.NaN, e.lower(), e.upper(), "",
                     Estimate.Withheld.notComputed("not computed: " + se.indikator.runtime.ast.Numbers.plain(missing)
                             + " missing value" + (missing == 1 ? "" : "s")));
+        }
+        if (ind.measure().kind() == Measure.Kind.LIFE_EXPECTANCY) {
+            if (lifeTable == null) {
+                lifeTable = new LifeExpectancyStep(ind, confidence, strataCategories.get(0), warnings);
+            }
+            return lifeTable.estimate(a, g);
         }
         if (std == null && ind.measure().kind() == Measure.Kind.MEDIAN) {
             return percentile(a.values()[g], 50);
@@ -91,6 +102,9 @@ final class StatisticStep {
                 return new Estimate(num, den, Double.NaN, e.lower(), e.upper(), "", Estimate.Withheld.notComputed(
                         "not computed: the numerator " + se.indikator.runtime.ast.Numbers.plain(num) + " exceeds the denominator "
                                 + se.indikator.runtime.ast.Numbers.plain(den)));
+            }
+            if (ind.ciMethod() == CiMethod.DOBSON_NONINDEPENDENT) {
+                return nonIndependentCrude(num, sq, den);
             }
             return Estimator.crude(ind.measure(), ind.ciMethod(), levels, num, den, sum, sq);
         }
@@ -154,11 +168,38 @@ final class StatisticStep {
             lo[i] = iv.lower();
             hi[i] = iv.upper();
         }
-        Estimate.Withheld inherent = !proportion && r.suppressed()
-                ? Estimate.Withheld.rule("suppressed: fewer than 10 events (" + method + ")") : null;
+        // Dobson's interval keeps PHE's rule of 10 events; the gamma interval has no rule of its own
+        Estimate.Withheld inherent = !proportion && r.suppressed() && !method.equals("gamma") ? dobsonRule(method) : null;
         double variance = se.indikator.stdlib.compare.StandardisedRateComparison.variance(xa, na, wa,
                 ind.measure().multiplier());
         return new Estimate(totalX, totalN, r.value(), lo, hi, method, inherent, variance);
+    }
+
+    /**
+     * A crude rate or ratio whose events are not independent (persons with several events): PHE's Dobson
+     * interval with the variance inflated by the frequencies of events per person, Σ k²·f_k / n², which is
+     * the directly standardised rate of one stratum whose standard is its own population.
+     */
+    private Estimate nonIndependentCrude(double num, double sumSquaredEvents, double den) {
+        if (!(den > 0)) {
+            return empty("no population");
+        }
+        DirectlyStandardised r = DirectStandardisation.dobsonNonIndependent(new double[] {num},
+                new double[] {sumSquaredEvents}, new double[] {den}, new double[] {1}, ind.measure().multiplier(), confidence);
+        double[] lo = new double[levels.size()];
+        double[] hi = new double[levels.size()];
+        for (int i = 0; i < levels.size(); i++) {
+            Interval iv = r.intervals().at(confidence.get(i));
+            lo[i] = iv.lower();
+            hi[i] = iv.upper();
+        }
+        String method = "dobson-non-independent";
+        return new Estimate(num, den, r.value(), lo, hi, method, r.suppressed() ? dobsonRule(method) : null);
+    }
+
+    /** PHE's rule for Dobson's interval: a value from fewer than 10 events is not shown. */
+    private static Estimate.Withheld dobsonRule(String method) {
+        return Estimate.Withheld.rule("suppressed: fewer than 10 events, PHE's rule for Dobson's interval (" + method + ")");
     }
 
     /**
@@ -199,7 +240,12 @@ final class StatisticStep {
             natDen[s] = national.den()[national.cell(national.groups(), s)];
         }
         if (std.internal()) {
-            weights = natDen;
+            String name = std.standard().text();
+            String own = ind.shape() == IndicatorDef.Shape.COHORT ? ind.cohortSource()
+                    : ind.denominator() == null ? null : ind.denominator().source();
+            weights = name.equals("cohort") || name.equals(own) ? natDen
+                    : InternalStandard.weights(catalog, functions, name,
+                            ind.denominator() == null ? null : ind.denominator().column(), strataDefs, strataCategories);
             return weights;
         }
         StandardPopulation pop = StandardPopulations.find(std.standard().text()).orElse(null);

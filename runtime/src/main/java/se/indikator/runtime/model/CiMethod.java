@@ -39,7 +39,9 @@ public enum CiMethod {
     /** Ederer I relative survival (Ederer, Axtell and Cutler 1961). */
     EDERER1("ederer1"),
     /** Hakulinen's relative survival (1982). */
-    HAKULINEN("hakulinen");
+    HAKULINEN("hakulinen"),
+    /** Chiang's variance of life expectancy with Silcocks' term for the open last band (life expectancy; the default). */
+    CHIANG("chiang");
 
     public final String keyword;
 
@@ -87,6 +89,7 @@ public enum CiMethod {
             case MEAN -> T;
             case MEDIAN, PERCENTILE -> ORDER;
             case SURVIVAL -> POHAR_PERME;
+            case LIFE_EXPECTANCY -> CHIANG;
         };
     }
 
@@ -101,10 +104,12 @@ public enum CiMethod {
         }
         return switch (kind) {
             case PROPORTION, PERCENT -> this == WILSON || this == CLOPPER_PEARSON || this == EXACT || this == KORN_GRAUBARD;
-            case RATE, RATIO, COUNT -> this == EXACT || this == BYAR || this == POISSON;
+            case RATE, RATIO -> this == EXACT || this == BYAR || this == POISSON || this == DOBSON_NONINDEPENDENT;
+            case COUNT -> this == EXACT || this == BYAR || this == POISSON;
             case MEAN -> this == T;
             case MEDIAN, PERCENTILE -> this == ORDER;
             case SURVIVAL -> false;
+            case LIFE_EXPECTANCY -> this == CHIANG;
         };
     }
 }

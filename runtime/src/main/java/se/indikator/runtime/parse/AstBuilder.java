@@ -466,6 +466,9 @@ final class AstBuilder {
             return new Measure(Measure.Kind.PERCENTILE, Double.parseDouble(m.NUMBER().getText()), id(m.column),
                     span(m.column), s);
         }
+        if (ctx instanceof LifeExpectancyMeasureContext m) {
+            return new Measure(Measure.Kind.LIFE_EXPECTANCY, Double.parseDouble(m.NUMBER().getText()), id(m.ages), span(m.ages), s);
+        }
         if (ctx instanceof SurvivalMeasureContext m) {
             return new Measure(Measure.Kind.SURVIVAL, Double.parseDouble(m.NUMBER().getText()), null, null, s);
         }

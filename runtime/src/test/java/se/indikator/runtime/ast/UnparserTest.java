@@ -265,6 +265,15 @@ class UnparserTest {
                             + "    survival entry diagnosis_date, exit exit_date, death status == 1, age age_at_diagnosis, "
                             + "sex sex, table lifetable, q q_annual\n"
                             + "}"),
+            new Case("indicator le { numerator count(*) from deaths denominator sum(persons) from population "
+                    + "measure life expectancy at 0 by `ålder 5` standardise direct by age5 × sex weights population of country }",
+                    "indicator le {\n"
+                            + "    numerator count(*) from deaths\n"
+                            + "    denominator sum(persons) from population\n"
+                            + "    measure life expectancy at 0 by `ålder 5`\n"
+                            + "    standardise direct by age5 × sex weights population of country\n"
+                            + "}"),
+            same("breakdown life = band(expectancy, 0 to 90 step 5)"),
             new Case("indicator e {}", "indicator e {\n}"),
             same("show amenable"),
             same("show op90, amenable by region, kön where year == 2023"),
