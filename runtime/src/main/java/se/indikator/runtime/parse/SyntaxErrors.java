@@ -91,7 +91,7 @@ final class SyntaxErrors extends BaseErrorListener {
         }
         String expected = msg.substring(i + "expecting ".length()).replace("'", "").replace("{", "").replace("}", "");
         String[] parts = expected.split(",\\s*");
-        if (parts.length > 9) {
+        if (parts.length > 10) {
             return "check the statement's spelling against the language reference (docs/language.md)";
         }
         StringBuilder sb = new StringBuilder("expected ");
