@@ -16,8 +16,9 @@ final class OutputPrinter {
     private OutputPrinter() {
     }
 
-    static String print(RunResult r, TerminalImages.Mode mode) {
-        return TranscriptPrinter.results(r, c -> chart(c, mode));
+    /** A run's outputs, every table within {@code width} columns. */
+    static String print(RunResult r, TerminalImages.Mode mode, int width) {
+        return TranscriptPrinter.results(r, width, c -> chart(c, mode));
     }
 
     static String chart(Output.Chart c, TerminalImages.Mode mode) {

@@ -36,12 +36,16 @@ public final class TranscriptPrinter {
                 .map(p -> (p.getParent() == null ? "" : p.getParent().getFileName() + "/") + p.getFileName()).toList())) + "\n";
     }
 
-    public static String results(RunResult r, boolean decimalComma) {
-        return results(r, TranscriptPrinter::chartAsText);
+    /** The width transcripts and examples' expected outputs are printed at. */
+    public static final int WIDTH = 120;
+
+    /** A table as it is printed within {@code width}: the columns and layout its statement chose. */
+    public static String table(Output.Table t, int width) {
+        return TextTable.render(t.table(), t.view(), width);
     }
 
-    /** A run's tables and text one after another, each chart as {@code chart} draws it. */
-    public static String results(RunResult r, java.util.function.Function<Output.Chart, String> chart) {
+    /** A run's tables and text one after another within {@code width}, each chart as {@code chart} draws it. */
+    public static String results(RunResult r, int width, java.util.function.Function<Output.Chart, String> chart) {
         StringBuilder sb = new StringBuilder();
         for (StatementResult s : r.statements()) {
             for (Output o : s.outputs()) {
@@ -49,7 +53,7 @@ public final class TranscriptPrinter {
                     if (sb.length() > 0) {
                         sb.append('\n');
                     }
-                    sb.append(TextTable.render(t.table()));
+                    sb.append(table(t, width));
                 } else if (o instanceof Output.Text t) {
                     sb.append(SafeText.lines(t.text())).append('\n');
                 } else if (o instanceof Output.Chart c) {
