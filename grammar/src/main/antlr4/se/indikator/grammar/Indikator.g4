@@ -220,7 +220,9 @@ profileSpec : breakdown=ident value=STRING ON indicatorList (BY by=ident)? (WHER
 indicatorList : ident (COMMA ident)* ;
 qualityStmt : QUALITY data=ident byClause? toFile? columnsClause? ;
 // The columns a statement prints (a word: compact, counts, all; or column names); files get every column.
-columnsClause : COLUMNS ident (COMMA ident)* ;
+columnsClause : COLUMNS columnName (COMMA columnName)* ;
+// A column's name: a name, or one of the keywords that name columns of result tables.
+columnName : ident | RANK | TREND | FUNNEL | MISSING ;
 importStmt : IMPORT path=STRING ;
 // Units of comparison (region, hospital, care unit): left out of the national reference (see docs/language.md).
 unitStmt : UNIT ident (COMMA ident)* ;

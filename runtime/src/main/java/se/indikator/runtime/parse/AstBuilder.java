@@ -180,7 +180,7 @@ final class AstBuilder {
             return null;
         }
         List<Name> names = new ArrayList<>();
-        c.ident().forEach(i -> names.add(name(i)));
+        c.columnName().forEach(i -> names.add(i.ident() != null ? name(i.ident()) : new Name(i.getText(), span(i))));
         return new Columns(names, span(c));
     }
 

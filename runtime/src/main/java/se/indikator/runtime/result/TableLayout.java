@@ -8,7 +8,7 @@ import java.util.List;
  * too wide, the widest column that may still shrink loses a character — text wraps within its column (at most
  * {@value #MAX_LINES} lines a cell, the last shortened with an ellipsis), headers of number columns wrap at
  * their underscores, numbers never break. A table that still does not fit is printed in blocks of columns,
- * each repeating the columns that label the rows.
+ * each as wide as its columns need (within the width) and repeating the columns that label the rows.
  */
 final class TableLayout {
     static final int MAX_LINES = 3;
@@ -63,13 +63,13 @@ final class TableLayout {
         int used = keyWidth;
         boolean first = true;
         for (int c = key.size(); c < header.length; c++) {
-            if (current.size() > key.size() && used + min[c] > width) {
+            if (current.size() > key.size() && used + natural[c] > width) {
                 first = emit(sb, current, width, first);
                 current = new ArrayList<>(key);
                 used = keyWidth;
             }
             current.add(c);
-            used += min[c] + 2;
+            used += natural[c] + 2;
         }
         emit(sb, current, width, first);
     }

@@ -392,7 +392,7 @@ class UnparserTest {
         assertEquals(condition("x * -2.5"), condition(Unparser.expr(new Expr.Binary(Expr.BinaryOp.MUL,
                 new Expr.ColumnRef("x", AT), new Expr.NumberLit(-2.5, false, "-2.5", AT), AT))));
         Stmt show = new Stmt.Show(List.of(new Name("rate", AT)), List.of(new Name("kön", AT)),
-                new Expr.In(new Expr.ColumnRef("land", AT), List.of(), "nordic", AT, true, AT), null, AT);
+                new Expr.In(new Expr.ColumnRef("land", AT), List.of(), "nordic", AT, true, AT), null, null, AT);
         assertEquals("show rate by kön where land not in nordic", Unparser.statement(show));
         assertEquals(List.of(show), parse(Unparser.statement(show)).statements());
     }
