@@ -18,7 +18,12 @@ public final class TranscriptPrinter {
 
     /** A chart for a terminal without images: its text version, its notes and where its files are. */
     public static String chartAsText(Output.Chart c) {
-        String text = SafeText.lines(c.chart().text());
+        return chartAsText(c, WIDTH);
+    }
+
+    /** A chart as text within {@code width} columns: a wider drawing in bands of its columns ({@link TextBands}). */
+    public static String chartAsText(Output.Chart c, int width) {
+        String text = TextBands.fit(SafeText.lines(c.chart().text()), width);
         StringBuilder sb = new StringBuilder(text);
         if (!text.endsWith("\n")) {
             sb.append('\n');
