@@ -28,7 +28,7 @@ public record ColumnChoice(Kind kind, List<String> names) {
 
     /** Columns that the compact set leaves out: counts, details of the method, statistics repeated on every row. */
     private static final Set<String> DETAIL = Set.of("numerator", "denominator", "deviation_pct", "target_met", "method",
-            "p_adjusted", "chi2", "df", "p_heterogeneity", "funnel_denominator");
+            "chi2", "df", "p_heterogeneity", "funnel_denominator");
 
     private static final Set<String> COUNT = Set.of("numerator", "denominator");
 
