@@ -5,14 +5,14 @@ import java.util.List;
 /**
  * Prints each row as a block of fields within a width — the first field as the block's heading (with the
  * {@code title} field after a dash when there is one), then one field a line, its name and its value, the value
- * wrapped under itself — for tables of long texts such as the catalogue. Blank fields are left out unless every
- * column was asked for.
+ * wrapped under itself — for tables of long texts such as the catalogue. Blank fields are left out; with
+ * {@code columns all} the table is printed as rows instead, whole.
  */
 final class RecordLayout {
     private RecordLayout() {
     }
 
-    static void render(StringBuilder sb, String[] header, List<String[]> rows, int width, boolean blanks) {
+    static void render(StringBuilder sb, String[] header, List<String[]> rows, int width) {
         int title = List.of(header).indexOf("title");
         int names = 0;
         for (int c = 1; c < header.length; c++) {
@@ -33,7 +33,7 @@ final class RecordLayout {
                 sb.append(l).append('\n');
             }
             for (int c = 1; c < header.length; c++) {
-                if (c == title || r[c].isEmpty() && !blanks) {
+                if (c == title || r[c].isEmpty()) {
                     continue;
                 }
                 List<String> lines = TextWrap.wrap(r[c], room);

@@ -2,7 +2,8 @@ package se.indikator.runtime.result;
 
 /**
  * How a result table is printed as text: which columns ({@link ColumnChoice}) and whether as rows under a
- * header or as one block of fields per row (the catalogue, whose rows are long descriptions). A view over the
+ * header or as one block of fields per row (the catalogue, whose rows are long descriptions; with every column
+ * chosen it is printed as rows). A view over the
  * table: the table itself is not changed.
  */
 public record TableView(ColumnChoice columns, Layout layout) {

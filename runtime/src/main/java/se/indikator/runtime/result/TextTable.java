@@ -74,8 +74,8 @@ public final class TextTable {
         if (t.title() != null) {
             wrapped(sb, SafeText.line(t.title()), width);
         }
-        if (view.layout() == TableView.Layout.RECORDS) {
-            RecordLayout.render(sb, header, rows, width, view.columns().kind() == ColumnChoice.Kind.ALL);
+        if (view.layout() == TableView.Layout.RECORDS && view.columns().kind() != ColumnChoice.Kind.ALL) {
+            RecordLayout.render(sb, header, rows, width);
         } else {
             int keys = 0;
             while (keys < chosen.size() && keys == chosen.get(keys) && keys < ColumnChoice.keys(numeric)) {
