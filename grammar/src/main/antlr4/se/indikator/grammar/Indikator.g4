@@ -46,6 +46,7 @@ setStmt
     | SET CACHE (ON | ident)                                   # setCache
     | SET CSV FORMULAS ident                                   # setCsvFormulas
     | SET CSV FORMAT ident                                     # setCsvFormat
+    | SET COLUMNS ident                                        # setColumns
     ;
 
 levels : level (COMMA level)* ;
@@ -169,11 +170,11 @@ suppressCondition : which=(NUMERATOR | DENOMINATOR) compOp NUMBER ;
 
 metaKey : TITLE | DESCRIPTION | SOURCE | AREA | UNIT | VERSION | STATUS | DIMENSION ;
 
-showStmt   : SHOW targets=indicatorList byClause? (WHERE condition=expr)? toFile? ;
+showStmt   : SHOW targets=indicatorList byClause? (WHERE condition=expr)? toFile? columnsClause? ;
 exportStmt : EXPORT target=ident byClause? (WHERE condition=expr)? TO path=STRING ;
-compareStmt : COMPARE target=ident ACROSS across=ident (WITHIN within=ident)? (REFERENCE reference=STRING)? toFile? ;
+compareStmt : COMPARE target=ident ACROSS across=ident (WITHIN within=ident)? (REFERENCE reference=STRING)? toFile? columnsClause? ;
 useStmt    : USE qualifiedName (FROM path=STRING)? ;
-catalogueStmt : CATALOGUE (TO path=STRING)? ;
+catalogueStmt : CATALOGUE (TO path=STRING)? columnsClause? ;
 javaStmt : JAVA_CELL ;
 
 plotStmt
@@ -181,14 +182,14 @@ plotStmt
     | PLOT HEAT breakdown=ident ON indicatorList (WHERE condition=expr)?              # plotHeat
     | PLOT target=ident byClause? (WHERE condition=expr)? (AS kind=chartKind)? SORTED?   # plotIndicator
     ;
-profileStmt : PROFILE profileSpec toFile? ;
+profileStmt : PROFILE profileSpec toFile? columnsClause? ;
 // The kind of chart after 'as': a name, or the keywords trend and funnel.
 chartKind : ident | TREND | FUNNEL ;
 funnelStmt
     : FUNNEL kind=(PROPORTION | RATIO | RATE) OF num=ident (SLASH den=ident)? FROM data=ident analysisOption*   # funnelValues
     | FUNNEL target=ident BY by=ident analysisOption*                                                           # funnelIndicator
     ;
-trendStmt : TREND target=ident OVER time=ident (BY by=ident)? toFile? ;
+trendStmt : TREND target=ident OVER time=ident (BY by=ident)? toFile? columnsClause? ;
 inequalityStmt
     : INEQUALITY OF value=ident FROM data=ident ACROSS across=ident analysisOption*     # inequalityValues
     | INEQUALITY target=ident ACROSS across=ident analysisOption*                       # inequalityIndicator
@@ -217,11 +218,15 @@ analysisOption
     | TO path=STRING                                           # optionTo
     | WHERE condition=expr                                     # optionWhere
     ;
-rankStmt : RANK target=ident BY by=ident toFile? ;
-relateStmt : RELATE target=ident BY key=ident TO data=ident ON indicatorList toFile? ;
+rankStmt : RANK target=ident BY by=ident toFile? columnsClause? ;
+relateStmt : RELATE target=ident BY key=ident TO data=ident ON indicatorList toFile? columnsClause? ;
 profileSpec : breakdown=ident value=STRING ON indicatorList (BY by=ident)? (WHERE condition=expr)? ;
 indicatorList : ident (COMMA ident)* ;
-qualityStmt : QUALITY data=ident byClause? toFile? ;
+qualityStmt : QUALITY data=ident byClause? toFile? columnsClause? ;
+// The columns a statement prints (a word: compact, counts, all; or column names); files get every column.
+columnsClause : COLUMNS columnName (COMMA columnName)* ;
+// A column's name: a name, or one of the keywords that name columns of result tables.
+columnName : ident | RANK | TREND | FUNNEL | MISSING ;
 importStmt : IMPORT path=STRING ;
 // Units of comparison (region, hospital, care unit): left out of the national reference (see docs/language.md).
 unitStmt : UNIT ident (COMMA ident)* ;
@@ -290,7 +295,7 @@ ident
     | NUMERATOR | DENOMINATOR | COHORT | MEASURE | TARGET | POLARITY | CI | BAND | FREQUENCIES | HEAT | SORTED
     | RELATIVE | SURVIVAL | AT | YEARS | WEIGHT | PERCENTILE | LIFE | EXPECTANCY
     | SE | LIMITS | TYPE | TRANSFORM | MULTIPLIER | REPETITIONS | SEED | DSR | DISPERSION
-    | THOUSANDS | SHEET | RANGE | HEADER | RENAME | FORMAT
+    | THOUSANDS | SHEET | RANGE | HEADER | RENAME | FORMAT | COLUMNS
     | QUOTED_IDENT
     ;
 
@@ -302,6 +307,7 @@ JAVA_CELL : 'java' [ \t\r\n]* JAVA_BODY ;
 fragment JAVA_BODY : '{' ( JAVA_BODY | ~[{}] )* '}' ;
 
 SET : 'set' ;
+COLUMNS : 'columns' ;
 THOUSANDS : 'thousands' ;
 SHEET : 'sheet' ;
 RANGE : 'range' ;

@@ -28,6 +28,7 @@ final class Help {
               :plan IND [by B] [where C]  the plans that compute it, its reference, the passes
               :ast [TEXT]       the syntax tree and canonical text of TEXT (or of the last input)
               :set              the settings in force
+              :columns [compact|counts|all]  the columns printed tables show
               :audit            whether anything shown so far reveals a protected count
               :reset            forget everything
               :save FILE        write this session's inputs as a script

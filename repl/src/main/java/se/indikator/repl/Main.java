@@ -71,6 +71,11 @@ public final class Main {
     }
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        return run(args, out, err, System.getenv());
+    }
+
+    /** Runs a command with {@code env} as its environment (where {@code COLUMNS} may give the width of tables). */
+    static int run(String[] args, PrintStream out, PrintStream err, java.util.Map<String, String> env) {
         if (args.length == 0) {
             try {
                 return Shell.system().run();
@@ -113,8 +118,9 @@ public final class Main {
                 }
                 Path finalCsv = csv;
                 TerminalImages.Mode finalImages = images;
+                int width = TerminalWidth.detect(env, System.console() != null);
                 return onScript(command, rest, err,
-                        file -> new ScriptRunner(out, err, progress).run(file, command.equals("run"), finalCsv, finalImages));
+                        file -> new ScriptRunner(out, err, progress).run(file, command.equals("run"), finalCsv, finalImages, width));
             }
             case "audit" -> {
                 return onScript(command, rest, err, file -> new ScriptRunner(out, err, progress).audit(file));

@@ -16,11 +16,12 @@ final class OutputPrinter {
     private OutputPrinter() {
     }
 
-    static String print(RunResult r, TerminalImages.Mode mode) {
-        return TranscriptPrinter.results(r, c -> chart(c, mode));
+    /** A run's outputs, every table within {@code width} columns. */
+    static String print(RunResult r, TerminalImages.Mode mode, int width) {
+        return TranscriptPrinter.results(r, width, c -> chart(c, mode, width));
     }
 
-    static String chart(Output.Chart c, TerminalImages.Mode mode) {
+    static String chart(Output.Chart c, TerminalImages.Mode mode, int width) {
         if (mode.image()) {
             try {
                 StringBuilder sb = new StringBuilder(SafeText.line(c.chart().title())).append('\n');
@@ -28,9 +29,9 @@ final class OutputPrinter {
                 c.chart().notes().forEach(n -> sb.append(SafeText.lines(n)).append('\n'));
                 return sb.append(TranscriptPrinter.files(c)).toString();
             } catch (IOException e) {
-                return TranscriptPrinter.chartAsText(c);
+                return TranscriptPrinter.chartAsText(c, width);
             }
         }
-        return TranscriptPrinter.chartAsText(c);
+        return TranscriptPrinter.chartAsText(c, width);
     }
 }

@@ -35,6 +35,12 @@ public final class ReplSession {
     private String lastInput = "";
     private boolean quit;
     private TerminalImages.Mode images = TerminalImages.Mode.TEXT;
+    private int width = TerminalWidth.DEFAULT;
+
+    /** How wide tables are printed: the terminal's width (the shell sets it before each input, so it follows resizing). */
+    public void width(int columns) {
+        this.width = columns > 0 ? Math.max(TerminalWidth.NARROWEST, columns) : TerminalWidth.DEFAULT;
+    }
 
     /** How charts are shown: inline images (kitty, iTerm2, Sixel) or text charts. */
     public void images(TerminalImages.Mode mode) {
@@ -70,7 +76,7 @@ public final class ReplSession {
         SourceFile source = new SourceFile("<" + counter + ">", input);
         RunResult r = session.run(source);
         pages.add(se.indikator.runtime.notebook.NotebookDocument.of(source, r, java.time.LocalDate.now()));
-        StringBuilder out = new StringBuilder(OutputPrinter.print(r, images));
+        StringBuilder out = new StringBuilder(OutputPrinter.print(r, images, width));
         out.append(DiagnosticPrinter.formatAll(r.diagnostics()));
         if (!r.hasErrors()) {
             accepted.add(input.endsWith("\n") ? input : input + "\n");
@@ -79,7 +85,7 @@ public final class ReplSession {
     }
 
     static final List<String> COMMANDS = List.of(":help", ":load", ":data", ":describe", ":indicators", ":show", ":plan",
-            ":ast", ":set", ":audit", ":reset", ":save", ":quit");
+            ":ast", ":set", ":columns", ":audit", ":reset", ":save", ":quit");
 
     private String command(String line) {
         String[] parts = line.split("\\s+", 2);
@@ -127,7 +133,10 @@ public final class ReplSession {
             case ":set" -> {
                 var s = session.catalog().settings();
                 return "language " + s.language() + "\nconfidence " + s.levels() + "\nsuppress below " + s.suppressBelow()
-                        + "\nadjust " + s.adjust() + "\n";
+                        + "\nadjust " + s.adjust() + "\ncolumns " + s.columns() + "\n";
+            }
+            case ":columns" -> {
+                return columns(arg);
             }
             case ":audit" -> {
                 return session.audit().report();
@@ -163,6 +172,21 @@ public final class ReplSession {
         return String.join("\n", statements) + DiagnosticPrinter.formatAll(parsed.diagnostics().all());
     }
 
+    /** {@code :columns compact|counts|all}: the columns printed tables show from now on; alone, the choice in force. */
+    private String columns(String arg) {
+        var settings = session.catalog().settings();
+        if (arg.isEmpty()) {
+            return "columns " + settings.columns() + " (:columns compact, counts or all)\n";
+        }
+        if (!se.indikator.runtime.result.ColumnChoice.WORDS.contains(arg)) {
+            return "unknown columns setting '" + arg + "'; "
+                    + Suggest.hint(arg, se.indikator.runtime.result.ColumnChoice.WORDS, "setting") + "\n";
+        }
+        session.catalog().settings(settings.withColumns(arg));
+        return "tables show " + (arg.equals("all") ? "every column" : arg.equals("counts")
+                ? "the compact columns with numerator and denominator" : "the compact columns") + " from now on\n";
+    }
+
     private String load(String arg) {
         Path file = session.baseDir().resolve(arg.replace("\"", ""));
         if (!Files.isRegularFile(file)) {
@@ -172,7 +196,7 @@ public final class ReplSession {
             Path saved = session.baseDir();
             RunResult r = session.runFile(file, true);
             session.baseDir(saved);
-            String out = OutputPrinter.print(r, images) + DiagnosticPrinter.formatAll(r.diagnostics());
+            String out = OutputPrinter.print(r, images, width) + DiagnosticPrinter.formatAll(r.diagnostics());
             if (!r.hasErrors()) {
                 accepted.add("import \"" + arg.replace("\"", "") + "\"\n");
             }

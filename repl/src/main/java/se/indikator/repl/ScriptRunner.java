@@ -25,7 +25,8 @@ final class ScriptRunner {
     }
 
     int run(Path file, boolean execute, Path csvDir) throws IOException {
-        return run(file, execute, csvDir, TerminalImages.detect(System.getenv(), System.console() != null));
+        return run(file, execute, csvDir, TerminalImages.detect(System.getenv(), System.console() != null),
+                TerminalWidth.DEFAULT);
     }
 
     /**
@@ -48,7 +49,8 @@ final class ScriptRunner {
         return audit.passes() ? 0 : 1;
     }
 
-    int run(Path file, boolean execute, Path csvDir, TerminalImages.Mode images) throws IOException {
+    /** Runs (or checks) a script, printing its tables within {@code width} columns. */
+    int run(Path file, boolean execute, Path csvDir, TerminalImages.Mode images, int width) throws IOException {
         Session session = new Session(file.toAbsolutePath().getParent());
         session.javaCells(new LazyJavaCells());
         session.progress(progress);
@@ -57,7 +59,7 @@ final class ScriptRunner {
         }
         RunResult r = session.runFile(file, execute);
         if (execute && !r.hasErrors()) {
-            out.print(OutputPrinter.print(r, images));
+            out.print(OutputPrinter.print(r, images, width));
         }
         if (!r.diagnostics().isEmpty()) {
             err.print(DiagnosticPrinter.formatAll(r.diagnostics()));

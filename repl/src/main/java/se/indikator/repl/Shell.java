@@ -19,7 +19,9 @@ import org.jline.terminal.TerminalBuilder;
 /**
  * The interactive shell: a JLine line reader (colouring from the language's own lexer, completion,
  * multi-line input, persistent history) over a {@link ReplSession}. Each input is evaluated on a
- * worker thread so that Ctrl-C interrupts a long computation and returns to the prompt.
+ * worker thread so that Ctrl-C interrupts a long computation and returns to the prompt. Tables are printed
+ * within the terminal's width (read before each input, so it follows resizing), and output taller than the
+ * terminal goes through the {@link Pager}.
  */
 public final class Shell {
     private final Terminal terminal;
@@ -115,6 +117,7 @@ public final class Shell {
                 if (progress != null) {
                     progress.enabled(true);
                 }
+                repl.width(terminal.getWidth());
                 Future<String> result = worker.submit(() -> repl.eval(input));
                 java.util.concurrent.atomic.AtomicBoolean stopped = new java.util.concurrent.atomic.AtomicBoolean();
                 Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.INT, s -> {
@@ -143,8 +146,12 @@ public final class Shell {
                         progress.enabled(false);
                     }
                 }
-                terminal.writer().print(out);
-                terminal.flush();
+                if (Pager.needed(terminal, out)) {
+                    Pager.page(terminal, out);
+                } else {
+                    terminal.writer().print(out);
+                    terminal.flush();
+                }
             }
             reader.getHistory().save();
         } catch (IOException e) {

@@ -21,11 +21,14 @@ class CliTest {
     record Run(int status, String out, String err) {
     }
 
+    /** Runs the command line in this process, printing tables at the width of the expected outputs (120). */
     static Run cli(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
+        java.util.Map<String, String> env = new java.util.HashMap<>(System.getenv());
+        env.put("COLUMNS", "120");
         int status = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
+                new PrintStream(err, true, StandardCharsets.UTF_8), env);
         return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 

@@ -21,7 +21,7 @@ class JavaCellsTest {
     void aJavaFunctionFiltersRowsAndErrorsArePositioned() throws IOException {
         Files.writeString(dir.resolve("d.csv"), "id;cause;region\n1;I21.9;A\n2;C34.1;A\n3;I63.4;B\n4;X70;B\n5;I25.1;B\n");
         ReplSession repl = new ReplSession(dir);
-        repl.eval("set suppress none\ndata d = read \"d.csv\"");
+        repl.eval("set suppress none\nset columns all\ndata d = read \"d.csv\"");
         String cell = repl.eval("java {\n  static boolean cardio(String code) { return code.startsWith(\"I2\") || code.startsWith(\"I6\"); }\n"
                 + "  System.out.println(\"rows: \" + SessionTables.table(\"d\").rowCount());\n}");
         assertTrue(cell.contains("rows: 5"), cell);

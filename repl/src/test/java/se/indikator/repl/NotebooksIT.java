@@ -117,9 +117,10 @@ class NotebooksIT {
         assertTrue(charts(executed) >= 1, name + " draws charts");
 
         Path script = temp.resolve("scripts").resolve(name.replace(".ipynb", ".ind"));
-        Files.writeString(script, code(executed), StandardCharsets.UTF_8);
+        // the kernel's text tables have every column at their full width: the command line prints them so when asked
+        Files.writeString(script, "set columns all\n" + code(executed), StandardCharsets.UTF_8);
         Jupyter.Run cli = Jupyter.run(List.of(Jupyter.java(), "-Djava.awt.headless=true", "-jar", Jupyter.JAR.toString(),
-                "run", script.getFileName().toString()), script.getParent(), Map.of(), 300);
+                "run", script.getFileName().toString()), script.getParent(), Map.of("COLUMNS", "99999"), 300);
         assertEquals(0, cli.status(), cli.err());
         int at = 0;
         for (String t : tables) {

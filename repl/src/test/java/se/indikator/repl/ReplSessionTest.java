@@ -37,6 +37,24 @@ class ReplSessionTest {
     }
 
     @Test
+    void columnsChooseWhatTablesShowAndTheWidthBoundsEveryLine() {
+        repl.eval("indicator r \"Rate\" { numerator sum(cases) from t\n denominator sum(persons) from t\n measure rate per 1000 }");
+        String compact = repl.eval("show r by region");
+        assertFalse(compact.contains("numerator") || compact.contains("method"), compact);
+        assertTrue(repl.eval(":columns counts").contains("numerator and denominator"));
+        assertTrue(repl.eval("show r by region").contains("numerator"));
+        assertTrue(repl.eval(":columns wide").contains("unknown columns setting 'wide'"));
+        repl.eval(":columns all");
+        repl.width(60);
+        String all = repl.eval("show r by region");
+        assertTrue(all.contains("method") && all.contains("lower_99_8"), all);
+        for (String line : all.split("\n")) {
+            assertTrue(line.codePointCount(0, line.length()) <= 60, line);
+        }
+        assertTrue(repl.eval(":columns").contains("columns all"));
+    }
+
+    @Test
     void auditFollowsWhatTheSessionHasShownAndResetForgetsIt() {
         repl.eval("indicator r \"Rate\" { numerator sum(cases) from t\n denominator sum(persons) from t\n measure rate per 1000 }");
         assertTrue(repl.eval(":audit").contains("0 tables"), repl.eval(":audit"));

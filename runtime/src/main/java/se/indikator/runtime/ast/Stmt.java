@@ -87,6 +87,14 @@ public sealed interface Stmt {
         }
     }
 
+    /** {@code set columns compact|counts|all}: which columns the tables printed after it show (files get every column). */
+    record SetColumns(Name value, Span span) implements Stmt {
+        @Override
+        public <R> R accept(StmtVisitor<R> v) {
+            return v.visitSetColumns(this);
+        }
+    }
+
     /** {@code data deaths = read "data/deaths.csv" separator ";" decimal ","}. */
     record Data(Name name, String path, Span pathSpan, Map<String, String> options, List<String> missingMarkers,
             List<Rename> renames, Span span) implements Stmt {
@@ -146,7 +154,7 @@ public sealed interface Stmt {
      * {@code show amenable by education, sex where region == "Skåne"}; {@code show op90, amenable by region}
      * shows several indicators, one result table each, in the order given.
      */
-    record Show(List<Name> indicators, List<Name> by, Expr where, Target to, Span span) implements Stmt, WritesTables {
+    record Show(List<Name> indicators, List<Name> by, Expr where, Target to, Columns columns, Span span) implements Stmt, WritesTables {
         public Show {
             indicators = List.copyOf(indicators);
             by = List.copyOf(by);
@@ -171,7 +179,7 @@ public sealed interface Stmt {
     }
 
     /** {@code compare tears across born within region reference "Sverige"}. */
-    record Compare(Name indicator, Name across, Name within, String reference, Target to, Span span) implements Stmt, WritesTables {
+    record Compare(Name indicator, Name across, Name within, String reference, Target to, Columns columns, Span span) implements Stmt, WritesTables {
         @Override
         public <R> R accept(StmtVisitor<R> v) {
             return v.visitCompare(this);
@@ -187,7 +195,7 @@ public sealed interface Stmt {
     }
 
     /** {@code quality births by region}: the completeness of each column, by group. */
-    record Quality(Name data, List<Name> by, Target to, Span span) implements Stmt, WritesTables {
+    record Quality(Name data, List<Name> by, Target to, Columns columns, Span span) implements Stmt, WritesTables {
         public Quality {
             by = List.copyOf(by);
         }
@@ -226,7 +234,7 @@ public sealed interface Stmt {
      * (the chart): each indicator's deviation from the national value, oriented by polarity.
      */
     record Profile(Name breakdown, String value, Span valueSpan, List<Name> indicators, Name by, Expr where,
-            boolean plot, Target to, Span span) implements Stmt, WritesTables {
+            boolean plot, Target to, Columns columns, Span span) implements Stmt, WritesTables {
         public Profile {
             indicators = List.copyOf(indicators);
         }
@@ -253,7 +261,7 @@ public sealed interface Stmt {
      * {@code relate timely by unit_id to units on staff_density, patients_per_doctor}: the indicator per
      * unit related to the units' influencing factors (the causes step).
      */
-    record Relate(Name indicator, Name key, Name data, List<Name> factors, Target to, Span span) implements Stmt, WritesTables {
+    record Relate(Name indicator, Name key, Name data, List<Name> factors, Target to, Columns columns, Span span) implements Stmt, WritesTables {
         public Relate {
             factors = List.copyOf(factors);
         }
@@ -293,7 +301,7 @@ public sealed interface Stmt {
     }
 
     /** {@code trend amenable over year [by kön]}: the series, the χ² test for trend and the annual percent change. */
-    record Trend(Name indicator, Name time, Name by, Target to, Span span) implements Stmt, WritesTables {
+    record Trend(Name indicator, Name time, Name by, Target to, Columns columns, Span span) implements Stmt, WritesTables {
         @Override
         public <R> R accept(StmtVisitor<R> v) {
             return v.visitTrend(this);
@@ -332,7 +340,7 @@ public sealed interface Stmt {
     }
 
     /** {@code rank amenable by region}: ranks with intervals by simulation. */
-    record Rank(Name indicator, Name by, Target to, Span span) implements Stmt, WritesTables {
+    record Rank(Name indicator, Name by, Target to, Columns columns, Span span) implements Stmt, WritesTables {
         @Override
         public <R> R accept(StmtVisitor<R> v) {
             return v.visitRank(this);
@@ -340,7 +348,7 @@ public sealed interface Stmt {
     }
 
     /** {@code catalogue [to "indicators.json"]}: the declared indicators with their metadata. */
-    record Catalogue(String path, Span span) implements Stmt {
+    record Catalogue(String path, Columns columns, Span span) implements Stmt {
         @Override
         public <R> R accept(StmtVisitor<R> v) {
             return v.visitCatalogue(this);

@@ -21,6 +21,8 @@ public interface StmtVisitor<R> {
 
     R visitSetCsvFormat(Stmt.SetCsvFormat s);
 
+    R visitSetColumns(Stmt.SetColumns s);
+
     R visitData(Stmt.Data s);
 
     R visitListDecl(Stmt.ListDecl s);

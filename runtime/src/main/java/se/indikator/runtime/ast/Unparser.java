@@ -141,6 +141,10 @@ public final class Unparser {
         return condition == null ? "" : " where " + expr(condition);
     }
 
+    private static String columns(Columns c) {
+        return c == null ? "" : " columns " + names(c.names());
+    }
+
     private static String to(Target to) {
         return to == null ? "" : " to " + quote(to.path());
     }
@@ -210,6 +214,11 @@ public final class Unparser {
         }
 
         @Override
+        public String visitSetColumns(Stmt.SetColumns s) {
+            return "set columns " + s.value().written();
+        }
+
+        @Override
         public String visitData(Stmt.Data s) {
             StringBuilder sb = new StringBuilder("data ").append(s.name().written()).append(" = read ").append(quote(s.path()));
             List<String> keys = new ArrayList<>(READ_OPTIONS);
@@ -260,7 +269,7 @@ public final class Unparser {
 
         @Override
         public String visitShow(Stmt.Show s) {
-            return "show " + names(s.indicators()) + by(s.by()) + where(s.where()) + to(s.to());
+            return "show " + names(s.indicators()) + by(s.by()) + where(s.where()) + to(s.to()) + columns(s.columns());
         }
 
         @Override
@@ -272,7 +281,7 @@ public final class Unparser {
         public String visitCompare(Stmt.Compare s) {
             return "compare " + s.indicator().written() + " across " + s.across().written()
                     + (s.within() == null ? "" : " within " + s.within().written())
-                    + (s.reference() == null ? "" : " reference " + quote(s.reference())) + to(s.to());
+                    + (s.reference() == null ? "" : " reference " + quote(s.reference())) + to(s.to()) + columns(s.columns());
         }
 
         @Override
@@ -282,7 +291,7 @@ public final class Unparser {
 
         @Override
         public String visitQuality(Stmt.Quality s) {
-            return "quality " + s.data().written() + by(s.by()) + to(s.to());
+            return "quality " + s.data().written() + by(s.by()) + to(s.to()) + columns(s.columns());
         }
 
         @Override
@@ -300,7 +309,7 @@ public final class Unparser {
         public String visitProfile(Stmt.Profile s) {
             return (s.plot() ? "plot profile " : "profile ") + s.breakdown().written() + " " + quote(s.value()) + " on "
                     + names(s.indicators()) + (s.by() == null ? "" : " by " + s.by().written())
-                    + (s.where() == null ? "" : " where " + expr(s.where())) + to(s.to());
+                    + (s.where() == null ? "" : " where " + expr(s.where())) + to(s.to()) + columns(s.columns());
         }
 
         @Override
@@ -312,7 +321,7 @@ public final class Unparser {
         @Override
         public String visitRelate(Stmt.Relate s) {
             return "relate " + s.indicator().written() + " by " + s.key().written() + " to " + s.data().written() + " on "
-                    + names(s.factors()) + to(s.to());
+                    + names(s.factors()) + to(s.to()) + columns(s.columns());
         }
 
         @Override
@@ -329,7 +338,7 @@ public final class Unparser {
         @Override
         public String visitTrend(Stmt.Trend s) {
             return "trend " + s.indicator().written() + " over " + s.time().written()
-                    + (s.by() == null ? "" : " by " + s.by().written()) + to(s.to());
+                    + (s.by() == null ? "" : " by " + s.by().written()) + to(s.to()) + columns(s.columns());
         }
 
         @Override
@@ -346,12 +355,12 @@ public final class Unparser {
 
         @Override
         public String visitRank(Stmt.Rank s) {
-            return "rank " + s.indicator().written() + " by " + s.by().written() + to(s.to());
+            return "rank " + s.indicator().written() + " by " + s.by().written() + to(s.to()) + columns(s.columns());
         }
 
         @Override
         public String visitCatalogue(Stmt.Catalogue s) {
-            return "catalogue" + (s.path() == null ? "" : " to " + quote(s.path()));
+            return "catalogue" + (s.path() == null ? "" : " to " + quote(s.path())) + columns(s.columns());
         }
 
         @Override

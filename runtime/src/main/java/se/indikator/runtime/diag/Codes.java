@@ -40,6 +40,9 @@ public final class Codes {
             E112 an unknown cache setting
             E113 an unknown 'csv formulas' setting
             E114 an unknown 'csv format' setting
+            E115 an unknown 'columns' setting
+            E116 an unknown column after 'columns'
+            W116 a column after 'columns' that a printed table does not have
             E120 an unknown or unreadable library
             E121 an 'import' of a file that cannot be read
             E122 a 'use … from' folder that does not exist

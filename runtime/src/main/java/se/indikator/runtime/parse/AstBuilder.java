@@ -10,6 +10,7 @@ import se.indikator.grammar.IndikatorParser;
 import se.indikator.grammar.IndikatorParser.*;
 import se.indikator.runtime.ast.Aggregate;
 import se.indikator.runtime.ast.AnalysisOption;
+import se.indikator.runtime.ast.Columns;
 import se.indikator.runtime.ast.BreakdownExpr;
 import se.indikator.runtime.ast.Clause;
 import se.indikator.runtime.ast.Expr;
@@ -90,6 +91,8 @@ final class AstBuilder {
             return new Stmt.SetCache(x.ident() == null ? new Name("on", span(x.ON().getSymbol())) : name(x.ident()), s);
         } else if (c instanceof SetCsvFormulasContext x) {
             return new Stmt.SetCsvFormulas(name(x.ident()), s);
+        } else if (c instanceof SetColumnsContext x) {
+            return new Stmt.SetColumns(name(x.ident()), s);
         } else if (c instanceof SetCsvFormatContext x) {
             return new Stmt.SetCsvFormat(name(x.ident()), s);
         } else if (c instanceof SetAdjustContext x) {
@@ -113,21 +116,21 @@ final class AstBuilder {
             List<Name> targets = new ArrayList<>();
             x.targets.ident().forEach(i -> targets.add(name(i)));
             return new Stmt.Show(targets, by(x.byClause()), x.condition == null ? null : expr(x.condition),
-                    to(x.toFile()), s);
+                    to(x.toFile()), columns(x.columnsClause()), s);
         } else if (c instanceof ExportStmtContext x) {
             return new Stmt.Export(name(x.target), by(x.byClause()), x.condition == null ? null : expr(x.condition),
                     unquote(x.path.getText()), span(x.path), s);
         } else if (c instanceof CompareStmtContext x) {
             return new Stmt.Compare(name(x.target), name(x.across), x.within == null ? null : name(x.within),
-                    x.reference == null ? null : unquote(x.reference.getText()), to(x.toFile()), s);
+                    x.reference == null ? null : unquote(x.reference.getText()), to(x.toFile()), columns(x.columnsClause()), s);
         } else if (c instanceof UseStmtContext x) {
             return new Stmt.Use(x.qualifiedName().getText(), x.path == null ? null : unquote(x.path.getText()), s);
         } else if (c instanceof QualityStmtContext x) {
-            return new Stmt.Quality(name(x.data), by(x.byClause()), to(x.toFile()), s);
+            return new Stmt.Quality(name(x.data), by(x.byClause()), to(x.toFile()), columns(x.columnsClause()), s);
         } else if (c instanceof PlotProfileContext x) {
-            return profile(x.profileSpec(), true, null, s);
+            return profile(x.profileSpec(), true, null, null, s);
         } else if (c instanceof ProfileStmtContext x) {
-            return profile(x.profileSpec(), false, to(x.toFile()), s);
+            return profile(x.profileSpec(), false, to(x.toFile()), columns(x.columnsClause()), s);
         } else if (c instanceof PlotHeatContext x) {
             List<Name> inds = new ArrayList<>();
             x.indicatorList().ident().forEach(i -> inds.add(name(i)));
@@ -138,17 +141,17 @@ final class AstBuilder {
             return new Stmt.FunnelOfValues(x.kind.getText(), name(x.num), x.den == null ? null : name(x.den), name(x.data),
                     options(x.analysisOption()), s);
         } else if (c instanceof TrendStmtContext x) {
-            return new Stmt.Trend(name(x.target), name(x.time), x.by == null ? null : name(x.by), to(x.toFile()), s);
+            return new Stmt.Trend(name(x.target), name(x.time), x.by == null ? null : name(x.by), to(x.toFile()), columns(x.columnsClause()), s);
         } else if (c instanceof InequalityIndicatorContext x) {
             return new Stmt.Inequality(name(x.target), name(x.across), options(x.analysisOption()), s);
         } else if (c instanceof InequalityValuesContext x) {
             return new Stmt.InequalityOfValues(name(x.value), name(x.data), name(x.across), options(x.analysisOption()), s);
         } else if (c instanceof RankStmtContext x) {
-            return new Stmt.Rank(name(x.target), name(x.by), to(x.toFile()), s);
+            return new Stmt.Rank(name(x.target), name(x.by), to(x.toFile()), columns(x.columnsClause()), s);
         } else if (c instanceof RelateStmtContext x) {
             List<Name> factors = new ArrayList<>();
             x.indicatorList().ident().forEach(i -> factors.add(name(i)));
-            return new Stmt.Relate(name(x.target), name(x.key), name(x.data), factors, to(x.toFile()), s);
+            return new Stmt.Relate(name(x.target), name(x.key), name(x.data), factors, to(x.toFile()), columns(x.columnsClause()), s);
         } else if (c instanceof PlotIndicatorContext x) {
             return new Stmt.Plot(name(x.target), by(x.byClause()), x.condition == null ? null : expr(x.condition),
                     x.kind == null ? null : new Name(x.kind.getText(), span(x.kind)), x.SORTED() != null, s);
@@ -161,7 +164,7 @@ final class AstBuilder {
             int col = before.contains("\n") ? before.length() - before.lastIndexOf('\n') : t.getCharPositionInLine() + open + 1;
             return new Stmt.JavaCell(text.substring(open + 1, text.length() - 1), new Span(source, line, col + 1, line, col + 2), s);
         } else if (c instanceof CatalogueStmtContext x) {
-            return new Stmt.Catalogue(x.path == null ? null : unquote(x.path.getText()), s);
+            return new Stmt.Catalogue(x.path == null ? null : unquote(x.path.getText()), columns(x.columnsClause()), s);
         } else if (c instanceof ImportStmtContext x) {
             return new Stmt.Import(unquote(x.path.getText()), s);
         } else if (c instanceof UnitStmtContext x) {
@@ -172,11 +175,20 @@ final class AstBuilder {
         throw new IllegalStateException("statement not handled: " + c.getClass().getSimpleName());
     }
 
-    private Stmt profile(ProfileSpecContext p, boolean plot, Target to, Span s) {
+    private Columns columns(ColumnsClauseContext c) {
+        if (c == null) {
+            return null;
+        }
+        List<Name> names = new ArrayList<>();
+        c.columnName().forEach(i -> names.add(i.ident() != null ? name(i.ident()) : new Name(i.getText(), span(i))));
+        return new Columns(names, span(c));
+    }
+
+    private Stmt profile(ProfileSpecContext p, boolean plot, Target to, Columns columns, Span s) {
         List<Name> inds = new ArrayList<>();
         p.indicatorList().ident().forEach(i -> inds.add(name(i)));
         return new Stmt.Profile(name(p.breakdown), unquote(p.value.getText()), span(p.value), inds,
-                p.by == null ? null : name(p.by), p.condition == null ? null : expr(p.condition), plot, to, s);
+                p.by == null ? null : name(p.by), p.condition == null ? null : expr(p.condition), plot, to, columns, s);
     }
 
     private List<AnalysisOption> options(List<AnalysisOptionContext> list) {

@@ -18,17 +18,29 @@ public final class TextTable {
     private static final Set<String> COUNT_COLUMNS = Set.of("numerator", "denominator", "observed", "rows", "missing",
             "df", "units", "rank", "rank_lower_95", "rank_upper_95", "periods");
 
-    /** Renders with the table's own number format. */
+    /** Every column, as wide as it needs, with the table's own number format. */
     public static String render(ResultTable t) {
-        return render(t, t.decimalComma());
+        return render(t, TableView.FULL, Integer.MAX_VALUE);
     }
 
+    /** Every column, as wide as it needs. */
     public static String render(ResultTable t, boolean decimalComma) {
+        return render(t, decimalComma, TableView.FULL, Integer.MAX_VALUE);
+    }
+
+    /** The columns and layout {@code view} chooses, no line wider than {@code width} code points (when it can be). */
+    public static String render(ResultTable t, TableView view, int width) {
+        return render(t, t.decimalComma(), view, width);
+    }
+
+    public static String render(ResultTable t, boolean decimalComma, TableView view, int width) {
         int cols = t.columns().size();
         List<String[]> cells = new ArrayList<>();
         boolean[] numeric = new boolean[cols];
+        boolean[] empty = new boolean[cols];
         for (int c = 0; c < cols; c++) {
             numeric[c] = true;
+            empty[c] = true;
             for (List<Object> r : t.rows()) {
                 if (r.get(c) != null && !(r.get(c) instanceof Double)) {
                     numeric[c] = false;
@@ -38,51 +50,66 @@ public final class TextTable {
         for (List<Object> r : t.rows()) {
             String[] row = new String[cols];
             for (int c = 0; c < cols; c++) {
-                Object v = r.get(c);
-                String name = t.columns().get(c);
-                if (v == null) {
-                    row[c] = "";
-                } else if (v instanceof Double d) {
-                    row[c] = COUNT_COLUMNS.contains(name) ? NumberFormat.count(d, decimalComma)
-                            : name.equals("deviation_pct") ? signed(NumberFormat.human(d, 1, decimalComma))
-                            : name.startsWith("p_") ? NumberFormat.human(d, 4, decimalComma)
-                            : name.startsWith("ratio") ? NumberFormat.human(d, 3, decimalComma)
-                            : name.equals("chi2") ? NumberFormat.human(d, 2, decimalComma)
-                            : NumberFormat.human(d, t.decimals(), decimalComma);
-                } else {
-                    row[c] = SafeText.line(v.toString());
-                }
+                row[c] = cell(r.get(c), t.columns().get(c), t.decimals(), decimalComma);
+                empty[c] &= row[c].isEmpty();
             }
             cells.add(row);
         }
-        String[] header = new String[cols];
-        for (int c = 0; c < cols; c++) {
-            header[c] = SafeText.line(t.columns().get(c));
+        List<Integer> chosen = view.columns().select(t.columns(), numeric, empty);
+        String[] header = new String[chosen.size()];
+        boolean[] right = new boolean[chosen.size()];
+        List<String[]> rows = new ArrayList<>();
+        for (int k = 0; k < chosen.size(); k++) {
+            header[k] = SafeText.line(t.columns().get(chosen.get(k)));
+            right[k] = numeric[chosen.get(k)];
         }
-        int[] width = new int[cols];
-        for (int c = 0; c < cols; c++) {
-            width[c] = header[c].length();
-            for (String[] r : cells) {
-                width[c] = Math.max(width[c], r[c].length());
+        for (String[] r : cells) {
+            String[] row = new String[chosen.size()];
+            for (int k = 0; k < chosen.size(); k++) {
+                row[k] = r[chosen.get(k)];
             }
+            rows.add(row);
         }
         StringBuilder sb = new StringBuilder();
         if (t.title() != null) {
-            sb.append(SafeText.line(t.title())).append('\n');
+            wrapped(sb, SafeText.line(t.title()), width);
         }
-        line(sb, header, width, new boolean[cols]);
-        StringBuilder rule = new StringBuilder();
-        for (int c = 0; c < cols; c++) {
-            rule.append(c == 0 ? "" : "  ").append("-".repeat(width[c]));
-        }
-        sb.append(rule).append('\n');
-        for (String[] r : cells) {
-            line(sb, r, width, numeric);
+        if (view.layout() == TableView.Layout.RECORDS && view.columns().kind() != ColumnChoice.Kind.ALL) {
+            RecordLayout.render(sb, header, rows, width);
+        } else {
+            int keys = 0;
+            while (keys < chosen.size() && keys == chosen.get(keys) && keys < ColumnChoice.keys(numeric)) {
+                keys++;
+            }
+            new TableLayout(header, rows, right).render(sb, width, keys);
         }
         for (String f : t.footnotes()) {
-            sb.append(SafeText.lines(f)).append('\n');
+            for (String l : SafeText.lines(f).split("\n", -1)) {
+                wrapped(sb, l, width);
+            }
         }
         return sb.toString();
+    }
+
+    private static void wrapped(StringBuilder sb, String text, int width) {
+        for (String l : TextWrap.wrap(text, width)) {
+            sb.append(l).append('\n');
+        }
+    }
+
+    /** A cell as text: numbers with the decimals their column calls for, text made safe, blank for a blank. */
+    private static String cell(Object v, String name, int decimals, boolean decimalComma) {
+        if (v == null) {
+            return "";
+        } else if (v instanceof Double d) {
+            return COUNT_COLUMNS.contains(name) ? NumberFormat.count(d, decimalComma)
+                    : name.equals("deviation_pct") ? signed(NumberFormat.human(d, 1, decimalComma))
+                    : name.startsWith("p_") ? NumberFormat.human(d, 4, decimalComma)
+                    : name.startsWith("ratio") ? NumberFormat.human(d, 3, decimalComma)
+                    : name.equals("chi2") ? NumberFormat.human(d, 2, decimalComma)
+                    : NumberFormat.human(d, decimals, decimalComma);
+        }
+        return SafeText.line(v.toString());
     }
 
     /** A deviation with its sign: {@code +1.5}, {@code -1.5}, and no sign on zero ({@code 0}, {@code 0,0}). */
@@ -106,35 +133,5 @@ public final class TextTable {
             }
         }
         return true;
-    }
-
-    /** One line of the table, its cells padded to their columns' widths, without trailing white space. */
-    private static void line(StringBuilder sb, String[] r, int[] width, boolean[] right) {
-        int start = sb.length();
-        for (int c = 0; c < r.length; c++) {
-            if (c > 0) {
-                sb.append("  ");
-            }
-            int pad = width[c] - r[c].length();
-            if (right[c]) {
-                spaces(sb, pad);
-                sb.append(r[c]);
-            } else {
-                sb.append(r[c]);
-                spaces(sb, pad);
-            }
-        }
-        int end = sb.length();
-        while (end > start && sb.charAt(end - 1) == ' ') {
-            end--;
-        }
-        sb.setLength(end);
-        sb.append('\n');
-    }
-
-    private static void spaces(StringBuilder sb, int n) {
-        for (int i = 0; i < n; i++) {
-            sb.append(' ');
-        }
     }
 }

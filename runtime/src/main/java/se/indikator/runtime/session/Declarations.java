@@ -42,7 +42,7 @@ final class Declarations {
     /** Whether the statement declares (rather than computes or presents). */
     static boolean declares(Stmt s) {
         return s instanceof Stmt.SetLanguage || s instanceof Stmt.SetConfidence || s instanceof Stmt.SetAdjust
-                || s instanceof Stmt.SetCache || s instanceof Stmt.SetCsvFormulas || s instanceof Stmt.SetCsvFormat
+                || s instanceof Stmt.SetCache || s instanceof Stmt.SetCsvFormulas || s instanceof Stmt.SetCsvFormat || s instanceof Stmt.SetColumns
                 || s instanceof Stmt.SetSuppress || s instanceof Stmt.Data || s instanceof Stmt.ListDecl
                 || s instanceof Stmt.Breakdown || s instanceof Stmt.Standardisation || s instanceof Stmt.Indicator
                 || s instanceof Stmt.Unit || s instanceof Stmt.Use || s instanceof Stmt.Import || s instanceof Stmt.JavaCell;
@@ -99,6 +99,17 @@ final class Declarations {
                 d.error("E114", f.value().span(), "unknown csv format '" + f.value().text() + "'",
                         "use 'set csv format swedish' (semicolons, decimal commas and UTF-8 with a byte-order mark, "
                                 + "for Excel in Sweden) or 'set csv format standard' (RFC 4180: commas and points, the default)");
+            }
+        } else if (s instanceof Stmt.SetColumns sc) {
+            String v = sc.value().text();
+            if (!se.indikator.runtime.result.ColumnChoice.WORDS.contains(v)) {
+                d.error("E115", sc.value().span(), "unknown columns setting '" + v + "'",
+                        se.indikator.runtime.diag.Suggest.closest(v, se.indikator.runtime.result.ColumnChoice.WORDS)
+                                .map(w -> "did you mean '" + w + "'? ").orElse("")
+                                + "use compact (the groups, value, interval, reference and comparison), counts (the same"
+                                + " with numerator and denominator) or all");
+            } else {
+                catalog.settings(catalog.settings().withColumns(v));
             }
         } else if (s instanceof Stmt.SetSuppress sup) {
             catalog.settings(catalog.settings().withSuppressBelow(sup.below()));

@@ -246,7 +246,9 @@ public final class Session {
             CheckedScript.Entry e = work.get(i);
             Execution.Outcome o = outcomes.get(i);
             Presenter presenter = new Presenter(e.outputs(), base, plots, files,
-                    new CsvFormat(e.settings().swedishCsv(), e.settings().neutraliseCsv()), e.statement().span());
+                    new CsvFormat(e.settings().swedishCsv(), e.settings().neutraliseCsv()), e.statement().span())
+                    .columns(se.indikator.runtime.result.ColumnChoice.of(e.settings().columns())
+                            .orElse(se.indikator.runtime.result.ColumnChoice.COMPACT), Statements.columns(e.statement()));
             Throwable fault = o.fault();
             if (fault == null) {
                 try {

@@ -13,7 +13,6 @@ import se.indikator.runtime.diag.Diagnostic;
 import se.indikator.runtime.diag.DiagnosticPrinter;
 import se.indikator.runtime.diag.SafeText;
 import se.indikator.runtime.diag.SourceFile;
-import se.indikator.runtime.result.TextTable;
 
 /**
  * A script with its expected output interleaved: after each statement that printed something, the
@@ -49,7 +48,7 @@ public final class Transcript {
         for (StatementResult s : r.statements()) {
             Stmt st = s.statement();
             for (Output o : s.outputs()) {
-                String block = o instanceof Output.Table t ? TextTable.render(t.table())
+                String block = o instanceof Output.Table t ? TranscriptPrinter.table(t, TranscriptPrinter.WIDTH)
                         : o instanceof Output.Text t ? SafeText.lines(t.text()) + "\n"
                         : o instanceof Output.Chart c ? TranscriptPrinter.chartAsText(c) : null;
                 if (block != null) {

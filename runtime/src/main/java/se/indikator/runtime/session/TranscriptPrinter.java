@@ -18,7 +18,12 @@ public final class TranscriptPrinter {
 
     /** A chart for a terminal without images: its text version, its notes and where its files are. */
     public static String chartAsText(Output.Chart c) {
-        String text = SafeText.lines(c.chart().text());
+        return chartAsText(c, WIDTH);
+    }
+
+    /** A chart as text within {@code width} columns: a wider drawing in bands of its columns ({@link TextBands}). */
+    public static String chartAsText(Output.Chart c, int width) {
+        String text = TextBands.fit(SafeText.lines(c.chart().text()), width);
         StringBuilder sb = new StringBuilder(text);
         if (!text.endsWith("\n")) {
             sb.append('\n');
@@ -36,12 +41,16 @@ public final class TranscriptPrinter {
                 .map(p -> (p.getParent() == null ? "" : p.getParent().getFileName() + "/") + p.getFileName()).toList())) + "\n";
     }
 
-    public static String results(RunResult r, boolean decimalComma) {
-        return results(r, TranscriptPrinter::chartAsText);
+    /** The width transcripts and examples' expected outputs are printed at. */
+    public static final int WIDTH = 120;
+
+    /** A table as it is printed within {@code width}: the columns and layout its statement chose. */
+    public static String table(Output.Table t, int width) {
+        return TextTable.render(t.table(), t.view(), width);
     }
 
-    /** A run's tables and text one after another, each chart as {@code chart} draws it. */
-    public static String results(RunResult r, java.util.function.Function<Output.Chart, String> chart) {
+    /** A run's tables and text one after another within {@code width}, each chart as {@code chart} draws it. */
+    public static String results(RunResult r, int width, java.util.function.Function<Output.Chart, String> chart) {
         StringBuilder sb = new StringBuilder();
         for (StatementResult s : r.statements()) {
             for (Output o : s.outputs()) {
@@ -49,7 +58,7 @@ public final class TranscriptPrinter {
                     if (sb.length() > 0) {
                         sb.append('\n');
                     }
-                    sb.append(TextTable.render(t.table()));
+                    sb.append(table(t, width));
                 } else if (o instanceof Output.Text t) {
                     sb.append(SafeText.lines(t.text())).append('\n');
                 } else if (o instanceof Output.Chart c) {

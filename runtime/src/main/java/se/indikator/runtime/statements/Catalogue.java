@@ -21,7 +21,7 @@ final class Catalogue {
         ResultTable t = CatalogueTable.of(List.copyOf(c.catalog().indicators().values()), c.settings().swedish());
         return Optional.of((results, out) -> {
             if (s.path() == null) {
-                out.table(t);
+                out.records(t);
                 return;
             }
             out.write(t, s.path(), s.span());

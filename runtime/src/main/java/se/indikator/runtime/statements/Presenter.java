@@ -13,7 +13,10 @@ import se.indikator.runtime.diag.Span;
 import se.indikator.runtime.output.Output;
 import se.indikator.runtime.plan.QueryPlan;
 import se.indikator.runtime.ast.Target;
+import se.indikator.runtime.ast.Columns;
+import se.indikator.runtime.result.ColumnChoice;
 import se.indikator.runtime.result.CsvFormat;
+import se.indikator.runtime.result.TableView;
 import se.indikator.runtime.result.CsvWriter;
 import se.indikator.runtime.result.JsonWriter;
 import se.indikator.runtime.result.ParquetWriter;
@@ -51,6 +54,29 @@ public final class Presenter {
         this.csvFormat = csvFormat;
     }
 
+    /** How the tables are printed: the columns the statement or the settings chose. */
+    private TableView view = TableView.COMPACT;
+    /** The statement's {@code columns …}, whose names are checked against each table printed; or null. */
+    private Columns asked;
+
+    /**
+     * The columns printed tables show: those named by the statement's {@code columns} clause when it has one
+     * ({@code asked}), else the setting's ({@code set columns}).
+     */
+    public Presenter columns(ColumnChoice setting, Columns asked) {
+        this.asked = asked;
+        this.view = new TableView(asked == null ? setting : ColumnChoice.named(asked.texts()), TableView.Layout.ROWS);
+        return this;
+    }
+
+    /** Prints {@code t} as one block of fields a row (the catalogue), and into the {@code --csv} folder. */
+    public void records(ResultTable t) {
+        TableView rows = view;
+        view = new TableView(view.columns(), TableView.Layout.RECORDS);
+        table(t);
+        view = rows;
+    }
+
     /** Prints {@code t} (and writes it into the {@code --csv} folder, named after its title). */
     public void table(ResultTable t) {
         table(t, null, stem(t));
@@ -63,8 +89,17 @@ public final class Presenter {
 
     /** Prints {@code t}; in the {@code --csv} folder its file is named {@code stem.csv} (or stem_2.csv, …). */
     public void table(ResultTable t, QueryPlan plan, String stem) {
-        out.add(new Output.Table(t, plan));
+        out.add(new Output.Table(t, plan, view));
         shown.add(t);
+        if (asked != null && view.columns().kind() == ColumnChoice.Kind.NAMED) {
+            for (se.indikator.runtime.ast.Name n : asked.names()) {
+                if (!t.columns().contains(n.text())) {
+                    message(Diagnostic.warning("W116", n.span(), "the table '" + (t.title() == null ? "" : t.title())
+                            + "' has no column '" + n.text() + "'; it is printed without it",
+                            se.indikator.runtime.diag.Suggest.hint(n.text(), t.columns(), "column")));
+                }
+            }
+        }
         if (files.csvDir() != null) {
             String name = files.csvName(stem);
             try {

@@ -27,8 +27,16 @@ public final class Statements {
         return s instanceof Stmt.WritesTables w ? w.to() : null;
     }
 
+    /** The columns a statement asks its printed tables to show ({@code columns …}), or null. */
+    public static se.indikator.runtime.ast.Columns columns(Stmt s) {
+        return ColumnNames.of(s);
+    }
+
     /** Checks a statement that {@link #presents}; its work, or empty after reporting what is wrong. */
     public static Optional<Work> check(Stmt s, Context c) {
+        if (!ColumnNames.check(ColumnNames.of(s), c)) {
+            return Optional.empty();
+        }
         if (s instanceof Stmt.Show x) {
             return Show.check(x, c);
         } else if (s instanceof Stmt.Export x) {

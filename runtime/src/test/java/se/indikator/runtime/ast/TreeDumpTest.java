@@ -72,9 +72,9 @@ class TreeDumpTest {
         Span somewhere = new Span(new SourceFile("s.ind", "x\n"), 1, 1, 1, 2);
         Stmt.JavaCell cell = new Stmt.JavaCell("\r\n  int x = 1;\t\n", somewhere, somewhere);
         assertEquals("JavaCell code=\"\\r\\n  int x = 1;\\t\\n\"\n", TreeDump.of(cell));
-        assertEquals("Catalogue\n", TreeDump.of(new Stmt.Catalogue(null, somewhere)));
+        assertEquals("Catalogue\n", TreeDump.of(new Stmt.Catalogue(null, null, somewhere)));
         assertEquals("Program\n  statements[0]: Catalogue path=\"c.json\"\n",
-                TreeDump.of(new Program(somewhere.source(), List.of(new Stmt.Catalogue("c.json", somewhere)))));
+                TreeDump.of(new Program(somewhere.source(), List.of(new Stmt.Catalogue("c.json", null, somewhere)))));
         assertThrows(IllegalArgumentException.class, () -> TreeDump.of(new Name("x", somewhere)));
         assertThrows(IllegalArgumentException.class, () -> TreeDump.of("show x"));
     }

@@ -305,6 +305,16 @@ class UnparserTest {
             same("set csv formulas neutralised"),
             same("set csv format swedish"),
             same("set csv format standard"),
+            same("set columns counts"),
+            same("show amenable by region where year == 2023 to \"a.csv\" columns value, lower_95, numerator"),
+            new Case("rank amenable by region columns value,rank", "rank amenable by region columns value, `rank`"),
+            same("compare tears across born columns all"),
+            new Case("trend amenable over year by kön columns value, trend", "trend amenable over year by kön columns value, `trend`"),
+            same("quality births by region columns compact"),
+            same("relate timely by unit_id to units on staff_density columns estimate"),
+            same("profile region \"Skåne\" on op90 columns value, national"),
+            same("catalogue to \"c.json\" columns name, measure"),
+            same("catalogue columns name"),
             same("relate timely by unit_id to units on staff_density, patients_per_doctor"),
             same("inequality amenable across utbildning"),
             same("inequality amenable across utbildning by kön, region confidence 95%, 99.8% type sii transform "
@@ -412,7 +422,7 @@ class UnparserTest {
         assertEquals(condition("x * -2.5"), condition(Unparser.expr(new Expr.Binary(Expr.BinaryOp.MUL,
                 new Expr.ColumnRef("x", AT), new Expr.NumberLit(-2.5, false, "-2.5", AT), AT))));
         Stmt show = new Stmt.Show(List.of(new Name("rate", AT)), List.of(new Name("kön", AT)),
-                new Expr.In(new Expr.ColumnRef("land", AT), List.of(), "nordic", AT, true, AT), null, AT);
+                new Expr.In(new Expr.ColumnRef("land", AT), List.of(), "nordic", AT, true, AT), null, null, AT);
         assertEquals("show rate by kön where land not in nordic", Unparser.statement(show));
         assertEquals(List.of(show), parse(Unparser.statement(show)).statements());
     }

@@ -78,4 +78,67 @@ class TextTableTest {
         assertEquals("", lines[5]);
         assertTrue(out.length() < 1_000_100, "the text is as large as what it prints: " + out.length());
     }
+
+    private static ResultTable indicator() {
+        return table("r — Rate", List.of("region", "numerator", "denominator", "value", "lower_95", "upper_95", "lower_99_8",
+                "upper_99_8", "national", "deviation_pct", "vs_national", "vs_national_99_8", "target_met", "method", "note"),
+                List.of("Compared with the whole country, for the same period and population, in every row of the table"),
+                new Object[] {"Jämtland Härjedalen", 12.0, 400.0, 30.0, 15.5, 52.1, 10.2, 60.3, 31.0, -3.2, "similar", "similar",
+                    null, "wilson", null},
+                new Object[] {"Västra Götaland", null, 5000.0, null, null, null, null, null, 31.0, null, "not compared",
+                    "not compared", null, null, "suppressed: secondary, protects a small group elsewhere in the table"});
+    }
+
+    @Test
+    void theCompactViewLeavesOutDetailsAndColumnsThatAreAllBlank() {
+        String out = TextTable.render(indicator(), TableView.COMPACT, 120);
+        String header = out.split("\n")[1];
+        assertEquals("region               value  lower_95  upper_95  national  vs_national   note", header);
+        assertFalse(out.contains("target_met") || out.contains("numerator") || out.contains("99_8"), out);
+        String counts = TextTable.render(indicator(), TableView.COMPACT.withColumns(ColumnChoice.COUNTS), 120);
+        assertTrue(counts.split("\n")[1].startsWith("region               numerator  denominator  value"), counts);
+        String named = TextTable.render(indicator(), TableView.COMPACT.withColumns(ColumnChoice.named(List.of("value",
+                "numerator"))), 120);
+        assertEquals("region               value  numerator", named.split("\n")[1]);
+    }
+
+    @Test
+    void longTextWrapsWithinItsColumnAndEveryLineFitsAt60And80And120() {
+        for (int width : new int[] {60, 80, 120}) {
+            for (TableView view : List.of(TableView.COMPACT, TableView.FULL)) {
+                String out = TextTable.render(indicator(), view, width);
+                for (String line : out.split("\n")) {
+                    assertTrue(TextWrap.width(line) <= width, width + ": " + line + "\n" + out);
+                }
+                assertTrue(out.contains("31.0") && out.contains("-3.2") || view == TableView.COMPACT, out);
+            }
+        }
+        String narrow = TextTable.render(indicator(), TableView.COMPACT, 60);
+        assertTrue(narrow.contains("suppressed:"), narrow);
+        assertFalse(narrow.contains("suppressed: secondary, protects a small group elsewhere"), "the note wraps: " + narrow);
+    }
+
+    @Test
+    void wrappingBreaksAtSpacesThenUnderscoresAndShortensWithAnEllipsis() {
+        assertEquals(List.of("suppressed:", "secondary"), TextWrap.wrap("suppressed: secondary", 12));
+        assertEquals(List.of("vs_", "national_", "99_8"), TextWrap.wrap("vs_national_99_8", 9));
+        assertEquals(List.of("one two", "three…"), TextWrap.wrap("one two three four five", 7, 2));
+        assertEquals(List.of("Östergötland"), TextWrap.wrap("Östergötland", 12), "code points, not bytes");
+    }
+
+    @Test
+    void recordsPrintABlockOfFieldsPerRow() {
+        ResultTable t = table("Indicator catalogue", List.of("name", "title", "measure", "area", "description"), List.of(),
+                new Object[] {"op90", "Operation inom 90 dagar", "percent", null, "Andelen operationer inom 90 dagar från"
+                        + " beslut, av alla operationer i specialiserad vård under året"});
+        String out = TextTable.render(t, new TableView(ColumnChoice.COMPACT, TableView.Layout.RECORDS), 60);
+        assertEquals("""
+                Indicator catalogue
+                op90 — Operation inom 90 dagar
+                  measure      percent
+                  description  Andelen operationer inom 90 dagar från
+                               beslut, av alla operationer i specialiserad
+                               vård under året
+                """, out);
+    }
 }
