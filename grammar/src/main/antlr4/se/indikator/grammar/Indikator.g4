@@ -45,6 +45,7 @@ setStmt
     | SET CACHE (ON | ident)                                   # setCache
     | SET CSV FORMULAS ident                                   # setCsvFormulas
     | SET CSV FORMAT ident                                     # setCsvFormat
+    | SET CHART setting=ident (NUMBER | ident)+                # setChart
     ;
 
 levels : level (COMMA level)* ;
@@ -282,7 +283,7 @@ ident
     | LANGUAGE | CONFIDENCE | SEPARATOR | DECIMAL | ENCODING | AREA | UNIT | VERSION | STATUS
     | DIMENSION | TITLE | DESCRIPTION | SOURCE | EVENTS | POPULATION | NATIONAL | HIGHER | LOWER
     | PROPORTION | PERCENT_KW | RATE | RATIO | MEAN | MEDIAN | COUNT | SUM | STEP | TO | OF | LIST
-    | WEIGHTS | DIRECT | INDIRECT | REFERENCE | ACROSS | WITHIN | ADJUST | CACHE | CSV | FORMULAS
+    | WEIGHTS | DIRECT | INDIRECT | REFERENCE | ACROSS | WITHIN | ADJUST | CACHE | CSV | CHART | FORMULAS
     | NUMERATOR | DENOMINATOR | COHORT | MEASURE | TARGET | POLARITY | CI | BAND | FREQUENCIES | HEAT | SORTED
     | RELATIVE | SURVIVAL | AT | YEARS
     | SE | LIMITS | TYPE | TRANSFORM | MULTIPLIER | REPETITIONS | SEED | DSR | DISPERSION
@@ -338,6 +339,7 @@ FREQUENCIES : 'frequencies' ;
 ADJUST : 'adjust' ;
 CACHE : 'cache' ;
 CSV : 'csv' ;
+CHART : 'chart' ;
 FORMULAS : 'formulas' ;
 BELOW : 'below' ;
 NONE : 'none' ;

@@ -21,6 +21,8 @@ public interface StmtVisitor<R> {
 
     R visitSetCsvFormat(Stmt.SetCsvFormat s);
 
+    R visitSetChart(Stmt.SetChart s);
+
     R visitData(Stmt.Data s);
 
     R visitListDecl(Stmt.ListDecl s);

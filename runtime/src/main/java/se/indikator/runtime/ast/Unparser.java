@@ -210,6 +210,11 @@ public final class Unparser {
         }
 
         @Override
+        public String visitSetChart(Stmt.SetChart s) {
+            return "set chart " + s.setting().text() + " " + s.value();
+        }
+
+        @Override
         public String visitData(Stmt.Data s) {
             StringBuilder sb = new StringBuilder("data ").append(s.name().written()).append(" = read ").append(quote(s.path()));
             List<String> keys = new ArrayList<>(READ_OPTIONS);

@@ -40,6 +40,7 @@ public final class Codes {
             E112 an unknown cache setting
             E113 an unknown 'csv formulas' setting
             E114 an unknown 'csv format' setting
+            E115 an unknown chart setting or an impossible chart size or resolution
             E120 an unknown or unreadable library
             E121 an 'import' of a file that cannot be read
             E122 a 'use … from' folder that does not exist
@@ -94,6 +95,7 @@ public final class Codes {
             E361 an unknown chart
             E362 a grouped chart without two breakdowns
             E363 a funnel without one breakdown
+            E364 a map without one breakdown
             E370 a 'relate' join on a column the data lacks
             E380 'trend' over a period that is not a column of numbers
             E381 relative survival without a cohort
@@ -131,6 +133,7 @@ public final class Codes {
             W162 a protected count that could not be kept within its protection interval
             W163 tables too fine for disclosure control across tables
             W170 a chart that could not be written
+            W171 units a map could not place on a region
             W900 a run that was interrupted
             E998 a statement that needs more memory or nests deeper than there is room for
             E999 a fault in indikator itself

@@ -10,47 +10,54 @@ import java.util.List;
  * whether large data files go through the binary cache ({@code set cache off} turns it off) and whether
  * CSV files neutralise text that a spreadsheet would run as a formula ({@code set csv formulas allowed}
  * turns it off), and whether CSV files are written for a Swedish Excel ({@code set csv format swedish}:
- * semicolons, decimal commas, UTF-8 with a byte-order mark) rather than as RFC 4180.
+ * semicolons, decimal commas, UTF-8 with a byte-order mark) rather than as RFC 4180, and the size and print
+ * resolution of charts ({@code set chart size 1600x900}, {@code set chart dpi 300}; {@link ChartSize}).
  */
 public record Settings(String language, List<Double> levels, double suppressBelow, String adjust, boolean cache,
-        boolean neutraliseCsv, boolean swedishCsv) {
+        boolean neutraliseCsv, boolean swedishCsv, ChartSize chart) {
 
-    public static final Settings DEFAULT = new Settings("sv", List.of(0.95, 0.998), 5, "none", true, true, false);
+    public static final Settings DEFAULT = new Settings("sv", List.of(0.95, 0.998), 5, "none", true, true, false,
+            ChartSize.DEFAULT);
 
     public Settings {
         levels = List.copyOf(levels);
     }
 
     public Settings withLanguage(String l) {
-        return new Settings(l, levels, suppressBelow, adjust, cache, neutraliseCsv, swedishCsv);
+        return new Settings(l, levels, suppressBelow, adjust, cache, neutraliseCsv, swedishCsv, chart);
     }
 
     public Settings withLevels(List<Double> l) {
-        return new Settings(language, l, suppressBelow, adjust, cache, neutraliseCsv, swedishCsv);
+        return new Settings(language, l, suppressBelow, adjust, cache, neutraliseCsv, swedishCsv, chart);
     }
 
     public Settings withSuppressBelow(double n) {
-        return new Settings(language, levels, n, adjust, cache, neutraliseCsv, swedishCsv);
+        return new Settings(language, levels, n, adjust, cache, neutraliseCsv, swedishCsv, chart);
     }
 
     /** The multiplicity adjustment of national comparisons: {@code none}, {@code holm} or {@code bh}. */
     public Settings withAdjust(String a) {
-        return new Settings(language, levels, suppressBelow, a, cache, neutraliseCsv, swedishCsv);
+        return new Settings(language, levels, suppressBelow, a, cache, neutraliseCsv, swedishCsv, chart);
     }
 
     /** Whether large data files read from here on go through the binary cache. */
     public Settings withCache(boolean on) {
-        return new Settings(language, levels, suppressBelow, adjust, on, neutraliseCsv, swedishCsv);
+        return new Settings(language, levels, suppressBelow, adjust, on, neutraliseCsv, swedishCsv, chart);
     }
 
     /** Whether CSV files written from here on neutralise text that a spreadsheet would run as a formula. */
     public Settings withNeutraliseCsv(boolean on) {
-        return new Settings(language, levels, suppressBelow, adjust, cache, on, swedishCsv);
+        return new Settings(language, levels, suppressBelow, adjust, cache, on, swedishCsv, chart);
     }
 
     /** Whether CSV files written from here on are for a Swedish Excel rather than RFC 4180. */
     public Settings withSwedishCsv(boolean on) {
-        return new Settings(language, levels, suppressBelow, adjust, cache, neutraliseCsv, on);
+        return new Settings(language, levels, suppressBelow, adjust, cache, neutraliseCsv, on, chart);
+    }
+
+    /** The size and resolution of charts drawn from here on. */
+    public Settings withChart(ChartSize c) {
+        return new Settings(language, levels, suppressBelow, adjust, cache, neutraliseCsv, swedishCsv, c);
     }
 
     public boolean swedish() {

@@ -100,6 +100,8 @@ final class Declarations {
                         "use 'set csv format swedish' (semicolons, decimal commas and UTF-8 with a byte-order mark, "
                                 + "for Excel in Sweden) or 'set csv format standard' (RFC 4180: commas and points, the default)");
             }
+        } else if (s instanceof Stmt.SetChart ch) {
+            ChartSetting.apply(ch, catalog, d);
         } else if (s instanceof Stmt.SetSuppress sup) {
             catalog.settings(catalog.settings().withSuppressBelow(sup.below()));
         } else if (s instanceof Stmt.Data data) {
