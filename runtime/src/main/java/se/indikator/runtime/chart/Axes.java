@@ -1,7 +1,6 @@
 package se.indikator.runtime.chart;
 
 import java.awt.Color;
-import java.awt.geom.AffineTransform;
 import java.util.List;
 
 /**
@@ -24,14 +23,21 @@ final class Axes {
     private final double y1;
 
     Axes(double left, double top, double right, double bottom, double xLo, double xHi, double yLo, double yHi) {
+        this(left, top, right, bottom, xLo, xHi, yLo, yHi, false);
+    }
+
+    /** Axes whose x scale runs exactly from xLo to xHi ({@code tightX}, e.g. periods) or out to round ticks. */
+    Axes(double left, double top, double right, double bottom, double xLo, double xHi, double yLo, double yHi,
+            boolean tightX) {
         this.left = left;
         this.top = top;
         this.right = right;
         this.bottom = bottom;
-        this.xTicks = Ticks.of(xLo, xHi, Math.max(2, (int) ((right - left) / 110)));
+        List<Double> xs = Ticks.of(xLo, xHi, Math.max(2, (int) ((right - left) / 110)));
+        this.xTicks = tightX ? xs.stream().filter(x -> x >= xLo - 1e-9 && x <= xHi + 1e-9).toList() : xs;
         this.yTicks = Ticks.of(yLo, yHi, Math.max(2, (int) ((bottom - top) / 60)));
-        this.x0 = xTicks.get(0);
-        this.x1 = xTicks.get(xTicks.size() - 1);
+        this.x0 = tightX ? xLo : xTicks.get(0);
+        this.x1 = tightX ? xHi : xTicks.get(xTicks.size() - 1);
         this.y0 = yTicks.get(0);
         this.y1 = yTicks.get(yTicks.size() - 1);
     }
@@ -70,7 +76,7 @@ final class Axes {
                 continue;
             }
             java.awt.geom.Rectangle2D r = Sheet.box(label, Fonts.TICK, px(x), bottom + 18, Sheet.Align.CENTRE);
-            if (r.getMinX() > lastEnd + 4) {
+            if (r.getMinX() > lastEnd + 4 && s.free(r)) {
                 s.text(label, Fonts.TICK, AXIS, px(x), bottom + 18, Sheet.Align.CENTRE);
                 lastEnd = r.getMaxX();
             }
@@ -95,9 +101,5 @@ final class Axes {
         if (s.g != null) {
             s.g.setClip(null);
         }
-    }
-
-    static AffineTransform none() {
-        return new AffineTransform();
     }
 }

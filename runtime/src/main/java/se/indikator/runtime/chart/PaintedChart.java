@@ -51,11 +51,13 @@ final class PaintedChart {
         Sheet vector = new Sheet(v, w, h);
         white(vector);
         painter.accept(vector);
+        List<String> all = new java.util.ArrayList<>(words);
+        sheet.boxes().stream().map(TextBox::text).filter(t -> !all.contains(t)).forEach(all::add);
         String svg;
         try {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             Processors.get("svg").getDocument(v.getCommands(), new PageSize(0, 0, w, h)).writeTo(out);
-            svg = ChartEncoding.withDescription(out.toString(StandardCharsets.UTF_8), title, words);
+            svg = ChartEncoding.withDescription(out.toString(StandardCharsets.UTF_8), title, all);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

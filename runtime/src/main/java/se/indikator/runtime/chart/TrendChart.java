@@ -77,7 +77,7 @@ final class TrendChart {
         double left = 30 + Axes.yLabelWidth(lo - pad, hi + pad, l.swedish());
         double span = xs.length > 1 ? xs[xs.length - 1] - xs[0] : 1;
         Axes axes = new Axes(left, top, s.width - 30, bottom, xs[0] - span * 0.03, xs[xs.length - 1] + span * 0.03,
-                lo - pad, hi + pad);
+                lo - pad, hi + pad, true);
         axes.paint(s, l.axis(d.breakdowns.get(0)), l.value(d.unit), l.swedish(), x -> {
             int i = (int) Math.round(x);
             if (Math.abs(x - i) > 1e-9) {
