@@ -43,6 +43,7 @@ final class Declarations {
     static boolean declares(Stmt s) {
         return s instanceof Stmt.SetLanguage || s instanceof Stmt.SetConfidence || s instanceof Stmt.SetAdjust
                 || s instanceof Stmt.SetCache || s instanceof Stmt.SetCsvFormulas || s instanceof Stmt.SetCsvFormat
+                || s instanceof Stmt.SetChart
                 || s instanceof Stmt.SetSuppress || s instanceof Stmt.Data || s instanceof Stmt.ListDecl
                 || s instanceof Stmt.Breakdown || s instanceof Stmt.Standardisation || s instanceof Stmt.Indicator
                 || s instanceof Stmt.Unit || s instanceof Stmt.Use || s instanceof Stmt.Import || s instanceof Stmt.JavaCell;
