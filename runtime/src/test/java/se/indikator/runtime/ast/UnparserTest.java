@@ -285,6 +285,8 @@ class UnparserTest {
             same("set csv formulas neutralised"),
             same("set csv format swedish"),
             same("set csv format standard"),
+            same("set chart size 1600x900"),
+            same("set chart dpi 300"),
             same("relate timely by unit_id to units on staff_density, patients_per_doctor"),
             same("inequality amenable across utbildning"),
             same("inequality amenable across utbildning by kön, region confidence 95%, 99.8% type sii transform "
