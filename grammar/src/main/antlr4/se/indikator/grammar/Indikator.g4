@@ -47,6 +47,7 @@ setStmt
     | SET CSV FORMULAS ident                                   # setCsvFormulas
     | SET CSV FORMAT ident                                     # setCsvFormat
     | SET COLUMNS ident                                        # setColumns
+    | SET CHART setting=ident (NUMBER | ident)+                # setChart
     ;
 
 levels : level (COMMA level)* ;
@@ -291,7 +292,7 @@ ident
     | LANGUAGE | CONFIDENCE | SEPARATOR | DECIMAL | ENCODING | AREA | UNIT | VERSION | STATUS
     | DIMENSION | TITLE | DESCRIPTION | SOURCE | EVENTS | POPULATION | NATIONAL | HIGHER | LOWER
     | PROPORTION | PERCENT_KW | RATE | RATIO | MEAN | MEDIAN | COUNT | SUM | STEP | TO | OF | LIST
-    | WEIGHTS | DIRECT | INDIRECT | REFERENCE | ACROSS | WITHIN | ADJUST | CACHE | CSV | FORMULAS
+    | WEIGHTS | DIRECT | INDIRECT | REFERENCE | ACROSS | WITHIN | ADJUST | CACHE | CSV | CHART | FORMULAS
     | NUMERATOR | DENOMINATOR | COHORT | MEASURE | TARGET | POLARITY | CI | BAND | FREQUENCIES | HEAT | SORTED
     | RELATIVE | SURVIVAL | AT | YEARS | WEIGHT | PERCENTILE | LIFE | EXPECTANCY
     | SE | LIMITS | TYPE | TRANSFORM | MULTIPLIER | REPETITIONS | SEED | DSR | DISPERSION
@@ -350,6 +351,7 @@ FREQUENCIES : 'frequencies' ;
 ADJUST : 'adjust' ;
 CACHE : 'cache' ;
 CSV : 'csv' ;
+CHART : 'chart' ;
 FORMULAS : 'formulas' ;
 BELOW : 'below' ;
 NONE : 'none' ;

@@ -95,6 +95,17 @@ public sealed interface Stmt {
         }
     }
 
+    /**
+     * {@code set chart size 1600x900} or {@code set chart dpi 300}: the size (in points, as laid out) and the print
+     * resolution of charts drawn after it; {@code value} is the text after the setting's name, spaces removed.
+     */
+    record SetChart(Name setting, String value, Span valueSpan, Span span) implements Stmt {
+        @Override
+        public <R> R accept(StmtVisitor<R> v) {
+            return v.visitSetChart(this);
+        }
+    }
+
     /** {@code data deaths = read "data/deaths.csv" separator ";" decimal ","}. */
     record Data(Name name, String path, Span pathSpan, Map<String, String> options, List<String> missingMarkers,
             List<Rename> renames, Span span) implements Stmt {

@@ -23,6 +23,8 @@ public interface StmtVisitor<R> {
 
     R visitSetColumns(Stmt.SetColumns s);
 
+    R visitSetChart(Stmt.SetChart s);
+
     R visitData(Stmt.Data s);
 
     R visitListDecl(Stmt.ListDecl s);

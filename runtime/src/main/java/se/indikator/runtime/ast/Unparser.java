@@ -215,7 +215,12 @@ public final class Unparser {
 
         @Override
         public String visitSetColumns(Stmt.SetColumns s) {
-            return "set columns " + s.value().written();
+            return "set columns " + s.value().text();
+        }
+
+        @Override
+        public String visitSetChart(Stmt.SetChart s) {
+            return "set chart " + s.setting().text() + " " + s.value();
         }
 
         @Override

@@ -12,6 +12,10 @@ public enum ChartKind {
     TREND,
     /** A funnel plot: value against denominator with control limits. */
     FUNNEL,
+    /** The 21 Swedish regions as a tile map (an equal-area cartogram), coloured by verdict. */
+    MAP,
+    /** Units against a factor (or against their expected values) with the fitted line, from {@code relate}. */
+    SCATTER,
     /** A heat table: rows (e.g. regions) × columns (indicators) coloured by verdict. */
     HEAT
 }

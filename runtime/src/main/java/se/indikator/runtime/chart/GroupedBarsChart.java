@@ -46,7 +46,7 @@ final class GroupedBarsChart {
             }
         }
         CategoryChart c = new CategoryChartBuilder().width(ChartStyle.WIDTH).height(ChartStyle.HEIGHT).title(title)
-                .xAxisTitle(d.breakdowns.get(0) + " · " + d.breakdowns.get(1)).yAxisTitle(l.value()).build();
+                .xAxisTitle(l.axis(d.breakdowns.get(0)) + " · " + l.axis(d.breakdowns.get(1))).yAxisTitle(l.value(d.unit)).build();
         ChartStyle.apply(c.getStyler(), d.decimalComma);
         c.getStyler().setOverlapped(true);
         c.getStyler().setAvailableSpaceFill(0.85);
@@ -55,7 +55,7 @@ final class GroupedBarsChart {
         if (d.shown().stream().allMatch(g -> g.value() >= 0)) {
             c.getStyler().setYAxisMin(0.0);
         }
-        List<String> words = new ArrayList<>(List.of(title, d.breakdowns.get(0) + " · " + d.breakdowns.get(1), l.value()));
+        List<String> words = new ArrayList<>(List.of(title, d.breakdowns.get(0) + " · " + d.breakdowns.get(1), l.value(d.unit)));
         int i = 0;
         for (String s : seconds) {
             List<Double> ys = new ArrayList<>();

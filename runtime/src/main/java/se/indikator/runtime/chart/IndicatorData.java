@@ -7,6 +7,7 @@ import se.indikator.runtime.analysis.LimitCurve;
 import se.indikator.runtime.estimate.Comparison;
 import se.indikator.runtime.estimate.GroupResult;
 import se.indikator.runtime.estimate.IndicatorResult;
+import se.indikator.runtime.model.ChartSize;
 import se.indikator.runtime.result.NumberFormat;
 import se.indikator.stdlib.equity.FunnelSignificance;
 
@@ -59,6 +60,12 @@ final class IndicatorData {
     final String centre;
     /** What the groups are compared with, in words (null when nothing is compared). */
     final String reference;
+    /** The value's unit as an axis says it (e.g. "procent"); null for hand-made data. */
+    String unit;
+    /** The caption's sentences: source, period and selection, reference. */
+    List<String> caption = List.of();
+    /** The chart's size and resolution. */
+    ChartSize size = ChartSize.DEFAULT;
 
     /** Chart data given directly (charts of hand-made data). */
     static IndicatorData of(String title, int decimals, boolean decimalComma, List<String> breakdowns, String level,
@@ -126,9 +133,13 @@ final class IndicatorData {
         }
         String title = r.indicator().title() == null || r.indicator().title().isBlank() ? r.indicator().name()
                 : r.indicator().title();
-        return new IndicatorData(title, r.decimals(), r.settings().swedish(), breakdowns, r.levelLabel(level), national,
-                target, comparator, r.indicator().polarity().keyword(), List.copyOf(groups), List.of(), ranked, null, null,
-                sentence(r.referenceNote()));
+        IndicatorData d = new IndicatorData(title, r.decimals(), r.settings().swedish(), breakdowns, r.levelLabel(level),
+                national, target, comparator, r.indicator().polarity().keyword(), List.copyOf(groups), List.of(), ranked, null,
+                null, sentence(r.referenceNote()));
+        d.unit = se.indikator.runtime.result.Units.of(r.indicator(), r.settings().swedish());
+        d.size = r.settings().chart();
+        d.caption = Caption.of(r.indicator(), r.plan().where(), d.period(), d.reference, r.settings().swedish());
+        return d;
     }
 
     /** The units of a funnel, placed at their positions, coloured by their class read by polarity. */
@@ -173,6 +184,20 @@ final class IndicatorData {
             shared = g.national();
         }
         return shared == null ? national : shared;
+    }
+
+    /** The periods the groups cover when the first breakdown is a period of numbers (e.g. "2019–2023"), else null. */
+    String period() {
+        if (breakdowns.isEmpty() || !Labels.isPeriod(breakdowns.get(0))) {
+            return null;
+        }
+        double lo = groups.stream().filter(g -> g.time() != null).mapToDouble(Group::time).min().orElse(Double.NaN);
+        double hi = groups.stream().filter(g -> g.time() != null).mapToDouble(Group::time).max().orElse(Double.NaN);
+        if (Double.isNaN(lo)) {
+            return null;
+        }
+        return lo == hi ? se.indikator.runtime.ast.Numbers.plain(lo)
+                : se.indikator.runtime.ast.Numbers.plain(lo) + "–" + se.indikator.runtime.ast.Numbers.plain(hi);
     }
 
     /** A note as a sentence (capital first letter), or null. */

@@ -12,6 +12,39 @@ final class Labels {
         return swedish;
     }
 
+    /** Whether a breakdown's name says it is a period of time (year, år, period, quarter, month). */
+    static boolean isPeriod(String name) {
+        String n = name == null ? "" : name.toLowerCase(Locale.ROOT);
+        return java.util.List.of("year", "år", "ar", "period", "quarter", "kvartal", "month", "månad").contains(n);
+    }
+
+    /** A breakdown's or column's name as an axis title: periods in the chart's language, else capitalised. */
+    String axis(String name) {
+        if (name == null || name.isBlank()) {
+            return "";
+        }
+        String n = name.toLowerCase(Locale.ROOT);
+        switch (n) {
+            case "year", "år", "ar":
+                return swedish ? "År" : "Year";
+            case "quarter", "kvartal":
+                return swedish ? "Kvartal" : "Quarter";
+            case "month", "månad":
+                return swedish ? "Månad" : "Month";
+            case "sex", "kön":
+                return swedish ? "Kön" : "Sex";
+            case "region", "region_code":
+                return "Region";
+            default:
+                return name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1).replace('_', ' ');
+        }
+    }
+
+    /** The value axis: the unit when known, else "Värde". */
+    String value(String unit) {
+        return unit == null || unit.isBlank() ? value() : unit.substring(0, 1).toUpperCase(Locale.ROOT) + unit.substring(1);
+    }
+
     String value() {
         return swedish ? "Värde" : "Value";
     }

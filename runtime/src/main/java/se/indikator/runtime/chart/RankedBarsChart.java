@@ -8,8 +8,8 @@ import org.knowm.xchart.CategoryChartBuilder;
 import org.knowm.xchart.CategorySeries;
 
 /**
- * Groups as vertical bars — ranked by value, highest first, for units of comparison (the colour, not the
- * position, tells better from worse), else in the breakdown's declared order — coloured by each group's
+ * A few ordinal groups (age bands, education levels) as vertical bars in the breakdown's declared order, names
+ * horizontal under the bars (units and long lists are {@link HorizontalBarsChart}'s), coloured by each group's
  * comparison with its reference, with
  * interval whiskers, the national value as a solid line and the target as a dashed line.
  * Suppressed groups are left out and named in the notes.
@@ -37,16 +37,16 @@ final class RankedBarsChart {
         }
         List<String> categories = groups.stream().map(IndicatorData.Group::label).toList();
         CategoryChart c = new CategoryChartBuilder().width(ChartStyle.WIDTH).height(ChartStyle.HEIGHT).title(title)
-                .xAxisTitle(String.join(" · ", d.breakdowns)).yAxisTitle(l.value()).build();
+                .xAxisTitle(String.join(" · ", d.breakdowns.stream().map(l::axis).toList())).yAxisTitle(l.value(d.unit)).build();
         ChartStyle.apply(c.getStyler(), d.decimalComma);
         c.getStyler().setOverlapped(true);
         c.getStyler().setAvailableSpaceFill(0.7);
-        c.getStyler().setXAxisLabelRotation(categories.size() > 12 ? 90 : categories.size() > 6 ? 40 : 0);
+        c.getStyler().setXAxisLabelRotation(0);
         c.getStyler().setXAxisTickMarkSpacingHint(12);
         if (groups.stream().allMatch(g -> g.value() >= 0)) {
             c.getStyler().setYAxisMin(0.0);
         }
-        List<String> words = new ArrayList<>(List.of(title, String.join(" · ", d.breakdowns), l.value()));
+        List<String> words = new ArrayList<>(List.of(title, String.join(" · ", d.breakdowns), l.value(d.unit)));
         for (String key : Palette.VERDICTS) {
             List<Double> ys = new ArrayList<>();
             boolean any = false;

@@ -15,6 +15,7 @@ final class TextChart {
             case GROUPED_BARS -> TextBars.grouped(d, l, d.title);
             case TREND -> TextSeries.trend(d, l, d.title);
             case FUNNEL -> TextSeries.funnel(d, l, d.title);
+            case MAP -> TextBars.ranked(d, l, d.title);
             default -> throw new IllegalStateException("drawn elsewhere: " + kind);
         };
     }

@@ -43,6 +43,7 @@ public final class Codes {
             E115 an unknown 'columns' setting
             E116 an unknown column after 'columns'
             W116 a column after 'columns' that a printed table does not have
+            E117 an unknown chart setting or an impossible chart size or resolution
             E120 an unknown or unreadable library
             E121 an 'import' of a file that cannot be read
             E122 a 'use … from' folder that does not exist
@@ -107,6 +108,7 @@ public final class Codes {
             E361 an unknown chart
             E362 a grouped chart without two breakdowns
             E363 a funnel without one breakdown
+            E364 a map without one breakdown
             E370 a 'relate' join on a column the data lacks
             E380 'trend' over a period that is not a column of numbers
             E381 relative survival without a cohort
@@ -148,6 +150,7 @@ public final class Codes {
             W180 an unknown report option ('#| key: value')
             W181 a report option with a value it does not take
             W182 a report option that stands before no statement
+            W171 units a map could not place on a region
             W900 a run that was interrupted
             E998 a statement that needs more memory or nests deeper than there is room for
             E999 a fault in indikator itself

@@ -95,6 +95,15 @@ final class AstBuilder {
             return new Stmt.SetColumns(name(x.ident()), s);
         } else if (c instanceof SetCsvFormatContext x) {
             return new Stmt.SetCsvFormat(name(x.ident()), s);
+        } else if (c instanceof SetChartContext x) {
+            StringBuilder value = new StringBuilder();
+            for (int i = 3; i < x.getChildCount(); i++) {
+                value.append(x.getChild(i).getText());
+            }
+            org.antlr.v4.runtime.tree.ParseTree firstValue = x.getChild(3);
+            Span from = firstValue instanceof ParserRuleContext pr ? span(pr)
+                    : span(((org.antlr.v4.runtime.tree.TerminalNode) firstValue).getSymbol());
+            return new Stmt.SetChart(name(x.setting), value.toString(), from.to(span(x.getStop())), s);
         } else if (c instanceof SetAdjustContext x) {
             return new Stmt.SetAdjust(x.ident() == null ? new Name("none", span(x)) : name(x.ident()), s);
         } else if (c instanceof DataStmtContext x) {

@@ -21,7 +21,8 @@ import se.indikator.runtime.parse.Parser;
 public final class Completions {
     /** The language's words offered besides the parser's own keywords. */
     public static final List<String> KEYWORDS = List.of("set", "language", "confidence", "suppress", "below", "none",
-            "adjust", "csv", "formulas", "data", "read", "separator", "decimal", "encoding", "missing", "list", "breakdown",
+            "adjust", "csv", "chart", "size", "dpi", "formulas", "data", "read", "separator", "decimal", "encoding", "missing",
+            "list", "breakdown",
             "band", "to", "step", "case", "when", "then", "else", "standardisation", "standardise", "direct", "indirect",
             "by", "weights", "reference", "national", "population", "of", "indicator", "cohort", "numerator",
             "denominator", "from", "where", "measure", "ci", "polarity", "higher", "lower", "target", "title",

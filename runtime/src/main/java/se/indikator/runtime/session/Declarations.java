@@ -43,6 +43,7 @@ final class Declarations {
     static boolean declares(Stmt s) {
         return s instanceof Stmt.SetLanguage || s instanceof Stmt.SetConfidence || s instanceof Stmt.SetAdjust
                 || s instanceof Stmt.SetCache || s instanceof Stmt.SetCsvFormulas || s instanceof Stmt.SetCsvFormat || s instanceof Stmt.SetColumns
+                || s instanceof Stmt.SetChart
                 || s instanceof Stmt.SetSuppress || s instanceof Stmt.Data || s instanceof Stmt.ListDecl
                 || s instanceof Stmt.Breakdown || s instanceof Stmt.Standardisation || s instanceof Stmt.Indicator
                 || s instanceof Stmt.Unit || s instanceof Stmt.Use || s instanceof Stmt.Import || s instanceof Stmt.JavaCell;
@@ -111,6 +112,8 @@ final class Declarations {
             } else {
                 catalog.settings(catalog.settings().withColumns(v));
             }
+        } else if (s instanceof Stmt.SetChart ch) {
+            ChartSetting.apply(ch, catalog, d);
         } else if (s instanceof Stmt.SetSuppress sup) {
             catalog.settings(catalog.settings().withSuppressBelow(sup.below()));
         } else if (s instanceof Stmt.Data data) {

@@ -13,6 +13,7 @@ import se.indikator.runtime.ast.AnalysisOption.Kind;
 import se.indikator.runtime.ast.Measure;
 import se.indikator.runtime.ast.StandardisationSpec;
 import se.indikator.runtime.ast.Stmt;
+import se.indikator.runtime.chart.ChartFrame;
 import se.indikator.runtime.chart.ChartRenderer;
 import se.indikator.runtime.diag.Diagnostics;
 import se.indikator.runtime.diag.Suggest;
@@ -138,7 +139,7 @@ final class Funnel implements Work {
                 out.write(b.units(), to.text(), to.span());
             } else {
                 out.table(b.units());
-                out.chart(ChartRenderer.funnel(b.funnel()), "funnel_" + statement.indicator().text() + "_by_"
+                out.chart(ChartRenderer.funnel(b.funnel(), ChartFrame.of(r)), "funnel_" + statement.indicator().text() + "_by_"
                         + statement.by().text());
             }
             if (limitsTo != null && b.limits() != null) {

@@ -7,6 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 import se.indikator.runtime.ast.Name;
 import se.indikator.runtime.ast.Stmt;
+import se.indikator.runtime.chart.ChartFrame;
+import se.indikator.runtime.chart.ChartRenderer;
+import se.indikator.runtime.chart.ScatterData;
 import se.indikator.runtime.data.Column;
 import se.indikator.runtime.data.Dataset;
 import se.indikator.runtime.data.TextColumn;
@@ -25,7 +28,8 @@ import se.indikator.stdlib.compare.WeightedRegression;
  * primary-care unit) joined on KEY to the units' influencing factors in DATA, then a regression of
  * the units' values on the factors weighted by each unit's denominator, the weighted correlation of
  * each factor with the value, and the units that stand out (|standardised residual| > 2). Units whose
- * value is suppressed are left out and counted in a note.
+ * value is suppressed are left out and counted in a note. Drawn as a scatter with the fitted line and the units
+ * that stand out labelled.
  */
 final class Relate implements Work {
     private final ResultRequest request;
@@ -175,6 +179,32 @@ final class Relate implements Work {
         cols.addAll(List.of(names));
         out.table(new ResultTable("units that stand out (|standardised residual| > 2)", cols, stand,
                 stand.isEmpty() ? List.of("none") : List.of(), 2, settings.swedish()));
+        out.chart(ChartRenderer.scatter(scatter(r, t, fit, keys, y, x, names), ChartFrame.of(t)),
+                "relate_" + r.indicator().text() + "_" + u.name());
+    }
+
+    /**
+     * The scatter: with one factor the units against it and the fitted line; with more, the units' values
+     * against the values the regression expects, and the line where they are equal.
+     */
+    private static ScatterData scatter(Stmt.Relate r, IndicatorResult t, WeightedRegression.Fit fit, List<String> keys,
+            double[] y, double[][] x, String[] names) {
+        boolean sv = t.settings().swedish();
+        boolean one = names.length == 1;
+        List<ScatterData.Point> points = new ArrayList<>();
+        for (int i = 0; i < y.length; i++) {
+            points.add(new ScatterData.Point(keys.get(i), one ? x[i][0] : fit.fitted()[i], y[i],
+                    Math.abs(fit.standardisedResiduals()[i]) > 2));
+        }
+        String title = (t.indicator().title() == null || t.indicator().title().isBlank() ? t.indicator().name()
+                : t.indicator().title()) + (sv ? " och " : " and ") + String.join(", ", names);
+        String yTitle = se.indikator.runtime.result.Units.of(t.indicator(), sv);
+        String xTitle = one ? names[0] : sv ? "Väntat värde enligt modellen (" + String.join(", ", names) + ")"
+                : "Value the model expects (" + String.join(", ", names) + ")";
+        double intercept = one ? fit.coefficients().get(0).estimate() : 0;
+        double slope = one ? fit.coefficients().get(1).estimate() : 1;
+        return new ScatterData(title, xTitle, yTitle.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + yTitle.substring(1),
+                points, intercept, slope, sv, t.decimals());
     }
 
     private static double number(Column c, int row) {

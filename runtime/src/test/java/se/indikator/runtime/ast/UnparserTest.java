@@ -315,6 +315,8 @@ class UnparserTest {
             same("profile region \"Skåne\" on op90 columns value, national"),
             same("catalogue to \"c.json\" columns name, measure"),
             same("catalogue columns name"),
+            same("set chart size 1600x900"),
+            same("set chart dpi 300"),
             same("relate timely by unit_id to units on staff_density, patients_per_doctor"),
             same("inequality amenable across utbildning"),
             same("inequality amenable across utbildning by kön, region confidence 95%, 99.8% type sii transform "

@@ -46,8 +46,10 @@ class PaintedChartsTest {
     @Test
     void heatTableColoursVerdicts() throws IOException {
         HeatResult t = new HeatResult("Jämfört med riket: region", "region", List.of("Skåne", "Örebro"),
-                List.of("op90", "amenable"), List.of(List.of(Comparison.WORSE, Comparison.SIMILAR),
-                        List.of(Comparison.BETTER, Comparison.NOT_COMPARED)), "Jämfört med riket");
+                List.of(new HeatResult.Row("op90", "Operation inom 90 dagar", "procent", 1, 80.0),
+                        new HeatResult.Row("amenable", "Åtgärdbar dödlighet", "per 100 000 invånare", 1, 90.0)),
+                List.of(List.of(Comparison.WORSE, Comparison.SIMILAR), List.of(Comparison.BETTER, Comparison.NOT_COMPARED)),
+                List.of(java.util.Arrays.asList(70.0, 95.0), java.util.Arrays.asList(85.5, null)), "Jämfört med riket");
         Chart c = ChartRenderer.heat(t, true);
         var img = ImageIO.read(new ByteArrayInputStream(c.png()));
         boolean green = false;
@@ -60,7 +62,7 @@ class PaintedChartsTest {
             }
         }
         assertTrue(green && orange, "better and worse cells are coloured");
-        assertTrue(c.svg().contains("Örebro"));
+        assertTrue(c.svg().contains("Örebro") && c.svg().contains("Operation inom 90 dagar") && c.svg().contains("85,5"));
         assertTrue(c.text().contains("Skåne") && c.text().contains("▼") && c.text().contains("▲"), c.text());
         assertEquals(List.of("Jämfört med riket"), c.notes());
         assertTrue(c.text().endsWith("Jämfört med riket\n"), c.text());
