@@ -1,5 +1,7 @@
 package se.indikator.runtime.chart;
 
+import java.util.Locale;
+
 /** The words a chart shows, in Swedish or English: axis titles, line labels, legend labels and verdicts. */
 final class Labels {
     private final boolean swedish;

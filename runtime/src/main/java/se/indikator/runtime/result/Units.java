@@ -29,6 +29,8 @@ public final class Units {
                     : m.multiplier() == 1 ? (sv ? "kvot" : "ratio") : "per " + per;
             case MEAN -> (sv ? "medelvärde av " : "mean of ") + m.column();
             case MEDIAN -> (sv ? "median av " : "median of ") + m.column();
+            case PERCENTILE -> (sv ? "percentil " : "percentile ") + Math.round(m.multiplier()) + (sv ? " av " : " of ") + m.column();
+            case LIFE_EXPECTANCY -> sv ? "år" : "years";
             case COUNT -> sv ? "antal" : "count";
             case SURVIVAL -> (sv ? "relativ överlevnad, procent" : "relative survival, percent") + standardised;
         };
