@@ -175,13 +175,16 @@ public final class Kernel {
 
     private void onShell(ZMQ.Socket shell, Message m) {
         publisher.status("busy", m);
-        boolean abort = false;
         try {
             switch (m.type()) {
                 case "execute_request" -> {
                     JsonObject content = cells.execute(m);
+                    // the cells queued behind a failed one are aborted before its reply, so that a cell the client
+                    // sends on seeing the reply is never taken for a queued one
+                    if ("error".equals(content.get("status").getAsString()) && m.flag("stop_on_error", true)) {
+                        abortQueued(shell);
+                    }
                     reply(shell, m, "execute_reply", content);
-                    abort = "error".equals(content.get("status").getAsString()) && m.flag("stop_on_error", true);
                 }
                 case "kernel_info_request" -> reply(shell, m, "kernel_info_reply", Answers.kernelInfo());
                 case "shutdown_request" -> shutdown(shell, m);
@@ -203,9 +206,6 @@ public final class Kernel {
         } finally {
             publisher.status("idle", m);
         }
-        if (abort) {
-            abortQueued(shell);
-        }
     }
 
     /** The content of a reply to a request that runs nothing, or empty for a request it does not answer. */
@@ -221,8 +221,8 @@ public final class Kernel {
     }
 
     /**
-     * After a failed cell with {@code stop_on_error}: the cells already waiting in the queue are answered
-     * {@code aborted} (what arrives later runs as usual).
+     * After a failed cell with {@code stop_on_error}, before its reply: the cells already waiting in the queue are
+     * answered {@code aborted} (what arrives later runs as usual).
      */
     private void abortQueued(ZMQ.Socket shell) {
         try (ZMQ.Poller poller = context.createPoller(1)) {
