@@ -4,6 +4,8 @@ import com.google.gson.JsonObject;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.zeromq.SocketType;
@@ -179,12 +181,12 @@ public final class Kernel {
             switch (m.type()) {
                 case "execute_request" -> {
                     JsonObject content = cells.execute(m);
-                    // the cells queued behind a failed one are aborted before its reply, so that a cell the client
-                    // sends on seeing the reply is never taken for a queued one
-                    if ("error".equals(content.get("status").getAsString()) && m.flag("stop_on_error", true)) {
-                        abortQueued(shell);
-                    }
+                    // the requests queued behind a failed cell are taken before its reply and answered after it, so
+                    // that a cell the client sends on seeing the reply is never taken for a queued one
+                    boolean failed = "error".equals(content.get("status").getAsString()) && m.flag("stop_on_error", true);
+                    List<Message> queued = failed ? queued(shell) : List.of();
                     reply(shell, m, "execute_reply", content);
+                    abort(shell, queued);
                 }
                 case "kernel_info_request" -> reply(shell, m, "kernel_info_reply", Answers.kernelInfo());
                 case "shutdown_request" -> shutdown(shell, m);
@@ -220,30 +222,34 @@ public final class Kernel {
         };
     }
 
-    /**
-     * After a failed cell with {@code stop_on_error}, before its reply: the cells already waiting in the queue are
-     * answered {@code aborted} (what arrives later runs as usual).
-     */
-    private void abortQueued(ZMQ.Socket shell) {
+    /** The requests waiting on the shell channel now, taken off it (after a failed cell, before its reply). */
+    private List<Message> queued(ZMQ.Socket shell) {
+        List<Message> queued = new ArrayList<>();
         try (ZMQ.Poller poller = context.createPoller(1)) {
             poller.register(shell, ZMQ.Poller.POLLIN);
             while (!stopping && poller.poll(0) > 0 && poller.pollin(0)) {
-                Optional<Message> next = wire.receive(shell, ZMQ.DONTWAIT);
-                if (next.isEmpty()) {
-                    continue;
-                }
-                Message m = next.get();
-                if (!m.type().equals("execute_request")) {
-                    onShell(shell, m);
-                    continue;
-                }
-                publisher.status("busy", m);
-                JsonObject content = new JsonObject();
-                content.addProperty("status", "aborted");
-                content.addProperty("execution_count", cells.count());
-                reply(shell, m, "execute_reply", content);
-                publisher.status("idle", m);
+                wire.receive(shell, ZMQ.DONTWAIT).ifPresent(queued::add);
             }
+        }
+        return queued;
+    }
+
+    /**
+     * Answers the requests that were queued behind a failed cell with {@code stop_on_error}: cells {@code aborted},
+     * other requests as usual.
+     */
+    private void abort(ZMQ.Socket shell, List<Message> queued) {
+        for (Message m : queued) {
+            if (!m.type().equals("execute_request")) {
+                onShell(shell, m);
+                continue;
+            }
+            publisher.status("busy", m);
+            JsonObject content = new JsonObject();
+            content.addProperty("status", "aborted");
+            content.addProperty("execution_count", cells.count());
+            reply(shell, m, "execute_reply", content);
+            publisher.status("idle", m);
         }
     }
 

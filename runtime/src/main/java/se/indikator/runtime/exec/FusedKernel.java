@@ -313,7 +313,7 @@ public final class FusedKernel {
      * A pass without a value column counts its flagged rows in ints (whole numbers, converted exactly at
      * the end); a pass with one adds doubles in row order, as {@link Kernel} does.
      */
-    private static final class Acc {
+    static final class Acc {
         final int cells;
         final double[] rows;
         final double[] flagged;
@@ -492,7 +492,7 @@ public final class FusedKernel {
                         flags = flagged;
                     }
                     if (in.weight() != null) {
-                        weighted(a, flags, in.value(), in.weight(), b, sel, nationalCell, groupCell, n);
+                        WeightedRows.add(a, flags, in.value(), in.weight(), b, sel, nationalCell, groupCell, n);
                     } else if (in.value() == null) {
                         if (flags != null) {
                             flags(a.flaggedCount, flags, sel, nationalCell, groupCell, n, strata == 1, nationalBase);
@@ -539,55 +539,6 @@ public final class FusedKernel {
                 int f = flags[sel[j]] ? 1 : 0;
                 count[nationalCell[j]] += f;
                 count[groupCell[j]] += f;
-            }
-        }
-    }
-
-    /**
-     * A weighted pass, row by row in the order {@link Kernel} adds them: a row with a missing value or
-     * weight is counted apart; the others add to the counts, the sums of the value (1 without one) and
-     * the weighted sums, whose y is the value, or the flag as 1 or 0.
-     */
-    private static void weighted(Acc a, boolean[] flags, RowNumber value, RowNumber weight, int base, int[] sel,
-            int[] nationalCell, int[] groupCell, int n) {
-        Kernel.Weighted ws = a.weighted;
-        for (int j = 0; j < n; j++) {
-            int off = sel[j];
-            int nc = nationalCell[j];
-            int c = groupCell[j];
-            double v = 1;
-            if (value != null) {
-                v = value.get(base + off);
-                if (Double.isNaN(v)) {
-                    a.missing++;
-                    a.missingByCell[nc] += 1;
-                    a.missingByCell[c] += 1;
-                    continue;
-                }
-                if (v < 0 && a.negative++ == 0) {
-                    a.firstNegative = base + off;
-                }
-            }
-            double w = weight.get(base + off);
-            if (Double.isNaN(w)) {
-                a.missing++;
-                a.missingByCell[nc] += 1;
-                a.missingByCell[c] += 1;
-                continue;
-            }
-            boolean f = flags != null && flags[off];
-            double y = value != null ? v : f ? 1 : 0;
-            ws.add(nc, w, y);
-            ws.add(c, w, y);
-            a.rows[nc] += 1;
-            a.sum[nc] += v;
-            a.sq[nc] += v * v;
-            a.rows[c] += 1;
-            a.sum[c] += v;
-            a.sq[c] += v * v;
-            if (f) {
-                a.flagged[nc] += 1;
-                a.flagged[c] += 1;
             }
         }
     }

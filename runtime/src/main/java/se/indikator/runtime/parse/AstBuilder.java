@@ -1,9 +1,7 @@
 package se.indikator.runtime.parse;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 import se.indikator.grammar.IndikatorParser;
@@ -18,7 +16,6 @@ import se.indikator.runtime.ast.Exprs;
 import se.indikator.runtime.ast.Measure;
 import se.indikator.runtime.ast.Name;
 import se.indikator.runtime.ast.Polarity;
-import se.indikator.runtime.ast.Rename;
 import se.indikator.runtime.ast.StandardisationSpec;
 import se.indikator.runtime.ast.Stmt;
 import se.indikator.runtime.ast.SuppressRule;
@@ -107,7 +104,7 @@ final class AstBuilder {
         } else if (c instanceof SetAdjustContext x) {
             return new Stmt.SetAdjust(x.ident() == null ? new Name("none", span(x)) : name(x.ident()), s);
         } else if (c instanceof DataStmtContext x) {
-            return data(x, s);
+            return ReadStatement.build(source, x, s);
         } else if (c instanceof ListStmtContext x) {
             List<Expr> values = new ArrayList<>();
             x.literal().forEach(l -> values.add(literal(l)));
@@ -298,38 +295,6 @@ final class AstBuilder {
             ctx.ident().forEach(i -> out.add(name(i)));
         }
         return out;
-    }
-
-    private Stmt data(DataStmtContext x, Span s) {
-        Map<String, String> options = new LinkedHashMap<>();
-        List<String> missing = new ArrayList<>();
-        List<Rename> renames = new ArrayList<>();
-        for (ReadOptionContext o : x.readOption()) {
-            if (o instanceof OptSeparatorContext so) {
-                options.put("separator", unquote(so.STRING().getText()));
-            } else if (o instanceof OptDecimalContext d) {
-                options.put("decimal", unquote(d.STRING().getText()));
-            } else if (o instanceof OptEncodingContext e) {
-                options.put("encoding", unquote(e.STRING().getText()));
-            } else if (o instanceof OptMissingContext m) {
-                m.STRING().forEach(t -> missing.add(unquote(t.getText())));
-            } else if (o instanceof OptThousandsContext t) {
-                options.put("thousands", unquote(t.STRING().getText()));
-            } else if (o instanceof OptSheetContext sh) {
-                options.put(sh.NUMBER() != null ? "sheet number" : "sheet",
-                        sh.NUMBER() != null ? sh.NUMBER().getText() : unquote(sh.STRING().getText()));
-            } else if (o instanceof OptRangeContext r) {
-                options.put("range", unquote(r.STRING().getText()));
-            } else if (o instanceof OptHeaderContext h) {
-                options.put("header", h.NUMBER().getText());
-            } else if (o instanceof OptRenameContext r) {
-                for (RenamingContext rn : r.renaming()) {
-                    renames.add(rn.from != null ? new Rename(unquote(rn.from.getText()), span(rn.from), name(rn.to))
-                            : new Rename(id(rn.fromName), span(rn.fromName), name(rn.to)));
-                }
-            }
-        }
-        return new Stmt.Data(name(x.name), unquote(x.path.getText()), span(x.path), options, missing, renames, s);
     }
 
     private BreakdownExpr breakdown(BreakdownExprContext ctx) {
