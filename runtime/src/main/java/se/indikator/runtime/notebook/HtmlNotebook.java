@@ -79,10 +79,16 @@ public final class HtmlNotebook {
         return sb.toString();
     }
 
+    /** The script's file name without its folders: a published report names no place on the machine it was made on. */
+    static String fileName(String path) {
+        String p = path.replace('\\', '/');
+        return p.substring(p.lastIndexOf('/') + 1);
+    }
+
     private static void header(StringBuilder sb, NotebookDocument doc, boolean swedish) {
         sb.append("<header class=\"doc\">\n<h1>").append(MarkdownHtml.inline(doc.title())).append("</h1>\n<dl>\n");
         sb.append("<dt>").append(swedish ? "Skript" : "Script").append("</dt><dd><code>")
-                .append(HtmlText.escape(doc.sourceName())).append("</code></dd>\n");
+                .append(HtmlText.escape(fileName(doc.sourceName()))).append("</code></dd>\n");
         if (!doc.dataSources().isEmpty()) {
             sb.append("<dt>").append(swedish ? "Datakällor" : "Data sources").append("</dt><dd><ul>\n");
             for (DataSource d : doc.dataSources()) {

@@ -162,7 +162,7 @@ public final class IpynbNotebook {
         Map<String, Object> own = new LinkedHashMap<>();
         own.put("data_sources", data);
         own.put("run_date", doc.runDate().toString());
-        own.put("script", doc.sourceName());
+        own.put("script", HtmlNotebook.fileName(doc.sourceName()));
         Map<String, Object> meta = new LinkedHashMap<>();
         meta.put("indikator", own);
         meta.put("kernelspec", kernel);
@@ -174,7 +174,7 @@ public final class IpynbNotebook {
     /** The title as a heading, then the script, its data sources and the run date as a list. */
     private static String header(NotebookDocument doc) {
         StringBuilder sb = new StringBuilder("# ").append(doc.title()).append("\n\n");
-        sb.append("- script: `").append(doc.sourceName()).append("`\n");
+        sb.append("- script: `").append(HtmlNotebook.fileName(doc.sourceName())).append("`\n");
         for (DataSource d : doc.dataSources()) {
             sb.append("- data `").append(d.name()).append("`: `").append(d.path()).append("`\n");
         }
