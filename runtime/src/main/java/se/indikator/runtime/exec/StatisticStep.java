@@ -161,13 +161,8 @@ final class StatisticStep {
             r = DirectStandardisation.dobson(xa, na, wa, ind.measure().multiplier(), confidence);
             method = "dobson";
         }
-        double[] lo = new double[levels.size()];
-        double[] hi = new double[levels.size()];
-        for (int i = 0; i < levels.size(); i++) {
-            Interval iv = r.intervals().at(confidence.get(i));
-            lo[i] = iv.lower();
-            hi[i] = iv.upper();
-        }
+        double[] lo = bound(r.intervals(), true);
+        double[] hi = bound(r.intervals(), false);
         // Dobson's interval keeps PHE's rule of 10 events; the gamma interval has no rule of its own
         Estimate.Withheld inherent = !proportion && r.suppressed() && !method.equals("gamma") ? dobsonRule(method) : null;
         double variance = se.indikator.stdlib.compare.StandardisedRateComparison.variance(xa, na, wa,
@@ -186,13 +181,8 @@ final class StatisticStep {
         }
         DirectlyStandardised r = DirectStandardisation.dobsonNonIndependent(new double[] {num},
                 new double[] {sumSquaredEvents}, new double[] {den}, new double[] {1}, ind.measure().multiplier(), confidence);
-        double[] lo = new double[levels.size()];
-        double[] hi = new double[levels.size()];
-        for (int i = 0; i < levels.size(); i++) {
-            Interval iv = r.intervals().at(confidence.get(i));
-            lo[i] = iv.lower();
-            hi[i] = iv.upper();
-        }
+        double[] lo = bound(r.intervals(), true);
+        double[] hi = bound(r.intervals(), false);
         String method = "dobson-non-independent";
         return new Estimate(num, den, r.value(), lo, hi, method, r.suppressed() ? dobsonRule(method) : null);
     }
@@ -309,17 +299,22 @@ final class StatisticStep {
             r = IndirectStandardisation.ratio(observed, expected, ind.measure().multiplier(), m, confidence);
             method = "isratio, " + (observed < 10 ? "exact" : "byar");
         }
-        double[] lo = new double[levels.size()];
-        double[] hi = new double[levels.size()];
-        for (int i = 0; i < levels.size(); i++) {
-            Interval iv = r.intervals().at(confidence.get(i));
-            lo[i] = iv.lower();
-            hi[i] = iv.upper();
-        }
+        double[] lo = bound(r.intervals(), true);
+        double[] hi = bound(r.intervals(), false);
         if (m != IndirectMethod.PHE_DEFAULT) {
             method = (ind.measure().kind() == Measure.Kind.RATE ? "israte, " : "isratio, ") + ind.ciMethod().keyword;
         }
         return new Estimate(observed, expected, r.value(), lo, hi, method, null);
+    }
+
+    /** The lower (or upper) limit of {@code intervals} at each confidence level, in the levels' order. */
+    private double[] bound(se.indikator.stdlib.ci.LevelledIntervals intervals, boolean lower) {
+        double[] out = new double[levels.size()];
+        for (int i = 0; i < levels.size(); i++) {
+            Interval iv = intervals.at(confidence.get(i));
+            out[i] = lower ? iv.lower() : iv.upper();
+        }
+        return out;
     }
 
     static Span nowhere() {
