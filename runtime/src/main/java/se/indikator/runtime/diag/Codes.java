@@ -102,6 +102,7 @@ public final class Codes {
             E355 life expectancy over age bands that are not a declared breakdown of ages
             E356 age bands with a gap, an overlap or no open last band
             E357 life expectancy at an age where no band starts
+            E358 an analysis from counts (funnel, trend, inequality) of a survey-weighted indicator
             E353 a life table that cannot be completed for the whole population
             E354 life expectancy without deaths over population
             E360 a category that the breakdown does not have

@@ -63,6 +63,9 @@ final class Funnel implements Work {
             return Optional.empty();
         }
         IndicatorDef ind = req.get().indicator();
+        if (WeightedRefusal.refused(ind, f.indicator(), "funnel", d)) {
+            return Optional.empty();
+        }
         Optional<FunnelAnalysis.Statistic> statistic = statistic(ind);
         if (statistic.isEmpty()) {
             d.error("E398", f.indicator().span(), "a funnel needs a proportion, a rate or an indirectly standardised ratio; '"

@@ -48,7 +48,7 @@ final class Trend implements Work {
     static Optional<Work> check(Stmt.Trend s, Context c) {
         List<Name> by = s.by() == null ? List.of(s.time()) : List.of(s.by(), s.time());
         Optional<ResultRequest> req = c.request(s.indicator(), by, null, Set.of(s.time().text()));
-        if (req.isEmpty()) {
+        if (req.isEmpty() || WeightedRefusal.refused(req.get().indicator(), s.indicator(), "trend", c.diagnostics())) {
             return Optional.empty();
         }
         BreakdownDef time = req.get().by().get(req.get().by().size() - 1);
