@@ -39,6 +39,12 @@ final class ExcelTable implements ExcelSheetHandler.Rows {
     private int emptyFrom = -1;
     private int emptyBlocks;
     private final Set<Integer> beyondReported = new HashSet<>();
+    /** The first value of each column outside the header's columns. */
+    private final List<Beyond> beyond = new ArrayList<>();
+
+    /** A value outside the columns the header names: its row, column and text. */
+    private record Beyond(int row, int column, String text) {
+    }
 
     ExcelTable(String problemFile, String sheet, ExcelRange range, boolean explicitRange, Integer headerRow,
                ReadOptions options) {
@@ -165,11 +171,7 @@ final class ExcelTable implements ExcelSheetHandler.Rows {
                     continue;
                 }
                 if (!explicitRange && (kind != ExcelSheetHandler.VALUE || !text.isBlank()) && beyondReported.add(c)) {
-                    log.add(Severity.WARNING, row, c, ExcelRange.ref(row, c) + " " + text,
-                            "cell " + ExcelRange.ref(row, c) + " has a value but lies outside the columns the header "
-                                    + "names (" + ExcelRange.columnName(firstColumn) + "–"
-                                    + ExcelRange.columnName(lastColumn) + "); the column is not read",
-                            "give the column a name in the header row, or give a range of cells to read");
+                    beyond.add(new Beyond(row, c, text)); // reported at the end, when the merged cells are known
                 }
                 continue;
             }
@@ -243,6 +245,23 @@ final class ExcelTable implements ExcelSheetHandler.Rows {
                     "a sheet needs a row with the column names, then one row per record; name the sheet or range "
                             + "that holds the data");
             return new LoadResult(Optional.empty(), log.finish(StandardCharsets.UTF_8));
+        }
+        for (Beyond b : beyond) {
+            String ref = ExcelRange.ref(b.row(), b.column());
+            Optional<ExcelRange> in = merged.stream().filter(m -> m.contains(headerAt, b.column())).findFirst();
+            if (in.isPresent()) {
+                headerBad = true;
+                log.add(Severity.ERROR, headerAt, b.column(), ExcelRange.ref(headerAt, b.column()),
+                        "the header cell " + ExcelRange.ref(headerAt, b.column()) + " is part of the merged cell "
+                                + in.get().text() + ", so column " + ExcelRange.columnName(b.column()) + " has no name",
+                        "unmerge the cells " + in.get().text() + " and give each column a name of its own");
+            } else {
+                log.add(Severity.WARNING, b.row(), b.column(), ref + " " + b.text(),
+                        "cell " + ref + " has a value but lies outside the columns the header names ("
+                                + ExcelRange.columnName(firstColumn) + "–" + ExcelRange.columnName(lastColumn)
+                                + "); the column is not read",
+                        "give the column a name in the header row, or give a range of cells to read");
+            }
         }
         for (int c : emptyHeaders) {
             String ref = ExcelRange.ref(headerAt, c);
