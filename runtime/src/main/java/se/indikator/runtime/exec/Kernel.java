@@ -177,25 +177,16 @@ public final class Kernel {
                 continue;
             }
             double v = 1;
+            boolean absent = false;
             if (value != null) {
                 v = value.get(r);
-                if (Double.isNaN(v)) {
-                    missing++;
-                    missingByCell[nationalBase + s] += 1;
-                    int gm = group == null ? -1 : group.key(r);
-                    if (gm >= 0) {
-                        missingByCell[gm * strata + s] += 1;
-                    }
-                    continue;
-                }
-                if (v < 0) {
-                    if (negative++ == 0) {
-                        firstNegative = r;
-                    }
+                absent = Double.isNaN(v);
+                if (!absent && v < 0 && negative++ == 0) {
+                    firstNegative = r;
                 }
             }
-            double w = weight == null ? 0 : weight.get(r);
-            if (Double.isNaN(w)) {
+            double w = weight == null || absent ? 0 : weight.get(r);
+            if (absent || Double.isNaN(w)) { // a missing value, or a missing weight, leaves the row out
                 missing++;
                 missingByCell[nationalBase + s] += 1;
                 int gm = group == null ? -1 : group.key(r);

@@ -20,21 +20,13 @@ final class WeightedRows {
             int off = sel[j];
             int nc = nationalCell[j];
             int c = groupCell[j];
-            double v = 1;
-            if (value != null) {
-                v = value.get(base + off);
-                if (Double.isNaN(v)) {
-                    a.missing++;
-                    a.missingByCell[nc] += 1;
-                    a.missingByCell[c] += 1;
-                    continue;
-                }
-                if (v < 0 && a.negative++ == 0) {
-                    a.firstNegative = base + off;
-                }
+            double v = value == null ? 1 : value.get(base + off);
+            boolean absent = Double.isNaN(v);
+            if (!absent && v < 0 && a.negative++ == 0) {
+                a.firstNegative = base + off;
             }
-            double w = weight.get(base + off);
-            if (Double.isNaN(w)) {
+            double w = absent ? 0 : weight.get(base + off);
+            if (absent || Double.isNaN(w)) { // a missing value, or a missing weight, leaves the row out
                 a.missing++;
                 a.missingByCell[nc] += 1;
                 a.missingByCell[c] += 1;
