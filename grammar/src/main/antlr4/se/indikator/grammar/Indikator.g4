@@ -80,6 +80,7 @@ breakdownStmt : BREAKDOWN name=ident ASSIGN breakdownExpr ;
 breakdownExpr
     : BAND LPAREN column=ident COMMA from=signedNumber TO to=signedNumber STEP step=NUMBER RPAREN    # bandExpr
     | CASE subject=expr? whenClause+ (ELSE elseValue=caseResult)?                                     # caseExpr
+    | column=ident ROLLING width=NUMBER                                                                # rollingExpr
     | column=ident                                                                                    # columnBreakdown
     ;
 
@@ -129,6 +130,8 @@ clause
     | CI ciMethod levels?                                                            # ciClause
     | FREQUENCIES ident (COMMA ident)*                                               # frequenciesClause
     | WEIGHT column=ident                                                            # weightClause
+    | RATIO OF left=derivedArm TO right=derivedArm                                   # ratioOfClause
+    | DIFFERENCE OF left=derivedArm FROM right=derivedArm                            # differenceOfClause
     | SURVIVAL survivalItem (COMMA survivalItem)*                                    # survivalClause
     | POLARITY polarityValue                                                         # polarityClause
     | TARGET comparator=compOp? signedNumber PERCENT?                                # targetClause
@@ -137,6 +140,9 @@ clause
     | SUPPRESS NONE                                                                  # suppressNone
     | key=metaKey value=STRING                                                       # metaClause
     ;
+
+// One input of a derived indicator: another indicator, for the rows a condition selects.
+derivedArm : indicator=ident (WHERE condition=expr)? ;
 
 aggregate
     : COUNT LPAREN STAR RPAREN                                 # countAll
@@ -190,7 +196,7 @@ funnelStmt
     : FUNNEL kind=(PROPORTION | RATIO | RATE) OF num=ident (SLASH den=ident)? FROM data=ident analysisOption*   # funnelValues
     | FUNNEL target=ident BY by=ident analysisOption*                                                           # funnelIndicator
     ;
-trendStmt : TREND target=ident OVER time=ident (BY by=ident)? toFile? columnsClause? ;
+trendStmt : TREND target=ident OVER time=ident (ROLLING width=NUMBER)? (BY by=ident)? toFile? columnsClause? ;
 inequalityStmt
     : INEQUALITY OF value=ident FROM data=ident ACROSS across=ident analysisOption*     # inequalityValues
     | INEQUALITY target=ident ACROSS across=ident analysisOption*                       # inequalityIndicator
@@ -296,7 +302,7 @@ ident
     | NUMERATOR | DENOMINATOR | COHORT | MEASURE | TARGET | POLARITY | CI | BAND | FREQUENCIES | HEAT | SORTED
     | RELATIVE | SURVIVAL | AT | YEARS | WEIGHT | PERCENTILE | LIFE | EXPECTANCY
     | SE | LIMITS | TYPE | TRANSFORM | MULTIPLIER | REPETITIONS | SEED | DSR | DISPERSION
-    | THOUSANDS | SHEET | RANGE | HEADER | RENAME | FORMAT | COLUMNS
+    | THOUSANDS | SHEET | RANGE | HEADER | RENAME | FORMAT | COLUMNS | ROLLING | DIFFERENCE
     | QUOTED_IDENT
     ;
 
@@ -318,6 +324,8 @@ FORMAT : 'format' ;
 FUNNEL : 'funnel' ;
 TREND : 'trend' ;
 OVER : 'over' ;
+ROLLING : 'rolling' ;
+DIFFERENCE : 'difference' ;
 INEQUALITY : 'inequality' ;
 RELATIVE : 'relative' ;
 LIFE : 'life' ;

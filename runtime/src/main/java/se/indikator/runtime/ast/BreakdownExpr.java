@@ -42,6 +42,17 @@ public sealed interface BreakdownExpr {
         }
     }
 
+    /**
+     * Rolling windows over a column of periods: {@code year rolling 3} pools each run of three consecutive years
+     * into one group, "2021–2023"; the windows overlap, so a row counts in each window that holds its year.
+     */
+    record Rolling(String column, Span columnSpan, double width, Span span) implements BreakdownExpr {
+        @Override
+        public <R> R accept(BreakdownExprVisitor<R> v) {
+            return v.visitRolling(this);
+        }
+    }
+
     /** One arm: {@code when X then "label"}; {@code conditions} is empty for {@code when missing}. */
     record When(List<Expr> conditions, boolean whenMissing, Label result, Span span) {
         public When {

@@ -12,4 +12,6 @@ public interface BreakdownExprVisitor<R> {
     R visitCase(BreakdownExpr.Case c);
 
     R visitColumnValues(BreakdownExpr.ColumnValues c);
+
+    R visitRolling(BreakdownExpr.Rolling r);
 }

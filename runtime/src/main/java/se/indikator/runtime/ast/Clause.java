@@ -126,6 +126,17 @@ public sealed interface Clause {
         }
     }
 
+    /**
+     * A derived indicator's definition: {@code ratio of A where … to B where …} or {@code difference of A where …
+     * from B where …} (A − B); each arm is another indicator for the rows its condition selects (null: all).
+     */
+    record Derived(boolean ratio, Name left, Expr leftWhere, Name right, Expr rightWhere, Span span) implements Clause {
+        @Override
+        public <R> R accept(ClauseVisitor<R> v) {
+            return v.visitDerived(this);
+        }
+    }
+
     /** {@code polarity higher|lower|none}. */
     record PolarityClause(Polarity polarity, Span span) implements Clause {
         @Override

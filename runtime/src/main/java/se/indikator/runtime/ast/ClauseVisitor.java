@@ -30,6 +30,8 @@ public interface ClauseVisitor<R> {
     /** A {@code weight COL} clause. */
     R visitWeight(Clause.Weight c);
 
+    R visitDerived(Clause.Derived c);
+
     R visitPolarityClause(Clause.PolarityClause c);
 
     R visitTarget(Clause.Target c);

@@ -311,8 +311,12 @@ public sealed interface Stmt {
         }
     }
 
-    /** {@code trend amenable over year [by kön]}: the series, the χ² test for trend and the annual percent change. */
-    record Trend(Name indicator, Name time, Name by, Target to, Columns columns, Span span) implements Stmt, WritesTables {
+    /**
+     * {@code trend amenable over year [rolling 3] [by kön]}: the series, the χ² test for trend and the annual percent
+     * change; {@code rolling} is the width of the windows the periods are pooled into (0: single periods).
+     */
+    record Trend(Name indicator, Name time, double rolling, Name by, Target to, Columns columns, Span span)
+            implements Stmt, WritesTables {
         @Override
         public <R> R accept(StmtVisitor<R> v) {
             return v.visitTrend(this);

@@ -343,6 +343,7 @@ public final class Unparser {
         @Override
         public String visitTrend(Stmt.Trend s) {
             return "trend " + s.indicator().written() + " over " + s.time().written()
+                    + (s.rolling() == 0 ? "" : " rolling " + Numbers.plain(s.rolling()))
                     + (s.by() == null ? "" : " by " + s.by().written()) + to(s.to()) + columns(s.columns());
         }
 
@@ -440,6 +441,13 @@ public final class Unparser {
         }
 
         @Override
+        public String visitDerived(Clause.Derived c) {
+            return (c.ratio() ? "ratio of " : "difference of ") + c.left().written()
+                    + (c.leftWhere() == null ? "" : " where " + expr(c.leftWhere())) + (c.ratio() ? " to " : " from ")
+                    + c.right().written() + (c.rightWhere() == null ? "" : " where " + expr(c.rightWhere()));
+        }
+
+        @Override
         public String visitSurvival(Clause.Survival c) {
             List<String> keys = new ArrayList<>();
             Clause.Survival.ITEMS.stream().filter(c.items()::containsKey).forEach(keys::add);
@@ -512,6 +520,11 @@ public final class Unparser {
         @Override
         public String visitColumnValues(BreakdownExpr.ColumnValues c) {
             return Identifiers.written(c.column());
+        }
+
+        @Override
+        public String visitRolling(BreakdownExpr.Rolling r) {
+            return Identifiers.written(r.column()) + " rolling " + Numbers.plain(r.width());
         }
     };
 }

@@ -62,6 +62,8 @@ final class IndicatorData {
     final String reference;
     /** The value's unit as an axis says it (e.g. "procent"); null for hand-made data. */
     String unit;
+    /** The periods in each window when the first breakdown is a rolling one (a group's time is its window's middle), else 0. */
+    int window;
     /** The caption's sentences: source, period and selection, reference. */
     List<String> caption = List.of();
     /** The chart's size and resolution. */
@@ -137,6 +139,7 @@ final class IndicatorData {
                 national, target, comparator, r.indicator().polarity().keyword(), List.copyOf(groups), List.of(), ranked, null,
                 null, sentence(r.referenceNote()));
         d.unit = se.indikator.runtime.result.Units.of(r.indicator(), r.settings().swedish());
+        d.window = r.breakdowns().isEmpty() ? 0 : r.breakdowns().get(0).rollingWidth();
         d.size = r.settings().chart();
         d.caption = Caption.of(r.indicator(), r.plan().where(), d.period(), d.reference, r.settings().swedish());
         return d;
@@ -188,11 +191,12 @@ final class IndicatorData {
 
     /** The periods the groups cover when the first breakdown is a period of numbers (e.g. "2019–2023"), else null. */
     String period() {
-        if (breakdowns.isEmpty() || !Labels.isPeriod(breakdowns.get(0))) {
+        if (breakdowns.isEmpty() || window == 0 && !Labels.isPeriod(breakdowns.get(0))) {
             return null;
         }
-        double lo = groups.stream().filter(g -> g.time() != null).mapToDouble(Group::time).min().orElse(Double.NaN);
-        double hi = groups.stream().filter(g -> g.time() != null).mapToDouble(Group::time).max().orElse(Double.NaN);
+        double half = window == 0 ? 0 : (window - 1) / 2.0; // a window's time is its middle: its periods lie around it
+        double lo = groups.stream().filter(g -> g.time() != null).mapToDouble(Group::time).min().orElse(Double.NaN) - half;
+        double hi = groups.stream().filter(g -> g.time() != null).mapToDouble(Group::time).max().orElse(Double.NaN) + half;
         if (Double.isNaN(lo)) {
             return null;
         }

@@ -83,7 +83,15 @@ final class TrendChart {
             if (Math.abs(x - i) > 1e-9) {
                 return "";
             }
-            return numeric ? Integer.toString(i) : i >= 0 && i < times.size() ? times.get(i) : "";
+            if (!numeric) {
+                return i >= 0 && i < times.size() ? times.get(i) : "";
+            }
+            for (int j = 0; j < xs.length; j++) { // a period's own label (a rolling window's "2019–2021") where it stands
+                if (Math.abs(xs[j] - x) < 1e-9) {
+                    return times.get(j);
+                }
+            }
+            return d.window > 0 ? "" : Integer.toString(i);
         });
         axes.clip(s);
         for (int k = 0; k < lines.size(); k++) {

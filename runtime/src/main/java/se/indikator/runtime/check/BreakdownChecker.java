@@ -49,7 +49,11 @@ public final class BreakdownChecker {
     }
 
     public Optional<BreakdownDef> declare(Stmt.Breakdown s) {
-        BreakdownExpr def = s.definition();
+        return declared(s.name().text(), s.definition(), s.span());
+    }
+
+    /** A breakdown named {@code name} with this definition (declared, or written in a statement), or empty after reporting. */
+    public Optional<BreakdownDef> declared(String name, BreakdownExpr def, Span span) {
         Optional<List<String>> categories = def.accept(new BreakdownExprVisitor<>() {
             @Override
             public Optional<List<String>> visitBand(BreakdownExpr.Band b) {
@@ -65,9 +69,18 @@ public final class BreakdownChecker {
             public Optional<List<String>> visitColumnValues(BreakdownExpr.ColumnValues c) {
                 return Optional.of(List.of());
             }
+
+            @Override
+            public Optional<List<String>> visitRolling(BreakdownExpr.Rolling r) {
+                if (r.width() < 2 || r.width() > 50 || r.width() != Math.rint(r.width())) {
+                    diagnostics.error("E314", r.span(), "a rolling window must pool a whole number of periods from 2 to 50, not "
+                            + Numbers.plain(r.width()), "e.g. " + r.column() + " rolling 3 (three-year windows)");
+                    return Optional.empty();
+                }
+                return Optional.of(List.of());
+            }
         });
-        return categories.map(c -> new BreakdownDef(s.name().text(), def, ColumnsUsed.of(def).keySet(), c, residual(def),
-                s.span()));
+        return categories.map(c -> new BreakdownDef(name, def, ColumnsUsed.of(def).keySet(), c, residual(def), span));
     }
 
     /**
@@ -83,6 +96,11 @@ public final class BreakdownChecker {
 
             @Override
             public java.util.Set<String> visitColumnValues(BreakdownExpr.ColumnValues c) {
+                return java.util.Set.of();
+            }
+
+            @Override
+            public java.util.Set<String> visitRolling(BreakdownExpr.Rolling r) {
                 return java.util.Set.of();
             }
 
@@ -203,6 +221,11 @@ public final class BreakdownChecker {
             @Override
             public Boolean visitColumnValues(BreakdownExpr.ColumnValues c) {
                 return true;
+            }
+
+            @Override
+            public Boolean visitRolling(BreakdownExpr.Rolling r) {
+                return RollingPeriods.check(b, r, data, usage, diagnostics);
             }
         });
     }

@@ -44,6 +44,12 @@ public final class ColumnsUsed {
                 out.put(c.column(), c.span());
                 return null;
             }
+
+            @Override
+            public Void visitRolling(BreakdownExpr.Rolling r) {
+                out.put(r.column(), r.columnSpan());
+                return null;
+            }
         });
         return out;
     }

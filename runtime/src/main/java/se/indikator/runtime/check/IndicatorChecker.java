@@ -38,15 +38,26 @@ public final class IndicatorChecker {
     private final StandardisationChecker standardisations;
     /** The age bands of the indicator being checked when its measure is life expectancy. */
     private BreakdownDef lifeTableBands;
+    private final Functions functions;
 
     public IndicatorChecker(Catalog catalog, Functions functions, Diagnostics diagnostics) {
         this.catalog = catalog;
+        this.functions = functions;
         this.diagnostics = diagnostics;
         this.exprs = new ExprChecker(catalog, functions, diagnostics);
         this.standardisations = new StandardisationChecker(catalog, functions, diagnostics);
     }
 
     public Optional<IndicatorDef> check(Stmt.Indicator s) {
+        List<Clause.Derived> derived = s.clauses().stream().filter(c -> c instanceof Clause.Derived)
+                .map(c -> (Clause.Derived) c).toList();
+        if (derived.size() > 1) {
+            diagnostics.error("E304", derived.get(1).span(), "indicator '" + s.name().text() + "' is derived twice",
+                    "the first is at line " + derived.get(0).span().line() + "; keep one");
+        }
+        if (!derived.isEmpty()) {
+            return new DerivedChecker(catalog, functions, diagnostics).check(s, derived.get(0));
+        }
         long errorsBefore = diagnostics.errorCount();
         lifeTableBands = null;
         Clause.Cohort cohort = null;
@@ -258,7 +269,7 @@ public final class IndicatorChecker {
         return name == null ? null : catalog.data(name).orElse(null);
     }
 
-    private static String sourceText(Span span) {
+    static String sourceText(Span span) {
         StringBuilder sb = new StringBuilder();
         for (int l = span.line(); l <= span.endLine(); l++) {
             sb.append(span.source().line(l)).append('\n');

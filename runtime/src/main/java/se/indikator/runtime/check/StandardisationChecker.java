@@ -80,6 +80,11 @@ public final class StandardisationChecker {
         }
         for (Name stratum : spec.strata()) {
             BreakdownDef b = catalog.breakdown(stratum.text()).orElse(BreakdownDef.ofColumn(stratum.text(), stratum.span()));
+            if (b.isRolling()) {
+                diagnostics.error("E316", stratum.span(), "'" + stratum.text() + "' pools periods into overlapping windows "
+                        + "and cannot be a stratum", "standardise by strata that put each row in one group, e.g. age bands");
+                continue;
+            }
             BreakdownChecker bc = new BreakdownChecker(catalog, new Functions(), diagnostics);
             for (String src : sourcesOf(shape, cohort, num, den)) {
                 catalog.data(src).ifPresent(d -> bc.appliesTo(b, d, stratum.span()));

@@ -83,6 +83,10 @@ public final class Codes {
             E311 'when missing' without a subject
             E312 a breakdown with no categories
             E313 a breakdown whose arms claim the same rows for different categories
+            E314 a rolling window whose width does not fit the periods
+            E315 a rolling window over a column that is not whole numbers
+            E316 rolling windows where they cannot be used (a stratum, relative survival)
+            W314 rolling windows that lack some of their periods in the data
             E320 an unknown standardisation
             E321 strata over an unknown breakdown or column
             E322 an unknown standard population
@@ -111,6 +115,10 @@ public final class Codes {
             E363 a funnel without one breakdown
             E364 a map without one breakdown
             E370 a 'relate' join on a column the data lacks
+            E371 a derived indicator with clauses of its own besides title, metadata, polarity and target
+            E372 an arm of a derived indicator that is unknown, derived itself or relative survival
+            E373 a difference of indicators of different measures
+            E374 an analysis from counts (funnel, inequality, compare, relate, heat) of a derived indicator
             E380 'trend' over a period that is not a column of numbers
             E381 relative survival without a cohort
             E382 an unknown survival item

@@ -125,11 +125,15 @@ final class Atoms {
     private BitSet match(RowScope scope) {
         int nb = breakdowns.size();
         int[] bi = new int[scope.categories().size()];
-        int[] want = new int[bi.length];
+        boolean[][] want = new boolean[bi.length][];
         int j = 0;
         for (var e : scope.categories().entrySet()) {
             bi[j] = breakdowns.indexOf(e.getKey());
-            want[j] = categories.get(bi[j]).indexOf(e.getValue());
+            List<String> labels = categories.get(bi[j]);
+            want[j] = new boolean[labels.size()];
+            for (int k = 0; k < labels.size(); k++) {
+                want[j][k] = e.getValue().contains(labels.get(k));
+            }
             j++;
         }
         int[] ci = scope.conjuncts().stream().mapToInt(x -> nb + conjuncts.indexOf(x)).toArray();
@@ -137,7 +141,7 @@ final class Atoms {
         for (int a = 0; a < parts.length; a++) {
             boolean in = true;
             for (int k = 0; k < bi.length && in; k++) {
-                in = want[k] >= 0 && parts[a][bi[k]] == want[k];
+                in = want[k][parts[a][bi[k]]];
             }
             for (int k = 0; k < ci.length && in; k++) {
                 in = parts[a][ci[k]] == 0; // category "1": the conjunct holds

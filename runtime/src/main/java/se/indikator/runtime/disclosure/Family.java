@@ -17,6 +17,7 @@ import se.indikator.runtime.estimate.GroupResult;
 import se.indikator.runtime.estimate.Protection;
 import se.indikator.runtime.estimate.ResultLayout;
 import se.indikator.runtime.estimate.TableProtection;
+import se.indikator.runtime.exec.Categories;
 import se.indikator.runtime.exec.Estimate;
 import se.indikator.runtime.model.BreakdownDef;
 import se.indikator.runtime.model.Catalog;
@@ -108,7 +109,7 @@ final class Family {
         for (int i = 0; i < rows; i++) {
             scopes.add(scope(layout, i));
         }
-        breakdowns.addAll(layout.plan().breakdowns());
+        layout.plan().breakdowns().forEach(b -> breakdowns.add(b.base()));
         scopes.forEach(s -> conjuncts.addAll(s.conjuncts()));
         List<ProtectedCount> fresh = new ArrayList<>();
         for (int i = 0; i < rows; i++) {
@@ -400,12 +401,23 @@ final class Family {
     }
 
     /** The microdata a row counts: its condition's conjuncts and its category in each breakdown it names. */
-    private static RowScope scope(ResultLayout layout, int i) {
-        Map<BreakdownDef, String> categories = new LinkedHashMap<>();
+    private RowScope scope(ResultLayout layout, int i) {
+        Map<BreakdownDef, Set<String>> categories = new LinkedHashMap<>();
         List<Integer> keys = layout.keys().get(i);
         for (int k = 0; k < keys.size(); k++) {
-            if (keys.get(k) >= 0) {
-                categories.put(layout.plan().breakdowns().get(k), layout.categories().get(k).get(keys.get(k)));
+            if (keys.get(k) < 0) {
+                continue;
+            }
+            BreakdownDef b = layout.plan().breakdowns().get(k);
+            if (b.isRolling()) { // a window counts the rows of each period it pools
+                List<String> periods = Categories.of(b.base(), data);
+                Set<String> members = new LinkedHashSet<>();
+                for (int m : Categories.windows(b, data).windows().get(keys.get(k)).members()) {
+                    members.add(periods.get(m));
+                }
+                categories.put(b.base(), members);
+            } else {
+                categories.put(b, Set.of(layout.categories().get(k).get(keys.get(k))));
             }
         }
         return new RowScope(new LinkedHashSet<>(ReferenceRule.conjuncts(layout.condition(i))), categories);

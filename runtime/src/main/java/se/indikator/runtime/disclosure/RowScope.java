@@ -10,10 +10,12 @@ import se.indikator.runtime.model.BreakdownDef;
 
 /**
  * The rows of microdata one published row counts: those that satisfy every conjunct of its condition and
- * fall in the given category of each of its breakdowns (a breakdown it does not name: any category, or
- * none). Two rows of different tables with equal scopes count the same microdata.
+ * fall in one of the given categories of each of its breakdowns (a breakdown it does not name: any category, or
+ * none). A row has one category of a breakdown; a rolling window is the set of the periods it pools, as
+ * categories of the column's single periods. Two rows of different tables with equal scopes count the same
+ * microdata.
  */
-record RowScope(Set<Expr> conjuncts, Map<BreakdownDef, String> categories) {
+record RowScope(Set<Expr> conjuncts, Map<BreakdownDef, Set<String>> categories) {
 
     RowScope {
         conjuncts = Set.copyOf(conjuncts);
@@ -23,7 +25,8 @@ record RowScope(Set<Expr> conjuncts, Map<BreakdownDef, String> categories) {
     /** The scope in words: {@code region = Skåne, kön = Kvinnor (year == 2023)}, or "all rows". */
     String describe(boolean swedish) {
         StringBuilder sb = new StringBuilder();
-        categories.forEach((b, label) -> sb.append(sb.length() == 0 ? "" : ", ").append(b.name()).append(" = ").append(label));
+        categories.forEach((b, labels) -> sb.append(sb.length() == 0 ? "" : ", ").append(b.name())
+                .append(labels.size() == 1 ? " = " + labels.iterator().next() : " in (" + String.join(", ", labels) + ")"));
         if (sb.length() == 0) {
             sb.append(swedish ? "riket" : "all rows");
         }

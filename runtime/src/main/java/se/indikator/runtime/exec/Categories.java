@@ -15,6 +15,7 @@ import se.indikator.runtime.data.DoubleColumn;
 import se.indikator.runtime.data.IntColumn;
 import se.indikator.runtime.data.TextColumn;
 import se.indikator.runtime.model.BreakdownDef;
+import se.indikator.runtime.model.Windows;
 
 /**
  * The categories of a breakdown over the data it is applied to: declared categories in declaration
@@ -39,6 +40,10 @@ public final class Categories {
         if (b.hasFixedCategories()) {
             return new Listed(b.categories(), java.util.Collections.nCopies(b.categories().size(), null));
         }
+        if (b.isRolling()) {
+            Windows w = windows(b, sources);
+            return new Listed(w.labels(), w.middles());
+        }
         Listed found = values(b, sources);
         if (!b.keepsUnmapped()) {
             return found;
@@ -48,6 +53,15 @@ public final class Categories {
         labels.add(BreakdownDef.UNMAPPED);
         values.add(null);
         return new Listed(labels, values);
+    }
+
+    /**
+     * The windows of a rolling breakdown over the single periods of its column in these data (numbers only: text
+     * values of the column are not periods).
+     */
+    public static Windows windows(BreakdownDef b, List<Dataset> sources) {
+        List<Double> periods = values(b.base(), sources).values().stream().filter(java.util.Objects::nonNull).toList();
+        return Windows.of(periods, b.rollingWidth());
     }
 
     private static Listed values(BreakdownDef b, List<Dataset> sources) {

@@ -168,6 +168,8 @@ public final class IndicatorExecutor {
         final List<BreakdownDef> strataDefs;
         final List<List<String>> strataCategories;
         Computed survival;
+        Pooling pooling;
+        Pooling referencePooling;
         List<QueuedPass> passes;
         List<QueuedPass> nationalPasses;
         int index;
@@ -213,9 +215,12 @@ public final class IndicatorExecutor {
             return p;
         }
         String name = plan.indicator().name();
-        p.passes = queue(plan, categories, strataDefs, strataCategories, batch, name);
-        p.nationalPasses = reference == null ? null
-                : queue(reference, referenceCategories, strataDefs, strataCategories, batch, name + " reference");
+        p.pooling = Pooling.of(plan.breakdowns(), categories, sources);
+        p.passes = queue(plan, p.pooling, strataDefs, strataCategories, batch, name);
+        if (reference != null) {
+            p.referencePooling = Pooling.of(reference.breakdowns(), referenceCategories, sources);
+            p.nationalPasses = queue(reference, p.referencePooling, strataDefs, strataCategories, batch, name + " reference");
+        }
         return p;
     }
 
@@ -223,8 +228,16 @@ public final class IndicatorExecutor {
         QueryPlan plan = p.plan;
         QueryPlan reference = plan.reference();
         List<Diagnostic> warnings = new ArrayList<>();
-        Aggregates agg = aggregate(plan, p.passes, warnings);
-        Aggregates nat = reference == null ? agg : aggregate(reference, p.nationalPasses, warnings);
+        Aggregates single = aggregate(plan, p.passes, warnings);
+        Aggregates agg = p.pooling.fold(single);
+        String[] incomplete = p.pooling.pools() ? p.pooling.incomplete(single) : null;
+        Aggregates nat = agg;
+        String[] natIncomplete = incomplete;
+        if (reference != null) {
+            Aggregates natSingle = aggregate(reference, p.nationalPasses, warnings);
+            nat = p.referencePooling.fold(natSingle);
+            natIncomplete = p.referencePooling.pools() ? p.referencePooling.incomplete(natSingle) : null;
+        }
         if (warnings.stream().anyMatch(Diagnostic::isError)) {
             return new Computed(plan, p.categories, p.categoryValues, List.of(), null, List.of(), null, List.copyOf(warnings));
         }
@@ -234,14 +247,15 @@ public final class IndicatorExecutor {
         List<Estimate> groups = new ArrayList<>();
         int groupCount = agg.groups();
         for (int g = 0; g < groupCount; g++) {
-            groups.add(stat.estimate(agg, g, nat));
+            groups.add(incomplete != null && incomplete[g] != null ? withheld(incomplete[g], levels(plan.indicator()).size()) : stat.estimate(agg, g, nat));
         }
         Estimate total = stat.estimate(agg, agg.groups(), nat);
         List<Estimate> referenceGroups = new ArrayList<>();
         Estimate referenceTotal = total;
         if (reference != null) {
             for (int g = 0; g < nat.groups(); g++) {
-                referenceGroups.add(stat.estimate(nat, g, nat));
+                referenceGroups.add(natIncomplete != null && natIncomplete[g] != null ? withheld(natIncomplete[g], levels(plan.indicator()).size())
+                        : stat.estimate(nat, g, nat));
             }
             referenceTotal = stat.estimate(nat, nat.groups(), nat);
         }
@@ -249,6 +263,13 @@ public final class IndicatorExecutor {
         impossible(plan, p.categories, groups, total, warnings);
         return new Computed(plan, p.categories, p.categoryValues, groups, total, referenceGroups, referenceTotal,
                 List.copyOf(new java.util.LinkedHashSet<>(warnings)));
+    }
+
+    /** A group that is not computed, for the reason given (e.g. a rolling window cut by the selection). */
+    private static Estimate withheld(String reason, int n) {
+        double[] none = new double[n];
+        java.util.Arrays.fill(none, Double.NaN);
+        return new Estimate(Double.NaN, Double.NaN, Double.NaN, none, none.clone(), "", Estimate.Withheld.notComputed(reason));
     }
 
     /**
@@ -409,8 +430,9 @@ public final class IndicatorExecutor {
 
 
 
-    private List<QueuedPass> queue(QueryPlan plan, List<List<String>> categories, List<BreakdownDef> strataDefs,
+    private List<QueuedPass> queue(QueryPlan plan, Pooling pooling, List<BreakdownDef> strataDefs,
             List<List<String>> strataCategories, PassBatch batch, String label) {
+        List<List<String>> categories = pooling.kernelCategories();
         List<Integer> sizes = categories.stream().map(List::size).toList();
         int groups = 1;
         for (int s : sizes) {
@@ -428,7 +450,7 @@ public final class IndicatorExecutor {
         for (QueryPlan.Pass pass : plan.passes()) {
             Dataset d = catalog.data(pass.source()).orElseThrow();
             CompiledSource c = batch.compiled(d, catalog, functions);
-            RowKey group = groups == 0 ? null : c.key(plan.breakdowns(), categories);
+            RowKey group = groups == 0 ? null : c.key(pooling.kernelBreakdowns(), categories);
             RowKey stratum = strataDefs.isEmpty() ? null : c.key(strataDefs, strataCategories);
             Kernel.PassInput input = new Kernel.PassInput(d.rowCount(), c.filter(pass.filters()), c.flag(pass.flag()),
                     c.value(pass.valueColumn()), group, groups, stratum, strata, c.value(pass.weightColumn()));

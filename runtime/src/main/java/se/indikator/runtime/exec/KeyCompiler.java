@@ -62,6 +62,12 @@ public final class KeyCompiler {
             public RowKey visitColumnValues(BreakdownExpr.ColumnValues c) {
                 return columnKey(data.column(c.column()).orElseThrow(), index);
             }
+
+            @Override
+            public RowKey visitRolling(BreakdownExpr.Rolling r) {
+                // a row belongs to several windows: the kernel keys rows by single periods and Pooling adds them up
+                throw new IllegalStateException("rolling windows are keyed by their single periods");
+            }
         });
     }
 

@@ -53,8 +53,27 @@ public record BreakdownDef(String name, BreakdownExpr definition, Set<String> co
         return new BreakdownDef(column, new BreakdownExpr.ColumnValues(column, span), Set.of(column), List.of(), span);
     }
 
+    /** Whether the categories are known from the definition (bands, case labels), not from the data's values. */
     public boolean hasFixedCategories() {
-        return !isPlainColumn();
+        return definition.accept(KIND) > 1;
+    }
+
+    /** Whether the breakdown pools periods into overlapping windows ({@code year rolling 3}). */
+    public boolean isRolling() {
+        return definition.accept(KIND) == 1;
+    }
+
+    /** The number of periods in each window of a rolling breakdown; 0 for every other breakdown. */
+    public int rollingWidth() {
+        return definition instanceof BreakdownExpr.Rolling r ? (int) r.width() : 0;
+    }
+
+    /**
+     * What rows are classified by: for a rolling breakdown, the single periods of its column (each window is a
+     * sum of them); any other breakdown is its own base.
+     */
+    public BreakdownDef base() {
+        return definition instanceof BreakdownExpr.Rolling r ? ofColumn(r.column(), r.columnSpan()) : this;
     }
 
     /** Whether the category collects missing or other values (see {@link #residual}). */
@@ -64,23 +83,29 @@ public record BreakdownDef(String name, BreakdownExpr definition, Set<String> co
 
     /** Whether the breakdown is a column's values, as in {@code breakdown region = region_name} or {@code by region}. */
     public boolean isPlainColumn() {
-        return definition.accept(PLAIN_COLUMN);
+        return definition.accept(KIND) == 0;
     }
 
-    private static final BreakdownExprVisitor<Boolean> PLAIN_COLUMN = new BreakdownExprVisitor<>() {
+    /** 0: a column's values; 1: rolling windows of a column's periods; 2: bands and case labels. */
+    private static final BreakdownExprVisitor<Integer> KIND = new BreakdownExprVisitor<>() {
         @Override
-        public Boolean visitBand(BreakdownExpr.Band b) {
-            return false;
+        public Integer visitBand(BreakdownExpr.Band b) {
+            return 2;
         }
 
         @Override
-        public Boolean visitCase(BreakdownExpr.Case c) {
-            return false;
+        public Integer visitCase(BreakdownExpr.Case c) {
+            return 2;
         }
 
         @Override
-        public Boolean visitColumnValues(BreakdownExpr.ColumnValues c) {
-            return true;
+        public Integer visitColumnValues(BreakdownExpr.ColumnValues c) {
+            return 0;
+        }
+
+        @Override
+        public Integer visitRolling(BreakdownExpr.Rolling r) {
+            return 1;
         }
     };
 }

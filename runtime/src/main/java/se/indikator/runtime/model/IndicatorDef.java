@@ -26,7 +26,7 @@ public record IndicatorDef(String name, String title, Shape shape, String cohort
         List<SuppressRule> suppressRules, boolean suppressNone, StandardisationSpec standardisation,
         String standardisationName, List<BreakdownDef> strata, List<String> frequencies, Clause.Survival survival,
         String weight, Map<String, String> metadata,
-        Span span, String sourceText) {
+        Span span, String sourceText, Derivation derived) {
 
     /** The two indicator shapes of the language. */
     public enum Shape {
@@ -41,8 +41,30 @@ public record IndicatorDef(String name, String title, Shape shape, String cohort
         metadata = Map.copyOf(metadata);
     }
 
-    /** The data sources the indicator reads, numerator's first. */
+    /** An indicator read from a script: not derived from others. */
+    public IndicatorDef(String name, String title, Shape shape, String cohortSource, Expr cohortWhere,
+            Expr numeratorCondition, Expr denominatorCondition, Aggregate numerator, Aggregate denominator,
+            Measure measure, CiMethod ciMethod, List<Double> levels, Polarity polarity, Clause.Target target,
+            List<SuppressRule> suppressRules, boolean suppressNone, StandardisationSpec standardisation,
+            String standardisationName, List<BreakdownDef> strata, List<String> frequencies, Clause.Survival survival,
+            String weight, Map<String, String> metadata, Span span, String sourceText) {
+        this(name, title, shape, cohortSource, cohortWhere, numeratorCondition, denominatorCondition, numerator, denominator,
+                measure, ciMethod, levels, polarity, target, suppressRules, suppressNone, standardisation, standardisationName,
+                strata, frequencies, survival, weight, metadata, span, sourceText, null);
+    }
+
+    /** Whether the indicator is defined from two others' results ({@code ratio of A to B}). */
+    public boolean isDerived() {
+        return derived != null;
+    }
+
+    /** The data sources the indicator reads, numerator's first (a derived one: its arms', in order). */
     public List<String> sources() {
+        if (derived != null) {
+            java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>(derived.left().sources());
+            all.addAll(derived.right().sources());
+            return List.copyOf(all);
+        }
         if (shape == Shape.COHORT) {
             return List.of(cohortSource);
         }

@@ -147,7 +147,7 @@ final class AstBuilder {
             return new Stmt.FunnelOfValues(x.kind.getText(), name(x.num), x.den == null ? null : name(x.den), name(x.data),
                     options(x.analysisOption()), s);
         } else if (c instanceof TrendStmtContext x) {
-            return new Stmt.Trend(name(x.target), name(x.time), x.by == null ? null : name(x.by), to(x.toFile()), columns(x.columnsClause()), s);
+            return new Stmt.Trend(name(x.target), name(x.time), x.width == null ? 0 : Double.parseDouble(x.width.getText()), x.by == null ? null : name(x.by), to(x.toFile()), columns(x.columnsClause()), s);
         } else if (c instanceof InequalityIndicatorContext x) {
             return new Stmt.Inequality(name(x.target), name(x.across), options(x.analysisOption()), s);
         } else if (c instanceof InequalityValuesContext x) {
@@ -317,6 +317,8 @@ final class AstBuilder {
                 }
             }
             return new BreakdownExpr.Case(subject, whens, c.elseValue == null ? null : label(c.elseValue), s);
+        } else if (ctx instanceof RollingExprContext r) {
+            return new BreakdownExpr.Rolling(id(r.column), span(r.column), Double.parseDouble(r.width.getText()), s);
         } else if (ctx instanceof ColumnBreakdownContext col) {
             return new BreakdownExpr.ColumnValues(id(col.column), s);
         }
@@ -395,6 +397,12 @@ final class AstBuilder {
             return new Clause.Frequencies(cols, s);
         } else if (ctx instanceof WeightClauseContext c) {
             return new Clause.Weight(name(c.column), s);
+        } else if (ctx instanceof RatioOfClauseContext c) {
+            return new Clause.Derived(true, name(c.left.indicator), c.left.condition == null ? null : expr(c.left.condition),
+                    name(c.right.indicator), c.right.condition == null ? null : expr(c.right.condition), s);
+        } else if (ctx instanceof DifferenceOfClauseContext c) {
+            return new Clause.Derived(false, name(c.left.indicator), c.left.condition == null ? null : expr(c.left.condition),
+                    name(c.right.indicator), c.right.condition == null ? null : expr(c.right.condition), s);
         } else if (ctx instanceof PolarityClauseContext c) {
             Polarity p = c.polarityValue().HIGHER() != null ? Polarity.HIGHER
                     : c.polarityValue().LOWER() != null ? Polarity.LOWER : Polarity.NONE;

@@ -117,7 +117,17 @@ public final class IndicatorTable {
         if (note != null) {
             notes.add(note.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + note.substring(1));
         }
-        String title = ind.name() + (ind.title() == null ? "" : " — " + ind.title()) + " (" + ind.measure().describe()
+        if (ind.isDerived()) {
+            var d = ind.derived();
+            notes.add((d.ratio() ? "The ratio " : "The difference ") + d.left().name() + (d.leftWhere() == null ? ""
+                    : " where " + se.indikator.runtime.ast.Unparser.expr(d.leftWhere())) + (d.ratio() ? " / " : " − ")
+                    + d.right().name() + (d.rightWhere() == null ? "" : " where " + se.indikator.runtime.ast.Unparser.expr(
+                            d.rightWhere())) + "; a row is hidden where either is");
+        }
+        String measure = !ind.isDerived() ? ind.measure().describe() : ind.derived().ratio() ? "ratio of "
+                + ind.derived().left().measure().describe() : "difference of " + ind.measure().describe()
+                        + (ind.measure().kind() == se.indikator.runtime.ast.Measure.Kind.PERCENT ? ", percentage points" : "");
+        String title = ind.name() + (ind.title() == null ? "" : " — " + ind.title()) + " (" + measure
                 + (ind.standardisation() == null ? "" : ", " + r.plan().statistic().standardisation())
                 + (ind.weight() == null ? "" : ", weighted by " + ind.weight()) + ")";
         return new ResultTable(title, columns, rows, notes, r.decimals(), sv);

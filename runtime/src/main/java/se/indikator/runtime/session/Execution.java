@@ -29,13 +29,13 @@ final class Execution {
     /** The statements' results in order; a {@link java.util.concurrent.CancellationException} stops the run. */
     static List<Outcome> run(List<Work> works, Catalog catalog, Functions functions, ProgressListener progress) {
         List<ResultRequest> all = new ArrayList<>();
-        works.forEach(w -> all.addAll(w.requests()));
+        works.forEach(w -> all.addAll(leaves(w.requests())));
         List<Outcome> out = new ArrayList<>();
         try {
             List<IndicatorExecutor.Computed> computed = compute(all, catalog, functions, progress);
             int next = 0;
             for (Work w : works) {
-                int n = w.requests().size();
+                int n = leaves(w.requests()).size();
                 out.add(new Outcome(new Results(w.requests(), computed.subList(next, next + n)), null));
                 next += n;
             }
@@ -47,13 +47,20 @@ final class Execution {
         }
         for (Work w : works) {
             try {
-                out.add(new Outcome(new Results(w.requests(), compute(w.requests(), catalog, functions, progress)), null));
+                out.add(new Outcome(new Results(w.requests(), compute(leaves(w.requests()), catalog, functions, progress)), null));
             } catch (java.util.concurrent.CancellationException e) {
                 throw e;
             } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
                 out.add(new Outcome(null, e));
             }
         }
+        return out;
+    }
+
+    /** What is computed for these requests: each one's arms if it is derived, else itself. */
+    private static List<ResultRequest> leaves(List<ResultRequest> requests) {
+        List<ResultRequest> out = new ArrayList<>();
+        requests.forEach(r -> out.addAll(r.leaves()));
         return out;
     }
 

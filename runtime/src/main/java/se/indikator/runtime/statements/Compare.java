@@ -52,6 +52,9 @@ final class Compare implements Work {
             return Optional.empty();
         }
         IndicatorDef ind = r.get().indicator();
+        if (DerivedRefusal.refused(ind, s.indicator(), "compare", c.diagnostics())) {
+            return Optional.empty();
+        }
         Measure.Kind kind = ind.measure().kind();
         StandardisationSpec std = ind.standardisation();
         boolean indirect = std != null && std.method() == StandardisationSpec.Method.INDIRECT;

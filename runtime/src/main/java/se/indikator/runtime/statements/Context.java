@@ -25,7 +25,7 @@ public record Context(Catalog catalog, Functions functions, Diagnostics diagnost
 
     /** A checked request for {@code indicator by … where …}, or empty after reporting why not. */
     public Optional<ResultRequest> request(Name indicator, List<Name> by, Expr where) {
-        return Requests.check(this, indicator, by, where, Set.of());
+        return Requests.check(this, indicator, by, where, Set.of(), java.util.Map.of());
     }
 
     /**
@@ -42,6 +42,15 @@ public record Context(Catalog catalog, Functions functions, Diagnostics diagnost
 
     /** As {@link #request}, with breakdowns that the reference always keeps (the time of a trend). */
     public Optional<ResultRequest> request(Name indicator, List<Name> by, Expr where, Set<String> fixed) {
-        return Requests.check(this, indicator, by, where, fixed);
+        return Requests.check(this, indicator, by, where, fixed, java.util.Map.of());
+    }
+
+    /**
+     * As {@link #request}, with breakdowns written in the statement itself ({@code trend x over year rolling 3}),
+     * found by name before the declared ones.
+     */
+    public Optional<ResultRequest> request(Name indicator, List<Name> by, Expr where, Set<String> fixed,
+            java.util.Map<String, se.indikator.runtime.model.BreakdownDef> inline) {
+        return Requests.check(this, indicator, by, where, fixed, inline);
     }
 }

@@ -63,7 +63,7 @@ final class Funnel implements Work {
             return Optional.empty();
         }
         IndicatorDef ind = req.get().indicator();
-        if (WeightedRefusal.refused(ind, f.indicator(), "funnel", d)) {
+        if (WeightedRefusal.refused(ind, f.indicator(), "funnel", d) || DerivedRefusal.refused(ind, f.indicator(), "funnel", d)) {
             return Optional.empty();
         }
         Optional<FunnelAnalysis.Statistic> statistic = statistic(ind);

@@ -62,7 +62,8 @@ final class Inequality implements Work {
         long errors = d.errorCount();
         AnalysisOptions o = AnalysisOptions.check(s.options(), ALLOWED, "inequality IND across B", d);
         Optional<ResultRequest> req = c.request(s.indicator(), List.of(s.across()), null);
-        if (req.isEmpty() || WeightedRefusal.refused(req.get().indicator(), s.indicator(), "inequality", d)) {
+        if (req.isEmpty() || WeightedRefusal.refused(req.get().indicator(), s.indicator(), "inequality", d)
+                || DerivedRefusal.refused(req.get().indicator(), s.indicator(), "inequality", d)) {
             return Optional.empty();
         }
         int repetitions = o.get(Kind.REPETITIONS).map(x -> (int) x.number()).orElse(Simulation.DEFAULT.repetitions());

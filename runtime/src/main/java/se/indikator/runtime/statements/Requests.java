@@ -29,7 +29,8 @@ final class Requests {
     private Requests() {
     }
 
-    static Optional<ResultRequest> check(Context c, Name indName, List<Name> by, Expr where, Set<String> fixed) {
+    static Optional<ResultRequest> check(Context c, Name indName, List<Name> by, Expr where, Set<String> fixed,
+            java.util.Map<String, BreakdownDef> inline) {
         Catalog catalog = c.catalog();
         Diagnostics d = c.diagnostics();
         Optional<IndicatorDef> ind = catalog.indicator(indName.text());
@@ -46,6 +47,9 @@ final class Requests {
             unknownBreakdowns(catalog, by, d);
             return Optional.empty();
         }
+        if (ind.get().isDerived()) {
+            return derived(c, indName, ind.get(), by, where, fixed, inline);
+        }
         List<Dataset> sources = new ArrayList<>();
         for (String src : ind.get().sources()) {
             catalog.data(src).ifPresent(sources::add);
@@ -57,7 +61,7 @@ final class Requests {
         List<BreakdownDef> defs = new ArrayList<>();
         BreakdownChecker bc = new BreakdownChecker(catalog, c.functions(), d);
         for (Name b : by) {
-            BreakdownDef def = catalog.breakdown(b.text()).orElse(null);
+            BreakdownDef def = inline.containsKey(b.text()) ? inline.get(b.text()) : catalog.breakdown(b.text()).orElse(null);
             if (def == null && catalog.isBroken(b.text())) {
                 ok = false;
                 continue;
@@ -75,6 +79,13 @@ final class Requests {
             }
             if (defs.stream().anyMatch(x -> x.name().equals(b.text()))) {
                 d.error("E104", b.span(), "'" + b.text() + "' is named twice after 'by'", "name each breakdown once");
+                ok = false;
+                continue;
+            }
+            if (def.isRolling() && ind.get().measure().kind() == se.indikator.runtime.ast.Measure.Kind.SURVIVAL) {
+                d.error("E316", b.span(), "relative survival follows each patient from diagnosis and cannot be pooled "
+                        + "into rolling windows", "break the survival down by single periods, or by a case of periods "
+                                + "that do not overlap");
                 ok = false;
                 continue;
             }
@@ -101,6 +112,33 @@ final class Requests {
             ok = false;
         }
         return ok ? Optional.of(new ResultRequest(ind.get(), defs, where, catalog.settings(), rule)) : Optional.empty();
+    }
+
+    /**
+     * A derived indicator's request: the requests of its arms, each by the same breakdowns under the statement's
+     * condition and the arm's own ({@code amenable where kön == "Kvinnor"}), so each arm's reference keeps the
+     * arm's condition (the country's women).
+     */
+    private static Optional<ResultRequest> derived(Context c, Name indName, IndicatorDef ind, List<Name> by, Expr where,
+            Set<String> fixed, java.util.Map<String, BreakdownDef> inline) {
+        se.indikator.runtime.model.Derivation d = ind.derived();
+        Optional<ResultRequest> left = check(c, new Name(d.left().name(), indName.span()), by, both(where, d.leftWhere()),
+                fixed, inline);
+        Optional<ResultRequest> right = check(c, new Name(d.right().name(), indName.span()), by, both(where, d.rightWhere()),
+                fixed, inline);
+        if (left.isEmpty() || right.isEmpty()) {
+            return Optional.empty();
+        }
+        ResultRequest l = left.get();
+        ReferenceRule rule = ReferenceRule.of(l.by(), c.catalog()::isUnit, c.catalog().unitColumns(), where, fixed);
+        return Optional.of(new ResultRequest(ind, l.by(), where, c.catalog().settings(), rule, List.of(l, right.get())));
+    }
+
+    private static Expr both(Expr a, Expr b) {
+        if (a == null || b == null) {
+            return a == null ? b : a;
+        }
+        return new Expr.Logical(Expr.LogicalOp.AND, List.of(a, b), a.span());
     }
 
     /**

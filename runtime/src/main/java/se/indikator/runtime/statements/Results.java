@@ -3,6 +3,7 @@ package se.indikator.runtime.statements;
 import java.util.List;
 import java.util.Optional;
 import se.indikator.runtime.diag.Diagnostic;
+import se.indikator.runtime.estimate.DerivedResult;
 import se.indikator.runtime.estimate.DisclosureGuard;
 import se.indikator.runtime.estimate.IndicatorResult;
 import se.indikator.runtime.estimate.ResultEstimator;
@@ -44,7 +45,27 @@ public final class Results {
         if (done != null) {
             return done;
         }
-        IndicatorExecutor.Computed c = computed.get(i);
+        ResultRequest request = requests.get(i);
+        int first = 0;
+        for (int k = 0; k < i; k++) {
+            first += requests.get(k).leaves().size();
+        }
+        if (!request.arms().isEmpty()) { // a derived indicator: its arms, each published under disclosure control
+            Optional<IndicatorResult> left = leaf(first, request.arms().get(0), out);
+            Optional<IndicatorResult> right = leaf(first + 1, request.arms().get(1), out);
+            Optional<IndicatorResult> r = left.isEmpty() || right.isEmpty() ? Optional.empty()
+                    : Optional.of(DerivedResult.of(request, left.get(), right.get()));
+            built.put(i, r);
+            return r;
+        }
+        Optional<IndicatorResult> r = leaf(first, request, out);
+        built.put(i, r);
+        return r;
+    }
+
+    /** The typed result of the computed request at {@code index}. */
+    private Optional<IndicatorResult> leaf(int index, ResultRequest request, Presenter out) {
+        IndicatorExecutor.Computed c = computed.get(index);
         boolean failed = false;
         for (Diagnostic n : c.notices()) {
             out.message(n);
@@ -53,17 +74,16 @@ public final class Results {
         Optional<IndicatorResult> r = Optional.empty();
         if (!failed) {
             List<Diagnostic> notices = new java.util.ArrayList<>();
-            r = Optional.of(ResultEstimator.build(c, requests.get(i).settings(), guard, notices));
+            r = Optional.of(ResultEstimator.build(c, request.settings(), guard, notices));
             notices.forEach(out::message);
         }
-        built.put(i, r);
         return r;
     }
 
     /** The typed results of every request, or empty when any of them failed (after reporting). */
     public Optional<List<IndicatorResult>> all(Presenter out) {
         List<IndicatorResult> list = new java.util.ArrayList<>();
-        for (int i = 0; i < computed.size(); i++) {
+        for (int i = 0; i < requests.size(); i++) {
             Optional<IndicatorResult> r = get(i, out);
             if (r.isEmpty()) {
                 return Optional.empty();

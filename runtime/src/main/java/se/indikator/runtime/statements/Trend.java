@@ -34,7 +34,9 @@ import se.indikator.stdlib.equity.TrendTests;
  * χ² test for trend over the last five periods (Cochran–Armitage for proportions, the Poisson score test for
  * rates and ratios — Fingertips' method), the annual percent change from a log-linear fit with its interval,
  * and a verdict: the latest period against the country that period, the target and the trend, by polarity.
- * Hidden periods leave the series and the tests. The period must be a column of numbers (years).
+ * Hidden periods leave the series and the tests. The period must be a column of numbers (years), or rolling
+ * windows of one ({@code over year rolling 3}): the series shows every window, and the tests take the windows
+ * that do not overlap, since overlapping windows share their rows.
  */
 final class Trend implements Work {
     private final ResultRequest request;
@@ -47,15 +49,24 @@ final class Trend implements Work {
 
     static Optional<Work> check(Stmt.Trend s, Context c) {
         List<Name> by = s.by() == null ? List.of(s.time()) : List.of(s.by(), s.time());
-        Optional<ResultRequest> req = c.request(s.indicator(), by, null, Set.of(s.time().text()));
+        Map<String, BreakdownDef> inline = new LinkedHashMap<>();
+        if (s.rolling() != 0) {
+            Optional<BreakdownDef> windows = rolling(s, c);
+            if (windows.isEmpty()) {
+                return Optional.empty();
+            }
+            inline.put(s.time().text(), windows.get());
+        }
+        Optional<ResultRequest> req = c.request(s.indicator(), by, null, Set.of(s.time().text()), inline);
         if (req.isEmpty() || WeightedRefusal.refused(req.get().indicator(), s.indicator(), "trend", c.diagnostics())) {
             return Optional.empty();
         }
         BreakdownDef time = req.get().by().get(req.get().by().size() - 1);
         boolean numeric = !time.hasFixedCategories();
+        String column = time.columns().iterator().next();
         for (String src : req.get().indicator().sources()) {
             Dataset d = c.catalog().data(src).orElseThrow();
-            numeric &= d.column(s.time().text()).map(col -> !(col instanceof TextColumn)).orElse(false);
+            numeric &= d.column(column).map(col -> !(col instanceof TextColumn)).orElse(false);
         }
         if (!numeric) {
             c.diagnostics().error("E380", s.time().span(), "the period of a trend must be a column of numbers, such as "
@@ -64,6 +75,20 @@ final class Trend implements Work {
             return Optional.empty();
         }
         return Optional.of(new Trend(req.get(), s));
+    }
+
+    /** The windows of {@code over year rolling 3}: a column's periods pooled in overlapping windows. */
+    private static Optional<BreakdownDef> rolling(Stmt.Trend s, Context c) {
+        Name time = s.time();
+        if (c.catalog().breakdown(time.text()).isPresent()) {
+            c.diagnostics().error("E314", time.span(), "'rolling' pools the periods of a column, and '" + time.text()
+                    + "' is a declared breakdown", "write the column of periods, e.g. 'trend " + s.indicator().text()
+                            + " over year rolling " + se.indikator.runtime.ast.Numbers.plain(s.rolling()) + "'");
+            return Optional.empty();
+        }
+        var def = new se.indikator.runtime.ast.BreakdownExpr.Rolling(time.text(), time.span(), s.rolling(), time.span());
+        return new se.indikator.runtime.check.BreakdownChecker(c.catalog(), c.functions(), c.diagnostics())
+                .declared(time.text(), def, time.span());
     }
 
     @Override
@@ -101,13 +126,19 @@ final class Trend implements Work {
             series.computeIfAbsent(grouped ? g.keys().get(0) : 0, k -> new ArrayList<>()).add(g);
         }
         List<List<Object>> out = new ArrayList<>();
+        // overlapping windows share their rows: the tests take the windows that do not overlap, back from the latest
+        int width = r.breakdowns().get(timeIndex).rollingWidth();
         for (Map.Entry<Integer, List<GroupResult>> e : series.entrySet()) {
             List<Double> times = new ArrayList<>();
             List<Double> values = new ArrayList<>();
             List<Double> nums = new ArrayList<>();
             List<Double> dens = new ArrayList<>();
+            int latest = e.getValue().get(e.getValue().size() - 1).keys().get(timeIndex);
             for (GroupResult g : e.getValue()) {
                 Estimate est = g.estimate();
+                if (width > 0 && (latest - g.keys().get(timeIndex)) % width != 0) {
+                    continue;
+                }
                 if (g.disclosure().valueHidden() || g.disclosure().countHidden() || Double.isNaN(est.value())) {
                     continue;
                 }
@@ -128,6 +159,12 @@ final class Trend implements Work {
             row.add(Double.isNaN(lastValue) ? null : lastValue);
             Comparison level = grouped && last.comparison() != Comparison.NOT_COMPARED ? last.comparison() : null;
             Boolean target = last.targetMet();
+            if (r.indicator().isDerived()) { // a ratio or difference of two results has no counts to test
+                row.addAll(java.util.Arrays.asList(null, null, null, null, null, "not tested"));
+                row.add(Verdict.of(level, target, Verdict.Change.NONE, r.indicator().polarity(), !Double.isNaN(lastValue)).word());
+                out.add(row);
+                continue;
+            }
             if (n < 3) {
                 row.addAll(java.util.Arrays.asList(null, null, null, null, null, "too few periods"));
                 row.add(Verdict.of(level, target, Verdict.Change.NONE, r.indicator().polarity(), !Double.isNaN(lastValue)).word());
@@ -161,7 +198,12 @@ final class Trend implements Work {
         cols.addAll(List.of("periods", "latest", "latest_value", "chi2_trend", "p_trend", "apc_pct", "apc_lower_95",
                 "apc_upper_95", "trend", "verdict"));
         List<String> notes = new ArrayList<>();
-        notes.add("χ² test for trend over the last five periods; annual percent change from a log-linear fit");
+        if (r.indicator().isDerived()) {
+            notes.add("a derived indicator has no counts of its own: its series is shown without a test for trend");
+        }
+        notes.add(width > 0 ? "χ² test for trend over the last five windows that do not overlap (" + width
+                + " periods apart, back from the latest); annual percent change from a log-linear fit at the windows' middles"
+                : "χ² test for trend over the last five periods; annual percent change from a log-linear fit");
         notes.add(grouped ? "verdict: the latest period against its reference (the note under the series), the target "
                 + "and the trend, by polarity (see the language reference)"
                 : "verdict: the latest period's target and the trend, by polarity (see the language reference)");

@@ -274,6 +274,16 @@ class UnparserTest {
                             + "    standardise direct by age5 × sex weights population of country\n"
                             + "}"),
             same("breakdown life = band(expectancy, 0 to 90 step 5)"),
+            same("breakdown treår = year rolling 3"),
+            new Case("breakdown `tre år` = `rolling` rolling 2", "breakdown `tre år` = rolling rolling 2"),
+            same("trend a over year rolling 3 by region"),
+            new Case("indicator kvot \"K/M\" { ratio of a where kön == \"K\" and år >= 2020 to a where kön == \"M\" polarity lower }",
+                    "indicator kvot \"K/M\" {\n"
+                            + "    ratio of a where kön == \"K\" and år >= 2020 to a where kön == \"M\"\n"
+                            + "    polarity lower\n"
+                            + "}"),
+            new Case("indicator d { difference of a where år == 2023 from b }",
+                    "indicator d {\n    difference of a where år == 2023 from b\n}"),
             new Case("indicator e {}", "indicator e {\n}"),
             same("show amenable"),
             same("show op90, amenable by region, kön where year == 2023"),
