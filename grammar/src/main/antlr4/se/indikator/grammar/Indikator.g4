@@ -108,7 +108,7 @@ cohortName : COHORT | ident ;
 strata : ident ((CROSS | STAR) ident)* ;
 
 standardRef
-    : POPULATION OF cohortName                                 # internalStandard
+    : POPULATION OF cohortName (WHERE condition=expr)?         # internalStandard
     | name=ident                                               # namedStandard
     ;
 

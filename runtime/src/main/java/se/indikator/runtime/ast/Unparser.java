@@ -73,7 +73,8 @@ public final class Unparser {
     public static String standardisation(StandardisationSpec s) {
         String by = s.strata().stream().map(Name::written).collect(Collectors.joining(" × "));
         if (s.method() == StandardisationSpec.Method.DIRECT) {
-            return "direct by " + by + " weights " + (s.internal() ? "population of " : "") + s.standard().written();
+            return "direct by " + by + " weights " + (s.internal() ? "population of " : "") + s.standard().written()
+                    + (s.standardWhere() == null ? "" : " where " + expr(s.standardWhere()));
         }
         if (s.standard() == null) {
             return "indirect by " + by + " reference national";

@@ -99,7 +99,13 @@ public final class StandardisationChecker {
     private void internalStandard(StandardisationSpec spec, Clause.Cohort cohort, Aggregate den) {
         String name = spec.standard().text();
         String own = cohort != null ? cohort.source().text() : den != null ? den.source() : null;
-        if (name.equals("cohort") || name.equals(own)) {
+        if (name.equals("cohort") && spec.standardWhere() != null) {
+            diagnostics.error("E323", spec.standardWhere().span(), "'population of cohort' is the country's population "
+                    + "as each statement selects it; a condition belongs to a declared data set",
+                    "name the data, e.g. 'population of " + (own == null ? "population" : own) + " where year == 2023'");
+            return;
+        }
+        if (name.equals("cohort") || name.equals(own) && spec.standardWhere() == null) {
             if (own == null) {
                 diagnostics.error("E323", spec.standard().span(), "'population of " + name
                         + "' is an internal standard, which needs a cohort or a denominator", "add 'cohort DATA …' or 'denominator sum(COL) from DATA'");
@@ -122,6 +128,9 @@ public final class StandardisationChecker {
                     return;
                 }
             }
+        }
+        if (spec.standardWhere() != null) {
+            new ExprChecker(catalog, new Functions(), diagnostics).checkCondition(spec.standardWhere(), data.get());
         }
     }
 

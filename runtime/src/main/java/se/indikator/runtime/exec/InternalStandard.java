@@ -9,19 +9,21 @@ import se.indikator.runtime.model.Catalog;
 import se.indikator.runtime.model.Functions;
 
 /**
- * The weights of an internal standard read from declared data ({@code weights population of DATA}): the
- * country's population in each (combined) stratum, summed over every row of the data — the column the
- * indicator's denominator sums when the data has it, otherwise one per row. Rows in no stratum are left out.
+ * The weights of an internal standard read from declared data ({@code weights population of DATA [where COND]}):
+ * the country's population in each (combined) stratum, summed over the rows of the data the condition selects
+ * (every row without one) — the column the indicator's denominator sums when the data has it, otherwise one per
+ * row. Rows in no stratum are left out.
  */
 final class InternalStandard {
     private InternalStandard() {
     }
 
     /** The population per combined stratum (mixed radix over the strata, as the passes number them). */
-    static double[] weights(Catalog catalog, Functions functions, String dataName, String populationColumn,
-            List<BreakdownDef> strata, List<List<String>> strataCategories) {
+    static double[] weights(Catalog catalog, Functions functions, String dataName, se.indikator.runtime.ast.Expr where,
+            String populationColumn, List<BreakdownDef> strata, List<List<String>> strataCategories) {
         Dataset d = catalog.data(dataName).orElseThrow();
         ExprCompiler exprs = new ExprCompiler(d, catalog, functions);
+        RowPredicate selected = exprs.predicate(where);
         KeyCompiler keys = new KeyCompiler(d, exprs);
         List<RowKey> compiled = new ArrayList<>();
         List<Integer> sizes = new ArrayList<>();
@@ -37,6 +39,9 @@ final class InternalStandard {
                 : Optional.empty();
         double[] w = new double[total];
         for (int row = 0; row < d.rowCount(); row++) {
+            if (!selected.test(row)) {
+                continue;
+            }
             int cell = 0;
             boolean inside = true;
             for (int i = 0; i < compiled.size() && inside; i++) {

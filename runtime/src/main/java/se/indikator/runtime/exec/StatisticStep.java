@@ -233,8 +233,8 @@ final class StatisticStep {
             String name = std.standard().text();
             String own = ind.shape() == IndicatorDef.Shape.COHORT ? ind.cohortSource()
                     : ind.denominator() == null ? null : ind.denominator().source();
-            weights = name.equals("cohort") || name.equals(own) ? natDen
-                    : InternalStandard.weights(catalog, functions, name,
+            weights = name.equals("cohort") || name.equals(own) && std.standardWhere() == null ? natDen
+                    : InternalStandard.weights(catalog, functions, name, std.standardWhere(),
                             ind.denominator() == null ? null : ind.denominator().column(), strataDefs, strataCategories);
             return weights;
         }

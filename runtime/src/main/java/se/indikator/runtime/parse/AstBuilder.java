@@ -344,7 +344,8 @@ final class AstBuilder {
             d.strata().ident().forEach(i -> strata.add(name(i)));
             if (d.standardRef() instanceof InternalStandardContext in) {
                 return new StandardisationSpec(StandardisationSpec.Method.DIRECT, strata,
-                        new Name(id(in.cohortName()), span(in.cohortName())), true, null, null, s);
+                        new Name(id(in.cohortName()), span(in.cohortName())), true, null, null,
+                        in.condition == null ? null : expr(in.condition), s);
             }
             NamedStandardContext ns = (NamedStandardContext) d.standardRef();
             return new StandardisationSpec(StandardisationSpec.Method.DIRECT, strata, name(ns.name), false, null, null,

@@ -275,6 +275,7 @@ class UnparserTest {
                             + "}"),
             same("breakdown life = band(expectancy, 0 to 90 step 5)"),
             same("breakdown treår = year rolling 3"),
+            same("standardisation y2023 = direct by age5 × sex weights population of population where year == 2023"),
             new Case("breakdown `tre år` = `rolling` rolling 2", "breakdown `tre år` = rolling rolling 2"),
             same("trend a over year rolling 3 by region"),
             new Case("indicator kvot \"K/M\" { ratio of a where kön == \"K\" and år >= 2020 to a where kön == \"M\" polarity lower }",
