@@ -25,7 +25,8 @@ import se.indikator.runtime.session.Session;
  * of persons (year, region, sex, an event, a value): each window's counts are the sums of its years' rows, its
  * percentile the order statistic of its years' values pooled (R's type 7), a women/men ratio is the ratio of the
  * two proportions with Katz's log interval written out here, and a difference of means has the delta method's
- * interval from the arms' own intervals. Counts exactly; values and limits to 1e-9 relative.
+ * interval from the arms' own intervals, and relative survival by windows of the year of diagnosis is the survival
+ * of the patients diagnosed in the window's years. Counts exactly; values and limits to 1e-9 relative.
  */
 class WindowsAndDerivedTest {
     @TempDir
@@ -147,6 +148,37 @@ class WindowsAndDerivedTest {
             close(d + z * Math.hypot(sa, sb), got.get("upper_95"), "upper R" + region);
             assertEquals("delta method", got.get("method"));
         }
+    }
+
+    @Test
+    void survivalByWindowsIsSurvivalOfTheWindowsYears() throws IOException {
+        Path data = Path.of("src", "test", "transcripts", "data");
+        Files.copy(data.resolve("cancer_years.csv"), dir.resolve("cancer.csv"));
+        Files.copy(data.resolve("lifetable_small.csv"), dir.resolve("lifetable.csv"));
+        String decl = "set language en\nset suppress none\ndata cancer = read \"cancer.csv\"\n"
+                + "data lifetable = read \"lifetable.csv\"\nbreakdown diagnosed = dx_year rolling 3\n"
+                + "indicator rs1 { cohort cancer\n measure relative survival at 1 years\n"
+                + " survival entry diagnosis, time days, death died == 1, age age, sex sex, table lifetable }\n";
+        Map<String, Map<String, String>> windows = run(decl + "export rs1 by diagnosed to \"out.csv\"\n", "diagnosed");
+        for (int first : new int[] {2012, 2013}) {
+            Map<String, Map<String, String>> alone = run(decl + "export rs1 where dx_year between " + first + " and "
+                    + (first + 2) + " to \"out.csv\"\n", "value");
+            Map<String, String> expected = alone.values().iterator().next();
+            Map<String, String> got = windows.get(first + "–" + (first + 2));
+            for (String column : List.of("denominator", "value", "lower_95", "upper_95")) {
+                close(num(expected, column), got.get(column), first + " " + column);
+            }
+        }
+    }
+
+    private Map<String, Map<String, String>> run(String script, String key) throws IOException {
+        RunResult r = new Session(dir).run(new SourceFile("survival.ind", script));
+        assertFalse(r.hasErrors(), DiagnosticPrinter.formatAll(r.diagnostics()));
+        Map<String, Map<String, String>> out = new HashMap<>();
+        for (Map<String, String> row : ReferenceThroughLanguageTest.csv(Files.readString(dir.resolve("out.csv")))) {
+            out.put(row.get(key), row);
+        }
+        return out;
     }
 
     private static double num(Map<String, String> row, String column) {

@@ -345,7 +345,9 @@ public final class IndicatorExecutor {
         int groups = plan.breakdowns().isEmpty() ? 0 : sizes.stream().reduce(1, (a, b) -> a * b);
         List<RowKey> keys = new ArrayList<>();
         for (int i = 0; i < plan.breakdowns().size(); i++) {
-            keys.add(kc.compile(plan.breakdowns().get(i), categories.get(i)));
+            BreakdownDef b = plan.breakdowns().get(i);
+            keys.add(b.isRolling() ? kc.compile(b.base(), Categories.of(b.base(), List.of(d)))
+                    : kc.compile(b, categories.get(i)));
         }
         List<RowKey> stratumKeys = new ArrayList<>();
         for (int i = 0; i < strataDefs.size(); i++) {
@@ -360,10 +362,16 @@ public final class IndicatorExecutor {
             filter = prev == RowPredicate.ALL ? next : row -> prev.test(row) && next.test(row);
         }
         List<String> labels = strataCategories.isEmpty() ? List.of() : strataCategories.get(0);
-        return SurvivalStep.estimates(catalog, ec, d, plan.indicator(), filter,
-                groups == 0 ? null : GroupKey.combine(keys, sizes), groups,
-                strataDefs.isEmpty() ? null : GroupKey.combine(stratumKeys, strataSizes), strata, labels,
-                levels(plan.indicator()));
+        RowKey stratum = strataDefs.isEmpty() ? null : GroupKey.combine(stratumKeys, strataSizes);
+        if (plan.breakdowns().stream().noneMatch(BreakdownDef::isRolling)) {
+            return SurvivalStep.estimates(catalog, ec, d, plan.indicator(), filter,
+                    groups == 0 ? null : GroupKey.combine(keys, sizes), groups, stratum, strata, labels,
+                    levels(plan.indicator()));
+        }
+        RowPredicate selected = filter;
+        return SurvivalWindows.estimates(plan.breakdowns(), keys, sizes, d, selected, level -> SurvivalStep.estimates(catalog,
+                ec, d, plan.indicator(), selected, level, groups, stratum, strata, labels, levels(plan.indicator())),
+                reason -> withheld(reason, levels(plan.indicator()).size()));
     }
 
     /**

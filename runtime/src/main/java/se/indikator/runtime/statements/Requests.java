@@ -82,13 +82,6 @@ final class Requests {
                 ok = false;
                 continue;
             }
-            if (def.isRolling() && ind.get().measure().kind() == se.indikator.runtime.ast.Measure.Kind.SURVIVAL) {
-                d.error("E316", b.span(), "relative survival follows each patient from diagnosis and cannot be pooled "
-                        + "into rolling windows", "break the survival down by single periods, or by a case of periods "
-                                + "that do not overlap");
-                ok = false;
-                continue;
-            }
             for (Dataset ds : sources) {
                 ok &= bc.appliesTo(def, ds, b.span());
             }
