@@ -85,7 +85,8 @@ public final class Codes {
             E313 a breakdown whose arms claim the same rows for different categories
             E314 a rolling window whose width does not fit the periods
             E315 a rolling window over a column that is not whole numbers
-            E316 a rolling breakdown as a standardisation stratum
+            E316 a rolling breakdown where each row must be in one group (a standardisation stratum, quality)
+            E317 an analysis that takes groups as independent, across rolling windows
             W314 rolling windows that lack some of their periods in the data
             E320 an unknown standardisation
             E321 strata over an unknown breakdown or column

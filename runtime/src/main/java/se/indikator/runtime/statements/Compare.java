@@ -51,6 +51,9 @@ final class Compare implements Work {
         if (r.isEmpty()) {
             return Optional.empty();
         }
+        if (RollingRefusal.refused(r.get(), r.get().by().size() - 1, s.across(), "compare", c.diagnostics())) {
+            return Optional.empty();
+        }
         IndicatorDef ind = r.get().indicator();
         if (DerivedRefusal.refused(ind, s.indicator(), "compare", c.diagnostics())) {
             return Optional.empty();

@@ -58,7 +58,8 @@ final class Funnel implements Work {
         Diagnostics d = c.diagnostics();
         long errors = d.errorCount();
         AnalysisOptions opts = AnalysisOptions.check(f.options(), ALLOWED, "funnel IND by B", d);
-        Optional<ResultRequest> req = c.request(f.indicator(), List.of(f.by()), null);
+        Optional<ResultRequest> req = c.request(f.indicator(), List.of(f.by()), null)
+                .filter(q -> !RollingRefusal.refused(q, 0, f.by(), "funnel", c.diagnostics()));
         if (req.isEmpty() || d.errorCount() > errors) {
             return Optional.empty();
         }

@@ -61,7 +61,8 @@ final class Inequality implements Work {
         Diagnostics d = c.diagnostics();
         long errors = d.errorCount();
         AnalysisOptions o = AnalysisOptions.check(s.options(), ALLOWED, "inequality IND across B", d);
-        Optional<ResultRequest> req = c.request(s.indicator(), List.of(s.across()), null);
+        Optional<ResultRequest> req = c.request(s.indicator(), List.of(s.across()), null)
+                .filter(q -> !RollingRefusal.refused(q, 0, s.across(), "inequality", c.diagnostics()));
         if (req.isEmpty() || WeightedRefusal.refused(req.get().indicator(), s.indicator(), "inequality", d)
                 || DerivedRefusal.refused(req.get().indicator(), s.indicator(), "inequality", d)) {
             return Optional.empty();

@@ -31,6 +31,13 @@ final class Quality {
         boolean ok = true;
         for (Name b : q.by()) {
             BreakdownDef def = catalog.breakdown(b.text()).orElse(BreakdownDef.ofColumn(b.text(), b.span()));
+            if (def.isRolling()) {
+                c.diagnostics().error("E316", b.span(), "'" + b.text() + "' pools periods into overlapping windows; data "
+                        + "quality counts each row once", "check the quality by the single periods: 'quality "
+                                + q.data().text() + " by " + def.columns().iterator().next() + "'");
+                ok = false;
+                continue;
+            }
             ok &= bc.appliesTo(def, data.get(), b.span());
             defs.add(def);
         }

@@ -29,7 +29,8 @@ final class Rank implements Work {
     }
 
     static Optional<Work> check(Stmt.Rank r, Context c) {
-        return c.request(r.indicator(), List.of(r.by()), null).map(Rank::new);
+        return c.request(r.indicator(), List.of(r.by()), null)
+                .filter(q -> !RollingRefusal.refused(q, 0, r.by(), "rank", c.diagnostics())).map(Rank::new);
     }
 
     @Override
