@@ -26,13 +26,13 @@ public final class CatalogueTable {
             r.add(i.meta("area").orElse(null));
             r.add(i.meta("dimension").orElse(null));
             r.add(i.meta("source").orElse(null));
-            r.add(i.measure().describe());
+            r.add(!i.isDerived() ? i.measure().describe() : i.derived().describe());
             r.add(i.standardisation() == null ? null : i.standardisation().describe());
-            r.add(i.ciMethod().keyword);
+            r.add(i.isDerived() ? "by its arms' kinds (compare's methods, else the delta method)" : i.ciMethod().keyword);
             r.add(i.polarity().keyword());
             r.add(i.target() == null ? null : i.target().comparator().symbol + " "
                     + (i.target().percent() ? Numbers.plain(i.target().value() * 100) + "%" : Numbers.plain(i.target().value())));
-            r.add(i.suppressNone() ? "none" : i.suppressRules().isEmpty() ? "default"
+            r.add(i.isDerived() ? "inherited from its arms" : i.suppressNone() ? "none" : i.suppressRules().isEmpty() ? "default"
                     : String.join(" or ", i.suppressRules().stream().map(x -> x.describe()).toList()));
             r.add(i.meta("version").orElse(null));
             r.add(i.meta("status").orElse("active"));

@@ -118,11 +118,9 @@ public final class IndicatorTable {
             notes.add(note.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + note.substring(1));
         }
         if (ind.isDerived()) {
-            var d = ind.derived();
-            notes.add((d.ratio() ? "The ratio " : "The difference ") + d.left().name() + (d.leftWhere() == null ? ""
-                    : " where " + se.indikator.runtime.ast.Unparser.expr(d.leftWhere())) + (d.ratio() ? " / " : " − ")
-                    + d.right().name() + (d.rightWhere() == null ? "" : " where " + se.indikator.runtime.ast.Unparser.expr(
-                            d.rightWhere())) + "; a row is hidden where either is");
+            String d = ind.derived().describe();
+            notes.add(d.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + d.substring(1)
+                    + "; a row is hidden where either arm's is");
         }
         String measure = !ind.isDerived() ? ind.measure().describe() : ind.derived().ratio() ? "ratio of "
                 + ind.derived().left().measure().describe() : "difference of " + ind.measure().describe()
