@@ -182,11 +182,11 @@ class PublishCommandTest {
         return page.substring(at, next < 0 ? page.length() : next);
     }
 
-    /** A CSV file's rows by their first {@code keys} cells (plain commas: the site's labels hold none). */
+    /** A CSV file's rows by their first {@code keys} cells (no quoted separators: the example's labels hold none). */
     static Map<List<String>, List<String>> csvRows(Path file, int keys) throws IOException {
         Map<List<String>, List<String>> out = new HashMap<>();
         for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-            List<String> cells = List.of(line.replace("\uFEFF", "").split(";", -1));
+            List<String> cells = List.of(line.replace("\uFEFF", "").split(line.contains(";") ? ";" : ",", -1));
             out.put(cells.subList(0, keys), cells);
         }
         return out;

@@ -25,9 +25,9 @@ public final class SiteWords {
             Map.entry("area", new String[] {"Område", "Area"}),
             Map.entry("no area", new String[] {"Övrigt", "Other"}),
             Map.entry("dimension", new String[] {"Dimension av god vård", "Dimension of good care"}),
+            Map.entry("by dimension", new String[] {"Per dimension av god vård", "By dimension of good care"}),
             Map.entry("measure", new String[] {"Mått", "Measure"}),
             Map.entry("regions", new String[] {"Regioner", "Regions"}),
-            Map.entry("region", new String[] {"Region", "Region"}),
             Map.entry("definitions", new String[] {"Definitioner", "Definitions"}),
             Map.entry("definition", new String[] {"Definition", "Definition"}),
             Map.entry("status", new String[] {"Status", "Status"}),
@@ -54,10 +54,6 @@ public final class SiteWords {
             Map.entry("legend", new String[] {"Förklaring", "Legend"}),
             Map.entry("hidden", new String[] {"Värden som inte visas är skyddade av röjandekontroll eller bygger på för få fall.",
                 "Values not shown are protected by disclosure control or rest on too few cases."}),
-            Map.entry("showing", new String[] {"Visar", "Showing"}),
-            Map.entry("language other", new String[] {"In English", "På svenska"}),
-            Map.entry("made", new String[] {"Gjord med indikator från skriptet", "Made with indikator from the script"}),
-            Map.entry("compared", new String[] {"Jämförelse med riket (95 %)", "Compared with the whole country (95%)"}),
             Map.entry("not shown", new String[] {"visas inte", "not shown"}));
 
     private final boolean swedish;

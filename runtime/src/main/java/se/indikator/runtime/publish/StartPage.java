@@ -35,6 +35,19 @@ final class StartPage {
             sb.append(SiteTable.render("area-" + (++n), w.get("area") + ": " + area.getKey(),
                     List.of(w.get("indicator"), w.get("dimension"), w.get("measure")), rows, w));
         }
+        Map<String, List<IndicatorDef>> byDimension = new LinkedHashMap<>();
+        for (IndicatorDef ind : site.indicators()) {
+            byDimension.computeIfAbsent(ind.meta("dimension").orElse(w.get("no area")), k -> new ArrayList<>()).add(ind);
+        }
+        sb.append("<h2 id=\"dimensioner\">").append(escape(w.get("by dimension"))).append("</h2>\n");
+        for (Map.Entry<String, List<IndicatorDef>> dimension : byDimension.entrySet()) {
+            sb.append("<h3>").append(escape(dimension.getKey())).append("</h3>\n<ul>");
+            for (IndicatorDef ind : dimension.getValue()) {
+                sb.append("<li><a href=\"").append(escape(Site.indicatorFile(ind.name()))).append("\">")
+                        .append(escape(ind.title() == null ? ind.name() : ind.title())).append("</a></li>");
+            }
+            sb.append("</ul>\n");
+        }
         sb.append("<h2 id=\"regioner\">").append(escape(w.get("regions"))).append("</h2>\n<ul class=\"columns\">");
         for (String unit : site.units()) {
             sb.append("<li><a href=\"").append(escape(Site.unitFile(unit))).append("\">").append(escape(unit)).append("</a></li>");
