@@ -218,6 +218,15 @@ final class Devtools implements AutoCloseable {
         Files.write(file, Base64.getDecoder().decode(data.getBytes(StandardCharsets.US_ASCII)));
     }
 
+    /** The page printed to PDF, as the browser's print would (background graphics, no header and footer). */
+    byte[] pdf() throws Exception {
+        JsonObject p = new JsonObject();
+        p.addProperty("printBackground", true);
+        p.addProperty("displayHeaderFooter", false);
+        String data = send("Page.printToPDF", p).get("data").getAsString();
+        return Base64.getDecoder().decode(data.getBytes(StandardCharsets.US_ASCII));
+    }
+
     /** The URL of every request the page has made since the browser started. */
     List<String> requests() {
         return new ArrayList<>(requests);

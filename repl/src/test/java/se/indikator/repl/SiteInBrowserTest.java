@@ -204,6 +204,30 @@ class SiteInBrowserTest {
     }
 
     /**
+     * A page prints what was chosen: the chosen year's and sex's ranking and map, without the navigation, the
+     * form, the downloads or the other selections (read back with poppler's pdftotext when installed).
+     */
+    @Test
+    void aPagePrintsTheChosenSelectionOnly() throws Exception {
+        browser.size(1200, 1600, false);
+        browser.open(page("indikator/op90.html"));
+        choose("2021", "Kvinnor");
+        Path pdf = Path.of("target/site-screenshots/op90-2021-kvinnor.pdf").toAbsolutePath();
+        Files.createDirectories(pdf.getParent());
+        Files.write(pdf, browser.pdf());
+        assertTrue(Files.size(pdf) > 10_000, "a PDF");
+        Path pdftotext = Path.of("/usr/bin/pdftotext");
+        Assumptions.assumeTrue(Files.isExecutable(pdftotext), "pdftotext is not installed (Debian: poppler-utils)");
+        Process p = new ProcessBuilder(pdftotext.toString(), "-layout", pdf.toString(), "-").redirectErrorStream(true).start();
+        String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS) && p.exitValue() == 0, text);
+        assertTrue(text.contains("Operation inom 90 dagar") && text.contains("Regionerna rangordnade, 2021, Kvinnor"), text);
+        assertTrue(text.contains("Östergötland") && text.contains("Definition"), text);
+        assertFalse(text.contains("2019, Män") || text.contains("2023, Alla"), "other selections are not printed");
+        assertFalse(text.contains("Ladda ner") || text.contains("Hoppa till innehållet"), "no downloads or skip link on paper");
+    }
+
+    /**
      * Screenshots of each kind of page (start, indicator, region, definitions; an indicator at a phone's width)
      * into target/site-screenshots; {@code -Dindikator.regenerate=true} also copies them to docs/publish for the
      * README, and without it the README's pictures must exist.
