@@ -125,6 +125,7 @@ final class IndicatorPage {
         int decimals = rows.isEmpty() ? 1 : rows.get(0).of().decimals();
         List<List<SiteTable.Cell>> cells = new ArrayList<>();
         Map<String, TileMap.Value> tiles = new LinkedHashMap<>();
+        List<RankedIntervals.Bar> bars = new ArrayList<>();
         int rank = 0;
         for (ReleasedTable.Row r : rows) {
             boolean shown = !Double.isNaN(r.value());
@@ -133,6 +134,7 @@ final class IndicatorPage {
                     SiteTable.header(name, "../" + Site.unitFile(name)), SiteTable.number(r.value(), decimals, sv),
                     SiteTable.number(r.lower(), decimals, sv), SiteTable.number(r.upper(), decimals, sv),
                     SiteTable.number(r.national(), decimals, sv), SiteTable.comparison(r.comparison(), sv)));
+            bars.add(new RankedIntervals.Bar(name, r.value(), r.lower(), r.upper(), r.comparison()));
             tiles.put(name, new TileMap.Value(shown ? se.indikator.runtime.result.NumberFormat.human(r.value(), decimals, sv) : "",
                     r.comparison()));
         }
@@ -146,8 +148,9 @@ final class IndicatorPage {
                 Wording.header(level, sv), Wording.header("upper_" + level.substring(6), sv), Wording.header("national", sv),
                 Wording.header("vs_national", sv));
         return "<h3>" + escape(selection.isEmpty() ? w.get("all") : selection) + "</h3>\n<div class=\"pair\">\n"
-                + SiteTable.render(id, caption, headers, cells, w)
-                + TileMap.render(w.get("map") + (selection.isEmpty() ? "" : ", " + selection), tiles, w) + "</div>\n";
+                + SiteTable.render(id, caption, headers, cells, w) + "<div class=\"charts\">\n"
+                + RankedIntervals.render(caption, bars, country.isEmpty() ? Double.NaN : country.get(0).value(), w)
+                + TileMap.render(w.get("map") + (selection.isEmpty() ? "" : ", " + selection), tiles, w) + "</div>\n</div>\n";
     }
 
     private static String trend(Site site, SitePlan.Page page, String sex, String id) {

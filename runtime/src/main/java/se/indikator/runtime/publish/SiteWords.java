@@ -36,6 +36,9 @@ public final class SiteWords {
             Map.entry("all", new String[] {"Alla", "All"}),
             Map.entry("whole period", new String[] {"hela perioden", "the whole period"}),
             Map.entry("ranked", new String[] {"Regionerna rangordnade", "The regions ranked"}),
+            Map.entry("ranked alt", new String[] {"Diagram över regionernas värden i rangordning med konfidensintervall "
+                    + "och rikets värde; värdena står i tabellen.", "Chart of the regions' values in rank order with "
+                    + "confidence intervals and the whole country's value; the values are in the table."}),
             Map.entry("rank", new String[] {"Rang", "Rank"}),
             Map.entry("map", new String[] {"Karta", "Map"}),
             Map.entry("map alt", new String[] {"Karta över regionerna, färgade efter jämförelsen med riket; "
