@@ -39,6 +39,7 @@ public final class Main {
                                                        run a script into a notebook to share
                    indikator publish FILE.ind -o DIR [--language sv|en]
                                                        build the static web site of its indicators
+                                                       (--statements instead of -o DIR: what it computes)
                    indikator synth --persons N --seed S --out DIR
                                                        write synthetic Swedish registers
                    indikator cache [clear]             where the data cache is and its size; empty it

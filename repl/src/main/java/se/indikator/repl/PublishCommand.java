@@ -13,13 +13,15 @@ import se.indikator.runtime.session.Session;
 /**
  * {@code indikator publish FILE.ind -o DIR [--language sv|en]}: runs the script, builds the static site of its
  * indicators into DIR when the audit of everything it publishes passes, and says what it wrote or why it
- * wrote nothing (exit status 1).
+ * wrote nothing (exit status 1). {@code --statements} instead prints the statements the site would run after
+ * the script, which {@code indikator run} turns into the same tables.
  */
 final class PublishCommand {
     private PublishCommand() {
     }
 
-    static final String USAGE = "usage: indikator publish FILE.ind -o DIR [--language sv|en]";
+    static final String USAGE = "usage: indikator publish FILE.ind -o DIR [--language sv|en]\n"
+            + "       indikator publish FILE.ind --statements [--language sv|en]";
 
     static int run(List<String> args, PrintStream out, PrintStream err) {
         List<String> rest = new ArrayList<>(args);
@@ -40,7 +42,8 @@ final class PublishCommand {
             swedish = lang.equals("sv");
             rest.subList(l, l + 2).clear();
         }
-        if (target == null || rest.size() != 1) {
+        boolean statements = rest.remove("--statements");
+        if ((target == null) == !statements || rest.size() != 1) {
             err.println(USAGE);
             return 2;
         }
@@ -49,13 +52,21 @@ final class PublishCommand {
             err.println("indikator: no such script: " + script);
             return 2;
         }
-        if (Files.exists(target) && !Files.isDirectory(target)) {
-            err.println("indikator publish: " + target + " is a file, not a folder");
-            return 2;
-        }
         Session session = new Session(script.toAbsolutePath().getParent());
         session.progress(Main.progress);
         try {
+            if (statements) {
+                Publisher.Planned p = Publisher.plan(session, script, swedish, false);
+                if (!p.diagnostics().diagnostics().isEmpty()) {
+                    err.print(DiagnosticPrinter.formatAll(p.diagnostics().diagnostics()));
+                }
+                if (p.problem() != null) {
+                    err.println("indikator publish: " + p.problem());
+                    return 1;
+                }
+                out.print(p.statements().text());
+                return 0;
+            }
             Publisher.Outcome r = Publisher.publish(session, script, target, swedish);
             if (!r.diagnostics().diagnostics().isEmpty()) {
                 err.print(DiagnosticPrinter.formatAll(r.diagnostics().diagnostics()));

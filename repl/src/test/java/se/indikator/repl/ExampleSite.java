@@ -8,13 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
-import se.indikator.runtime.publish.Publisher;
-import se.indikator.runtime.session.Session;
 
 /**
  * The publication of examples/publication.ind, built once per test run through the command line
  * ({@code indikator publish … -o target/example-site}), and the same selection run through
- * {@code indikator run --csv}: the example's declarations imported, then the publication's statements.
+ * {@code indikator run --csv}: the example's declarations imported, then the statements that
+ * {@code indikator publish … --statements} prints.
  */
 final class ExampleSite {
     static final Path SCRIPT = ExamplesTest.EXAMPLES.resolve("publication.ind");
@@ -41,9 +40,10 @@ final class ExampleSite {
         if (!Files.isDirectory(csv)) {
             delete(RUN);
             Files.createDirectories(RUN);
-            String statements = Publisher.publication(new Session(SCRIPT.getParent()), SCRIPT, true).text();
+            CliTest.Run statements = CliTest.cli("publish", SCRIPT.toString(), "--statements");
+            assertEquals(0, statements.status(), statements.err());
             Path script = RUN.resolve("selection.ind");
-            Files.writeString(script, "import \"" + SCRIPT + "\"\n" + statements, StandardCharsets.UTF_8);
+            Files.writeString(script, "import \"" + SCRIPT + "\"\n" + statements.out(), StandardCharsets.UTF_8);
             CliTest.Run r = CliTest.cli("run", script.toString(), "--csv", csv.toString());
             assertEquals(0, r.status(), r.err());
         }

@@ -165,6 +165,33 @@ class PublishCommandTest {
         assertFalse(Files.exists(dir.resolve("b")));
     }
 
+    @Test
+    void aSiteReplacesTheSiteBeforeItButNoOtherFiles() throws IOException {
+        Path script = smallScript("set suppress below 5\n");
+        Path out = dir.resolve("site");
+        assertEquals(0, CliTest.cli("publish", script.toString(), "-o", out.toString()).status());
+        Files.writeString(out.resolve("indikator/gone.html"), "an indicator no longer published");
+        assertEquals(0, CliTest.cli("publish", script.toString(), "-o", out.toString()).status());
+        assertFalse(Files.exists(out.resolve("indikator/gone.html")), "the earlier site's pages are replaced");
+        assertTrue(Files.isRegularFile(out.resolve("indikator/share.html")));
+        Path other = Files.createDirectories(dir.resolve("other"));
+        Files.writeString(other.resolve("notes.txt"), "mine");
+        CliTest.Run r = CliTest.cli("publish", script.toString(), "-o", other.toString());
+        assertEquals(1, r.status());
+        assertTrue(r.err().contains("holds other files and no site written by indikator"), r.err());
+        assertEquals(List.of(other.resolve("notes.txt")), files(other, ""), "nothing written or removed");
+    }
+
+    @Test
+    void theStatementsOfASiteArePrintedForIndikatorRun() throws IOException {
+        Path script = smallScript("set suppress below 5\n");
+        CliTest.Run r = CliTest.cli("publish", script.toString(), "--statements", "--language", "en");
+        assertEquals(0, r.status(), r.err());
+        assertEquals("set language en\nshow share by region\n", r.out());
+        assertEquals(2, CliTest.cli("publish", script.toString(), "--statements", "-o", dir.resolve("x").toString()).status(),
+                "either a folder or the statements");
+    }
+
     private Path smallScript(String tail) throws IOException {
         Files.writeString(dir.resolve("agg.csv"), "region,events,persons\nA,3,40\nB,20,60\nC,8,30\nD,12,50\n");
         Path script = dir.resolve("small.ind");

@@ -42,30 +42,43 @@ public final class Publisher {
         }
     }
 
-    /** The statements a site of {@code script} runs after it (for {@code indikator run} of the same selection). */
-    public static PublicationScript publication(Session session, Path script, boolean swedish) throws IOException {
-        RunResult r = session.runFile(script, false);
-        SitePlan.Result plan = SitePlan.of(session.catalog());
-        if (r.hasErrors() || plan.plan().isEmpty()) {
-            throw new IllegalStateException("no site: " + (r.hasErrors() ? r.diagnostics() : plan.problem()));
+    /**
+     * The site a script gives, before anything is published: the script's diagnostics, why there is no site
+     * (or null), the plan and the statements of the publication.
+     */
+    public record Planned(RunResult diagnostics, String problem, SitePlan plan, PublicationScript statements) {
+    }
+
+    /**
+     * Runs (or, without {@code execute}, only checks) the script and derives its site; the statements are
+     * what {@code indikator publish --statements} prints, for {@code indikator run} of the same selection.
+     */
+    public static Planned plan(Session session, Path script, boolean swedish, boolean execute) throws IOException {
+        RunResult run = session.runFile(script, execute);
+        if (run.hasErrors()) {
+            return new Planned(run, "the script has errors", null, null);
         }
-        return PublicationScript.of(plan.plan().get(), swedish);
+        SitePlan.Result planned = SitePlan.of(session.catalog());
+        if (planned.plan().isEmpty()) {
+            return new Planned(run, planned.problem(), null, null);
+        }
+        return new Planned(run, null, planned.plan().get(), PublicationScript.of(planned.plan().get(), swedish));
     }
 
     /** Publishes {@code script} into the folder {@code out}, in Swedish or English. */
     public static Outcome publish(Session session, Path script, Path out, boolean swedish) throws IOException {
-        RunResult run = session.runFile(script, true);
-        if (run.hasErrors()) {
-            return new Outcome(run, "the script has errors", null, null, List.of());
+        String folder = SiteWriter.unusable(out);
+        if (folder != null) {
+            return new Outcome(new RunResult(List.of(), List.of()), folder, null, null, List.of());
         }
-        SitePlan.Result planned = SitePlan.of(session.catalog());
-        if (planned.plan().isEmpty()) {
-            return new Outcome(run, planned.problem(), null, null, List.of());
+        Planned planned = plan(session, script, swedish, true);
+        if (planned.problem() != null) {
+            return new Outcome(planned.diagnostics(), planned.problem(), null, planned.plan(), List.of());
         }
-        SitePlan plan = planned.plan().get();
-        PublicationScript ps = PublicationScript.of(plan, swedish);
+        SitePlan plan = planned.plan();
+        PublicationScript ps = planned.statements();
         RunResult published = session.run(new SourceFile("<publication>", ps.text()));
-        List<se.indikator.runtime.diag.Diagnostic> all = new ArrayList<>(run.diagnostics());
+        List<se.indikator.runtime.diag.Diagnostic> all = new ArrayList<>(planned.diagnostics().diagnostics());
         all.addAll(published.diagnostics());
         RunResult diagnostics = new RunResult(all, List.of());
         if (published.hasErrors()) {

@@ -19,8 +19,35 @@ final class SiteWriter {
     private SiteWriter() {
     }
 
-    /** Writes {@code site} into {@code root}; returns the files written, relative to it. */
+    /** The files and folders of a site that writing it again replaces. */
+    private static final List<String> OWN = List.of("index.html", Site.DEFINITIONS, "assets", "indikator", "region",
+            Downloads.FOLDER);
+
+    /**
+     * Why a site cannot be written into {@code root}, or null: it must be a new or empty folder, or one holding
+     * a site written before (which is then replaced, its own files only).
+     */
+    static String unusable(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return null;
+        }
+        if (!Files.isDirectory(root)) {
+            return root + " is a file, not a folder";
+        }
+        try (var entries = Files.list(root)) {
+            if (entries.findAny().isEmpty() || Files.isRegularFile(root.resolve("assets/site.js"))
+                    && Files.isRegularFile(root.resolve("index.html"))) {
+                return null;
+            }
+        }
+        return root + " holds other files and no site written by indikator; give a new or empty folder";
+    }
+
+    /** Writes {@code site} into {@code root} (replacing a site written there before); returns the files written. */
     static List<Path> write(Site site, Path root) throws IOException {
+        for (String own : OWN) {
+            delete(root.resolve(own));
+        }
         List<Path> written = new ArrayList<>();
         for (String asset : List.of("site.css", "site.js")) {
             try (InputStream in = SiteWriter.class.getResourceAsStream(asset)) {
@@ -62,6 +89,17 @@ final class SiteWriter {
         int c = t.columnIndex(column);
         List<List<Object>> rows = t.rows().stream().filter(r -> r.get(c) != null && labels.contains(r.get(c).toString())).toList();
         return new ResultTable(t.title(), t.columns(), rows, t.footnotes(), t.decimals(), t.decimalComma());
+    }
+
+    private static void delete(Path path) throws IOException {
+        if (!Files.exists(path)) {
+            return;
+        }
+        try (var all = Files.walk(path)) {
+            for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
     }
 
     private static Path file(Path root, String relative, String text) throws IOException {
