@@ -19,6 +19,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import se.indikator.runtime.publish.Site;
 import se.indikator.runtime.result.NumberFormat;
 
 /**
@@ -253,10 +254,5 @@ class SiteInBrowserTest {
             }
             assertTrue(Files.isRegularFile(kept), "no " + kept + "; make it with -Dindikator.regenerate=true and look at it");
         }
-    }
-
-    /** The site's file names the test reads. */
-    private static final class Site {
-        static final String DEFINITIONS = "definitioner.html";
     }
 }
