@@ -31,7 +31,7 @@ final class Filters {
             sb.append("</select></p>\n");
         }
         if (filtered) {
-            sb.append("<p><label for=\"f-sex\">").append(escape(label(site))).append("</label> <select id=\"f-sex\" name=\"sex\">")
+            sb.append("<p><label for=\"f-sex\">").append(escape(se.indikator.runtime.result.Wording.header(site.plan().filter(), w.swedish()))).append("</label> <select id=\"f-sex\" name=\"sex\">")
                     .append("<option value=\"\" selected>").append(escape(w.get("all"))).append("</option>");
             for (String c : site.plan().filterCategories()) {
                 sb.append("<option value=\"").append(escape(c)).append("\">").append(escape(c)).append("</option>");
@@ -39,12 +39,6 @@ final class Filters {
             sb.append("</select></p>\n");
         }
         return sb.append("<p id=\"selection\" role=\"status\" aria-live=\"polite\"></p>\n</form>\n").toString();
-    }
-
-    /** The filter's name as a label, with its first letter capitalised. */
-    static String label(Site site) {
-        String f = site.plan().filter();
-        return f == null ? "" : f.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + f.substring(1);
     }
 
     /**

@@ -27,23 +27,21 @@ final class RankedIntervals {
 
     static String render(String title, List<Bar> bars, double national, SiteWords w) {
         List<Bar> shown = bars.stream().filter(b -> !Double.isNaN(b.value())).toList();
-        double lo = national;
-        double hi = national;
+        List<Double> all = new java.util.ArrayList<>(List.of(national));
         for (Bar b : shown) {
-            lo = min(lo, b.lower(), b.value());
-            hi = max(hi, b.upper(), b.value());
+            all.addAll(List.of(b.value(), b.lower(), b.upper()));
         }
+        java.util.Optional<Scale> scale = Scale.around(all.stream().mapToDouble(Double::doubleValue).toArray());
         int height = TOP + Math.max(1, shown.size()) * ROW + BOTTOM;
         StringBuilder sb = new StringBuilder("<figure class=\"ranked\">\n<svg role=\"img\" aria-label=\"")
                 .append(escape(title + ". " + w.get("ranked alt"))).append("\" viewBox=\"0 0 ").append(WIDTH).append(' ')
                 .append(height).append("\" width=\"").append(WIDTH).append("\" height=\"").append(height).append("\">\n");
-        if (!shown.isEmpty() && !Double.isNaN(lo) && !Double.isNaN(hi)) {
-            double step = TrendLines.step(hi == lo ? Math.max(1, Math.abs(hi) * 0.2) : hi - lo);
-            double min = Math.floor(lo / step) * step;
-            double max = Math.max(Math.ceil(hi / step) * step, min + step);
-            int decimals = Math.max(0, (int) -Math.floor(Math.log10(step) + 1e-9));
+        if (!shown.isEmpty() && scale.isPresent()) {
+            double min = scale.get().min();
+            double max = scale.get().max();
+            int decimals = scale.get().decimals();
             int bottom = height - BOTTOM;
-            for (double v = min; v <= max + step / 2; v += step) {
+            for (double v : scale.get().ticks()) {
                 double x = x(v, min, max);
                 sb.append("<line x1=\"").append(f(x)).append("\" x2=\"").append(f(x)).append("\" y1=\"").append(TOP)
                         .append("\" y2=\"").append(bottom).append("\" stroke=\"#d0d0d0\"/><text x=\"").append(f(x))
@@ -76,19 +74,11 @@ final class RankedIntervals {
         return sb.toString();
     }
 
-    private static double min(double a, double b, double c) {
-        return Math.min(a, Double.isNaN(b) ? c : Math.min(b, c));
-    }
-
-    private static double max(double a, double b, double c) {
-        return Math.max(a, Double.isNaN(b) ? c : Math.max(b, c));
-    }
-
     private static double x(double v, double min, double max) {
         return LABEL + (WIDTH - LABEL - RIGHT) * (v - min) / (max - min);
     }
 
     private static String f(double v) {
-        return String.format(java.util.Locale.ROOT, "%.1f", v);
+        return Scale.coordinate(v);
     }
 }

@@ -26,36 +26,24 @@ final class TrendLines {
     }
 
     static String render(String title, String seriesName, List<Point> points, SiteWords w, boolean compared) {
-        double lo = Double.POSITIVE_INFINITY;
-        double hi = Double.NEGATIVE_INFINITY;
+        List<Double> all = new java.util.ArrayList<>();
         for (Point p : points) {
-            for (double v : new double[] {p.value(), p.lower(), p.upper(), p.national()}) {
-                if (!Double.isNaN(v)) {
-                    lo = Math.min(lo, v);
-                    hi = Math.max(hi, v);
-                }
-            }
+            all.addAll(List.of(p.value(), p.lower(), p.upper(), p.national()));
         }
+        java.util.Optional<Scale> scale = Scale.around(all.stream().mapToDouble(Double::doubleValue).toArray());
         StringBuilder sb = new StringBuilder("<figure class=\"trend\">\n<svg role=\"img\" aria-label=\"")
                 .append(escape(title + ". " + w.get("trend alt"))).append("\" viewBox=\"0 0 ").append(WIDTH).append(' ')
                 .append(HEIGHT).append("\" width=\"").append(WIDTH).append("\" height=\"").append(HEIGHT).append("\">\n");
-        if (lo <= hi && !points.isEmpty()) {
-            double step = step(hi == lo ? Math.max(1, Math.abs(hi) * 0.2) : hi - lo);
-            double min = Math.floor(lo / step) * step;
-            double max = Math.ceil(hi / step) * step;
-            if (max == min) {
-                max = min + step;
-            }
-            int ticks = (int) Math.round((max - min) / step);
-            int tickDecimals = Math.max(0, (int) -Math.floor(Math.log10(step) + 1e-9));
-            for (int i = 0; i <= ticks; i++) {
-                double v = min + step * i;
+        if (scale.isPresent()) {
+            double min = scale.get().min();
+            double max = scale.get().max();
+            for (double v : scale.get().ticks()) {
                 double y = y(v, min, max);
                 sb.append("<line x1=\"").append(LEFT).append("\" x2=\"").append(WIDTH - RIGHT).append("\" y1=\"").append(fmt(y))
                         .append("\" y2=\"").append(fmt(y)).append("\" stroke=\"#d0d0d0\"/>")
                         .append("<text x=\"").append(LEFT - 6).append("\" y=\"").append(fmt(y + 4))
                         .append("\" text-anchor=\"end\" font-size=\"12\" fill=\"#333333\">")
-                        .append(NumberFormat.human(v, tickDecimals, w.swedish())).append("</text>\n");
+                        .append(NumberFormat.human(v, scale.get().decimals(), w.swedish())).append("</text>\n");
             }
             for (int i = 0; i < points.size(); i++) {
                 sb.append("<text x=\"").append(fmt(x(i, points.size()))).append("\" y=\"").append(HEIGHT - 10)
@@ -103,14 +91,6 @@ final class TrendLines {
         return sb.toString();
     }
 
-    /** A round step (1, 2 or 5 times a power of ten) that splits {@code range} into about four parts. */
-    static double step(double range) {
-        double raw = range / 4;
-        double power = Math.pow(10, Math.floor(Math.log10(raw)));
-        double f = raw / power;
-        return (f <= 1 ? 1 : f <= 2 ? 2 : f <= 5 ? 5 : 10) * power;
-    }
-
     private static double x(int i, int n) {
         double span = WIDTH - LEFT - RIGHT - 20;
         return LEFT + 10 + (n == 1 ? span / 2 : span * i / (n - 1));
@@ -121,6 +101,6 @@ final class TrendLines {
     }
 
     private static String fmt(double v) {
-        return String.format(java.util.Locale.ROOT, "%.1f", v);
+        return Scale.coordinate(v);
     }
 }
