@@ -37,6 +37,9 @@ public final class Main {
                                                        reveals a protected count (exit 1 when it does)
                    indikator notebook FILE.ind -o report.html|report.ipynb
                                                        run a script into a notebook to share
+                   indikator publish FILE.ind -o DIR [--language sv|en]
+                                                       build the static web site of its indicators
+                                                       (--statements instead of -o DIR: what it computes)
                    indikator synth --persons N --seed S --out DIR
                                                        write synthetic Swedish registers
                    indikator cache [clear]             where the data cache is and its size; empty it
@@ -127,6 +130,9 @@ public final class Main {
             }
             case "notebook" -> {
                 return NotebookCommand.run(rest, out, err);
+            }
+            case "publish" -> {
+                return PublishCommand.run(rest, out, err);
             }
             case "synth" -> {
                 return SynthCommand.run(rest, out, err);

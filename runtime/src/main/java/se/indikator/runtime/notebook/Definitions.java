@@ -11,16 +11,16 @@ import se.indikator.runtime.model.IndicatorDef;
  * numerator, denominator, measure, standardisation, polarity, target, source and version, each a labelled
  * line in the document's language (the expressions as the script writes them).
  */
-final class Definitions {
+public final class Definitions {
     private Definitions() {
     }
 
     /** One labelled line of a definition. */
-    record Row(String label, String value, boolean code) {
+    public record Row(String label, String value, boolean code) {
     }
 
     /** The lines of {@code ind}'s definition that it has. */
-    static List<Row> rows(IndicatorDef ind, boolean sv) {
+    public static List<Row> rows(IndicatorDef ind, boolean sv) {
         List<Row> out = new ArrayList<>();
         add(out, sv ? "Titel" : "Title", ind.title(), false);
         if (ind.shape() == IndicatorDef.Shape.COHORT) {
