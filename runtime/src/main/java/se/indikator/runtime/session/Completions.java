@@ -16,7 +16,8 @@ import se.indikator.runtime.parse.Parser;
  * What can be typed at a cursor, from what a session knows: keywords, data names, the columns of every
  * data table read (a column whose name is not an identifier in backquotes), breakdowns, indicators,
  * standardisations, standard populations, functions, and file paths inside {@code read "…"}. The shell's
- * Tab and the Jupyter kernel's completion both ask it; neither knows the other.
+ * Tab and the Jupyter kernel's completion both ask it; neither knows the other. {@link CompletionChoices}
+ * offers the same words by what the text before the cursor asks for, for the language server.
  */
 public final class Completions {
     /** The language's words offered besides the parser's own keywords. */
