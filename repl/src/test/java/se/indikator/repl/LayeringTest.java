@@ -25,6 +25,7 @@ class LayeringTest {
     static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
     static final Pattern IMPORT = Pattern.compile("^import (static )?([\\w.]+)", Pattern.MULTILINE);
 
+    /** One source file's use of a package or class, by import or by its fully qualified name. */
     record Use(Path file, String imported) {
     }
 
