@@ -17,6 +17,7 @@ import se.indikator.runtime.data.DatasetSummary;
 import se.indikator.runtime.model.BreakdownDef;
 import se.indikator.runtime.model.Catalog;
 import se.indikator.runtime.model.IndicatorDef;
+import se.indikator.runtime.result.CatalogueTable;
 import se.indikator.runtime.parse.LexToken;
 import se.indikator.runtime.parse.Parser;
 
@@ -53,7 +54,7 @@ final class Hovers {
         Catalog c = a.session().catalog();
         Optional<IndicatorDef> indicator = c.indicator(name);
         if (indicator.isPresent()) {
-            return Optional.of(indicator(indicator.get()));
+            return Optional.of(indicator(indicator.get(), c.settings().swedish()));
         }
         Optional<Dataset> data = c.data(name);
         if (data.isPresent()) {
@@ -84,28 +85,17 @@ final class Hovers {
                 + (f.description() == null || f.description().isEmpty() ? "" : "\n\n" + f.description()));
     }
 
-    static String indicator(IndicatorDef i) {
+    /** An indicator: its title, its catalogue entry (as {@code catalogue} and the kernel show it), its data and definition. */
+    static String indicator(IndicatorDef i, boolean swedish) {
         StringBuilder sb = new StringBuilder();
         sb.append("**").append(i.title() == null || i.title().isEmpty() ? i.name() : escape(i.title())).append("**  \n");
         sb.append("indicator `").append(i.name()).append("`\n\n");
-        List<String> facts = new ArrayList<>();
-        if (i.measure() != null) {
-            facts.add("measure: " + i.measure().describe());
-        }
-        if (i.polarity() != null) {
-            facts.add("polarity: " + i.polarity().keyword());
-        }
-        if (i.ciMethod() != null) {
-            facts.add("ci: " + i.ciMethod().keyword);
-        }
-        if (i.standardisationName() != null) {
-            facts.add("standardised: " + i.standardisationName());
-        }
-        facts.add("data: " + String.join(", ", i.sources()));
-        for (Map.Entry<String, String> m : new java.util.TreeMap<>(i.metadata()).entrySet()) {
-            facts.add(m.getKey() + ": " + escape(m.getValue()));
-        }
-        facts.forEach(f -> sb.append("- ").append(f).append('\n'));
+        CatalogueTable.entry(i, swedish).forEach((column, value) -> {
+            if (!column.equals("name") && !column.equals("title")) {
+                sb.append("- ").append(column).append(": ").append(escape(value)).append('\n');
+            }
+        });
+        sb.append("- data: ").append(escape(String.join(", ", i.sources()))).append('\n');
         if (i.sourceText() != null && !i.sourceText().isBlank()) {
             sb.append("\n```indikator\n").append(i.sourceText().strip()).append("\n```\n");
         }
