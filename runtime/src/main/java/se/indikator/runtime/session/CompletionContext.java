@@ -59,15 +59,18 @@ public record CompletionContext(Kind kind, Optional<String> data, Optional<Strin
             int quote = before.lastIndexOf('"');
             return new CompletionContext(Kind.PATH, Optional.empty(), Optional.empty(), quote + 1, before.substring(quote + 1));
         }
+        // a backquoted name being typed: the open backquote starts the word
+        int tick = before.lastIndexOf('`');
+        boolean openTick = tick >= 0 && before.chars().filter(c -> c == '`').count() % 2 == 1;
         List<LexToken> tokens = new ArrayList<>();
-        for (LexToken t : Parser.tokens(before)) {
+        for (LexToken t : Parser.tokens(openTick ? before.substring(0, tick) : before)) {
             if (t.kind() != LexToken.Kind.WHITESPACE && t.kind() != LexToken.Kind.COMMENT && t.kind() != LexToken.Kind.PROSE) {
                 tokens.add(t);
             }
         }
-        int start = end;
-        String partial = "";
-        if (!tokens.isEmpty()) {
+        int start = openTick ? tick : end;
+        String partial = openTick ? before.substring(tick) : "";
+        if (!openTick && !tokens.isEmpty()) {
             LexToken last = tokens.get(tokens.size() - 1);
             boolean word = last.kind() == LexToken.Kind.NAME || last.kind() == LexToken.Kind.KEYWORD
                     || last.text().startsWith("`");

@@ -89,5 +89,7 @@ class CompletionChoicesTest {
         assertEquals(List.of("people.csv"), at("data p = read \"pe"));
         assertEquals(List.of("sub/"), at("data p = read \"su"));
         assertTrue(at("sho").contains("show"));
+        assertEquals(List.of("`Antal besök`"), at("quality visits by `Ant"));
+        assertEquals(18, CompletionContext.at("quality visits by `Ant", 22).start());
     }
 }
