@@ -13,7 +13,7 @@ import se.indikator.lsp.StdioServer;
 
 /**
  * {@code indikator lsp}: the language server on standard input and output, as an editor starts it
- * (docs/editors.md). Standard output carries only the protocol; anything else written to it goes to standard
+ * (docs/editors.md); {@code --stdio}, which VS Code's client adds, says the same. Standard output carries only the protocol; anything else written to it goes to standard
  * error instead.
  */
 final class LspCommand {
@@ -22,7 +22,7 @@ final class LspCommand {
 
     static int run(List<String> rest, PrintStream err) {
         if (!rest.isEmpty() && !(rest.size() == 1 && rest.get(0).equals("--stdio"))) {
-            err.println("indikator: lsp takes no arguments (an editor starts it and speaks on standard input and output)");
+            err.println("indikator: lsp takes no arguments but --stdio (an editor starts it and speaks on standard input and output)");
             return 2;
         }
         OutputStream protocol = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out));

@@ -55,7 +55,8 @@ class LanguageServerIT {
     @Test
     void anEditorSpeaksWithTheBuiltServer() throws Exception {
         assertTrue(Files.isRegularFile(Jupyter.JAR), "the jar is not built: " + Jupyter.JAR);
-        Process p = new ProcessBuilder(Jupyter.java(), "-jar", Jupyter.JAR.toString(), "lsp").directory(EXAMPLES.toFile())
+        // as VS Code's client starts it: with --stdio
+        Process p = new ProcessBuilder(Jupyter.java(), "-jar", Jupyter.JAR.toString(), "lsp", "--stdio").directory(EXAMPLES.toFile())
                 .redirectError(ProcessBuilder.Redirect.DISCARD).start();
         try (LspWire wire = new LspWire(p.getInputStream(), p.getOutputStream())) {
             long started = System.nanoTime();
@@ -129,6 +130,6 @@ class LanguageServerIT {
         String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(60, TimeUnit.SECONDS));
         assertEquals(2, p.exitValue());
-        assertTrue(err.startsWith("indikator: lsp takes no arguments"), err);
+        assertTrue(err.startsWith("indikator: lsp takes no arguments but --stdio"), err);
     }
 }
