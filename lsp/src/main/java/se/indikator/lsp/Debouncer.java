@@ -21,21 +21,29 @@ final class Debouncer implements AutoCloseable {
 
     /** Runs {@code task} after {@code delayMillis} unless another task for {@code key} comes first. */
     void schedule(String key, long delayMillis, Runnable task) {
-        ScheduledFuture<?> next = timer.schedule(() -> {
-            waiting.remove(key);
-            task.run();
-        }, delayMillis, TimeUnit.MILLISECONDS);
-        ScheduledFuture<?> before = waiting.put(key, next);
-        if (before != null) {
-            before.cancel(false);
+        java.util.concurrent.atomic.AtomicReference<ScheduledFuture<?>> self = new java.util.concurrent.atomic.AtomicReference<>();
+        synchronized (waiting) {
+            ScheduledFuture<?> next = timer.schedule(() -> {
+                synchronized (waiting) {
+                    waiting.remove(key, self.get());
+                }
+                task.run();
+            }, delayMillis, TimeUnit.MILLISECONDS);
+            self.set(next);
+            ScheduledFuture<?> before = waiting.put(key, next);
+            if (before != null) {
+                before.cancel(false);
+            }
         }
     }
 
     /** Forgets the task waiting for {@code key}. */
     void cancel(String key) {
-        ScheduledFuture<?> before = waiting.remove(key);
-        if (before != null) {
-            before.cancel(false);
+        synchronized (waiting) {
+            ScheduledFuture<?> before = waiting.remove(key);
+            if (before != null) {
+                before.cancel(false);
+            }
         }
     }
 

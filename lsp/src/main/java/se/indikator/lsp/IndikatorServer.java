@@ -4,8 +4,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.eclipse.lsp4j.CompletionOptions;
-import org.eclipse.lsp4j.DidChangeConfigurationParams;
-import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializeResult;
 import org.eclipse.lsp4j.ServerCapabilities;
@@ -27,6 +25,7 @@ public final class IndikatorServer implements LanguageServer, LanguageClientAwar
     private final Checker checker;
     private final Scripts scripts;
     private final Runnable onExit;
+    private final WorkspaceService workspace;
     private volatile boolean shutDown;
 
     /**
@@ -37,6 +36,7 @@ public final class IndikatorServer implements LanguageServer, LanguageClientAwar
         this.checker = new Checker(folder);
         this.scripts = new Scripts(checker);
         this.onExit = onExit;
+        this.workspace = new FileWatch(scripts);
     }
 
     @Override
@@ -91,16 +91,6 @@ public final class IndikatorServer implements LanguageServer, LanguageClientAwar
 
     @Override
     public WorkspaceService getWorkspaceService() {
-        return new WorkspaceService() {
-            @Override
-            public void didChangeConfiguration(DidChangeConfigurationParams params) {
-                scripts.recheckAll();
-            }
-
-            @Override
-            public void didChangeWatchedFiles(DidChangeWatchedFilesParams params) {
-                scripts.recheckAll();
-            }
-        };
+        return workspace;
     }
 }

@@ -23,7 +23,8 @@ import se.indikator.runtime.session.Session;
 /**
  * The server's diagnostics over the protocol's framing: five planted mistakes give five diagnostics at their
  * ranges with their codes and hints; every example gives what {@code indikator check} gives; edits in a burst
- * are checked once, for the last version; a garbage document is answered like any other.
+ * are checked once, for the last version; a data file changed on disk is read again; a garbage document is answered
+ * like any other.
  */
 class DiagnosticsTest {
     static TestClient client;
@@ -106,6 +107,21 @@ class DiagnosticsTest {
         assertEquals(9, last.getVersion(), "only the last version is checked after a burst");
         assertNotNull(last.getDiagnostics());
         assertEquals(null, client.diagnosticsWithin(uri, 2 * Scripts.PAUSE_MILLIS), "nothing more is published");
+    }
+
+    @Test
+    void aDataFileThatChangesOnDiskIsReadAgain(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path csv = dir.resolve("people.csv");
+        Files.writeString(csv, "id,sex\n1,1\n2,2\n", StandardCharsets.UTF_8);
+        String uri = dir.resolve("watch.ind").toUri().toString();
+        client.open(uri, "data people = read \"people.csv\"\nindicator i \"t\" {\n    numerator count(*) from people where kind == 1\n"
+                + "    denominator count(*) from people\n    measure proportion\n}\n");
+        assertEquals(List.of("E201 2:41-2:45 Error"), client.diagnostics(uri).getDiagnostics().stream().map(DiagnosticsTest::brief).toList());
+        Files.writeString(csv, "id,sex,kind\n1,1,1\n2,2,1\n", StandardCharsets.UTF_8);
+        Files.setLastModifiedTime(csv, java.nio.file.attribute.FileTime.from(java.time.Instant.now().plusSeconds(5)));
+        client.server().getWorkspaceService().didChangeWatchedFiles(new org.eclipse.lsp4j.DidChangeWatchedFilesParams(List.of(
+                new org.eclipse.lsp4j.FileEvent(csv.toUri().toString(), org.eclipse.lsp4j.FileChangeType.Changed))));
+        assertEquals(List.of(), client.diagnostics(uri).getDiagnostics(), "the column the file now has is known");
     }
 
     @Test

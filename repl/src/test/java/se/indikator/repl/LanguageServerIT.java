@@ -101,6 +101,9 @@ class LanguageServerIT {
             assertEquals(2, second.get("version").getAsInt());
             assertEquals(3, second.getAsJsonArray("diagnostics").size(), second.toString());
 
+            // a message that is not JSON is refused, and the server goes on
+            wire.raw("Content-Length: 9\r\n\r\n{{{ nope ");
+
             JsonObject completion = wire.request("textDocument/completion", at(uri, 9, "show amenabel by ".length())).getAsJsonObject();
             List<String> labels = new ArrayList<>();
             for (JsonElement e : completion.getAsJsonArray("items")) {

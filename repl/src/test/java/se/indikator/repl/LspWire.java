@@ -86,6 +86,12 @@ final class LspWire implements AutoCloseable {
         out.flush();
     }
 
+    /** Sends bytes as they are, framed or not (a broken client). */
+    synchronized void raw(String text) throws IOException {
+        out.write(text.getBytes(StandardCharsets.UTF_8));
+        out.flush();
+    }
+
     /** Sends a request and waits for its response's result (a response with an error fails). */
     JsonElement request(String method, JsonObject params) throws Exception {
         int id = nextId++;
