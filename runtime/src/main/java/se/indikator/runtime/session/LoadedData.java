@@ -17,13 +17,18 @@ import se.indikator.runtime.data.ReadOptions;
 /**
  * Data files read once and kept in memory across sessions, for a program that checks the same script again
  * and again (the language server re-checks on every edit): a table is read again only when one of its files
- * changed — its size or time of change — or its read options did. A table is kept with the problems its
- * file had, so they are reported again each time; a file that could not be read is not kept. At most {@link #capacity} of them, the one used longest ago dropped first. Safe to share between
- * threads.
+ * changed — its size or time of change — or its read options did, and then replaces the table read from the
+ * files as they were. A table is kept with the problems its file had, so they are reported again each time; a
+ * file that could not be read is not kept. At most {@code capacity} tables are kept, the one used longest ago
+ * dropped first. Safe to share between threads.
  */
 public final class LoadedData {
     /** What a loaded table is kept by: its files as they were when read, and its read options. */
     private record Key(List<Stamp> files, String displayPath, ReadOptions options) {
+        /** The files' real paths, whatever their state. */
+        List<Path> paths() {
+            return files.stream().map(Stamp::path).toList();
+        }
     }
 
     /** One file as it was: its real path, size and time of last change. */
@@ -65,6 +70,8 @@ public final class LoadedData {
         LoadResult fresh = read.get();
         if (fresh.dataset().isPresent()) {
             synchronized (this) {
+                // the same files as they were before they changed are of no more use
+                kept.keySet().removeIf(k -> k.paths().equals(key.get().paths()) && !k.equals(key.get()));
                 kept.put(key.get(), fresh);
                 while (kept.size() > capacity) {
                     kept.remove(kept.keySet().iterator().next());

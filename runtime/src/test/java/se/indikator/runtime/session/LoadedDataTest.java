@@ -50,6 +50,7 @@ class LoadedDataTest {
         Dataset third = checkedTable(loaded);
         assertNotSame(first.columns().get(0), third.columns().get(0));
         assertEquals(3, third.rowCount());
+        assertEquals(1, loaded.size(), "the table read before the change is dropped");
     }
 
     @Test
