@@ -1,12 +1,10 @@
 package se.indikator.kernel;
 
-import java.util.List;
 import java.util.Optional;
 import se.indikator.runtime.data.Dataset;
 import se.indikator.runtime.model.BreakdownDef;
 import se.indikator.runtime.model.IndicatorDef;
 import se.indikator.runtime.result.CatalogueTable;
-import se.indikator.runtime.result.ResultTable;
 import se.indikator.runtime.session.Session;
 
 /**
@@ -64,14 +62,7 @@ final class Inspector {
     /** An indicator's definition as written, then its catalogue entry (the columns that have a value). */
     static String indicator(IndicatorDef i, boolean swedish) {
         StringBuilder sb = new StringBuilder(i.sourceText().strip()).append("\n\n");
-        ResultTable row = CatalogueTable.of(List.of(i), swedish);
-        List<Object> values = row.rows().get(0);
-        for (int c = 0; c < row.columns().size(); c++) {
-            Object v = values.get(c);
-            if (v != null && !v.toString().isBlank()) {
-                sb.append(String.format("%-16s %s%n", row.columns().get(c) + ":", v));
-            }
-        }
+        CatalogueTable.entry(i, swedish).forEach((column, value) -> sb.append(String.format("%-16s %s%n", column + ":", value)));
         return sb.toString();
     }
 }

@@ -12,7 +12,8 @@ import java.util.List;
  * The {@code indikator} command line: {@code run FILE [--csv DIR]} runs a script and prints its
  * results; {@code check FILE} reports every problem without computing (exit status 1 on errors);
  * {@code audit FILE} runs it and proves its publications keep every protected count protected;
- * {@code jupyter install} and {@code kernel FILE} install and run the Jupyter kernel.
+ * {@code jupyter install} and {@code kernel FILE} install and run the Jupyter kernel; {@code lsp} runs the
+ * language server for editors.
  */
 public final class Main {
     private Main() {
@@ -46,6 +47,8 @@ public final class Main {
                    indikator jupyter install [--user | --prefix DIR]
                                                        install the Jupyter kernel (docs/jupyter.md)
                    indikator kernel CONNECTION_FILE    run the Jupyter kernel (Jupyter starts it)
+                   indikator lsp                       run the language server on standard input and output
+                                                       (an editor starts it; docs/editors.md)
                    indikator help                      this text
             """;
 
@@ -145,6 +148,9 @@ public final class Main {
             }
             case "kernel" -> {
                 return JupyterCommand.kernel(rest, err);
+            }
+            case "lsp" -> {
+                return LspCommand.run(rest, err);
             }
             default -> {
                 err.print("indikator: unknown command '" + command + "'\n" + USAGE);

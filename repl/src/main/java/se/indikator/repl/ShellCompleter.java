@@ -6,13 +6,16 @@ import org.jline.reader.Candidate;
 import org.jline.reader.Completer;
 import org.jline.reader.LineReader;
 import org.jline.reader.ParsedLine;
+import se.indikator.runtime.session.CompletionChoices;
+import se.indikator.runtime.session.CompletionContext;
 import se.indikator.runtime.session.Completions;
 import se.indikator.runtime.session.Session;
 
 /**
- * Completes what the session knows at the cursor: keywords, data names, the columns of every data
- * table in scope, breakdowns, indicators, standard populations, {@code :commands}, and file paths
- * inside {@code read "…"}.
+ * Completes what the session knows at the cursor: in context as the kernel and the language server do
+ * ({@link CompletionChoices}: after {@code by} breakdowns and columns, after {@code from} data names, in a
+ * {@code where} the columns of its data, …), else keywords, data names, the columns of every data table in scope,
+ * breakdowns, indicators, standard populations; {@code :commands}, and file paths inside {@code read "…"}.
  */
 final class ShellCompleter implements Completer {
     static final List<String> KEYWORDS = Completions.KEYWORDS;
@@ -32,6 +35,12 @@ final class ShellCompleter implements Completer {
         }
         if (insideReadString(before)) {
             files(line.word(), candidates);
+            return;
+        }
+        CompletionChoices.Offered offered = CompletionChoices.at(session, before, before.length());
+        if (offered.context().kind() != CompletionContext.Kind.ANY) {
+            // the words the context asks for: after `by` breakdowns and columns, after `from` data names, …
+            offered.choices().forEach(w -> candidates.add(new Candidate(w.text(), w.text(), null, w.detail(), null, null, true)));
             return;
         }
         TreeSet<String> words = Completions.words(session);

@@ -16,14 +16,16 @@ import org.junit.jupiter.api.Test;
 /**
  * Keeps the module arrows true by reading every main source file's imports and fully qualified names:
  * stdlib knows nothing of the language; only runtime's parse package touches ANTLR and the generated
- * parser; runtime never reaches into the kernel or repl; the kernel uses runtime and ZeroMQ but never repl, JLine
- * or JShell (repl hands it the Java cells); only repl imports JLine and JShell; and inside runtime the
+ * parser; runtime never reaches into the kernel, the language server or repl; the kernel uses runtime and ZeroMQ but
+ * never repl, JLine or JShell (repl hands it the Java cells); the language server uses runtime and LSP4J and nothing
+ * else of ours; only repl imports JLine and JShell; and inside runtime the
  * packages follow the stages, each using only those before it ({@link #RUNTIME_ORDER}).
  */
 class LayeringTest {
     static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
     static final Pattern IMPORT = Pattern.compile("^import (static )?([\\w.]+)", Pattern.MULTILINE);
 
+    /** One source file's use of a package or class, by import or by its fully qualified name. */
     record Use(Path file, String imported) {
     }
 
@@ -37,7 +39,7 @@ class LayeringTest {
                 while (m.find()) {
                     out.add(new Use(ROOT.relativize(f), m.group(2)));
                 }
-                Matcher q = Pattern.compile("\\b(se\\.indikator\\.(runtime|kernel|repl|grammar)|org\\.antlr|org\\.jline|org\\.zeromq|jdk\\.jshell)\\.[\\w.]+")
+                Matcher q = Pattern.compile("\\b(se\\.indikator\\.(runtime|kernel|lsp|repl|grammar)|org\\.antlr|org\\.eclipse\\.lsp4j|org\\.jline|org\\.zeromq|jdk\\.jshell)\\.[\\w.]+")
                         .matcher(text.replaceAll("(?m)^import .*$", ""));
                 while (q.find()) {
                     out.add(new Use(ROOT.relativize(f), q.group()));
@@ -72,6 +74,8 @@ class LayeringTest {
         forbid(uses, "se.indikator.grammar", parse, "only runtime's parse package may use the generated parser");
         forbid(uses, "se.indikator.repl", f -> false, "runtime must not depend on repl");
         forbid(uses, "se.indikator.kernel", f -> false, "runtime must not depend on the kernel");
+        forbid(uses, "se.indikator.lsp", f -> false, "runtime must not depend on the language server");
+        forbid(uses, "org.eclipse.lsp4j", f -> false, "only the language server uses LSP4J");
         forbid(uses, "org.zeromq", f -> false, "only the kernel uses ZeroMQ");
         forbid(uses, "org.jline", f -> false, "only repl uses JLine");
         forbid(uses, "jdk.jshell", f -> false, "only repl uses JShell");
@@ -131,6 +135,7 @@ class LayeringTest {
         List<Use> uses = imports("repl");
         forbid(uses, "se.indikator.grammar", f -> false, "repl goes through runtime, not the generated parser");
         forbid(uses, "org.antlr", f -> false, "repl goes through runtime's parse package");
+        forbid(uses, "org.eclipse.lsp4j", f -> false, "repl starts the language server, it does not speak its protocol");
     }
 
     @Test
@@ -141,6 +146,22 @@ class LayeringTest {
         forbid(uses, "org.antlr", f -> false, "the kernel goes through runtime's parse package");
         forbid(uses, "org.jline", f -> false, "only repl uses JLine");
         forbid(uses, "jdk.jshell", f -> false, "only repl uses JShell; the kernel is handed its Java cells");
+        forbid(uses, "se.indikator.lsp", f -> false, "the kernel and the language server know nothing of each other");
+        forbid(uses, "org.eclipse.lsp4j", f -> false, "only the language server uses LSP4J");
         assertTrue(uses.stream().anyMatch(u -> u.imported().startsWith("se.indikator.runtime")), "the kernel drives runtime");
+    }
+
+    @Test
+    void theLanguageServerUsesTheRuntimeAndLsp4jOnly() throws IOException {
+        List<Use> uses = imports("lsp");
+        forbid(uses, "se.indikator.repl", f -> false, "the language server must not depend on repl (repl starts it)");
+        forbid(uses, "se.indikator.kernel", f -> false, "the language server and the kernel know nothing of each other");
+        forbid(uses, "se.indikator.grammar", f -> false, "the language server goes through runtime, not the generated parser");
+        forbid(uses, "org.antlr", f -> false, "the language server goes through runtime's parse package");
+        forbid(uses, "org.jline", f -> false, "only repl uses JLine");
+        forbid(uses, "org.zeromq", f -> false, "only the kernel uses ZeroMQ");
+        forbid(uses, "jdk.jshell", f -> false, "only repl uses JShell");
+        assertTrue(uses.stream().anyMatch(u -> u.imported().startsWith("se.indikator.runtime")), "the language server drives runtime");
+        assertTrue(uses.stream().anyMatch(u -> u.imported().startsWith("org.eclipse.lsp4j")), "the language server speaks LSP4J");
     }
 }

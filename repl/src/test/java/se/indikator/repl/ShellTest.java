@@ -60,6 +60,7 @@ class ShellTest {
         shell.repl().eval("data deaths = read \"deaths.csv\"");
         ShellCompleter c = new ShellCompleter(shell.repl().session());
         assertTrue(words(c, "show x by ag").contains("agegroup"));
+        assertEquals(List.of("region", "agegroup", "n"), words(c, "show x by "), "after by only breakdowns and columns");
         assertTrue(words(c, "numerator count(*) from de").contains("deaths"));
         assertTrue(words(c, "standardise direct by age5 weights es").contains("esp2013"));
         assertTrue(words(c, ":des").contains(":describe"));

@@ -41,4 +41,21 @@ public final class CatalogueTable {
         }
         return new ResultTable(swedish ? "Indikatorkatalog" : "Indicator catalogue", COLUMNS, rows, List.of(), 0, swedish);
     }
+
+    /**
+     * One indicator's catalogue entry, as the kernel's inspection and the language server's hover show it: each
+     * column of its row that has a value, in the catalogue's order.
+     */
+    public static java.util.Map<String, String> entry(IndicatorDef indicator, boolean swedish) {
+        ResultTable row = of(List.of(indicator), swedish);
+        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+        List<Object> values = row.rows().get(0);
+        for (int c = 0; c < row.columns().size(); c++) {
+            Object v = values.get(c);
+            if (v != null && !v.toString().isBlank()) {
+                out.put(row.columns().get(c), v.toString());
+            }
+        }
+        return java.util.Collections.unmodifiableMap(out);
+    }
 }

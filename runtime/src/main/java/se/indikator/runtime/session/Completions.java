@@ -16,7 +16,8 @@ import se.indikator.runtime.parse.Parser;
  * What can be typed at a cursor, from what a session knows: keywords, data names, the columns of every
  * data table read (a column whose name is not an identifier in backquotes), breakdowns, indicators,
  * standardisations, standard populations, functions, and file paths inside {@code read "…"}. The shell's
- * Tab and the Jupyter kernel's completion both ask it; neither knows the other.
+ * Tab and the Jupyter kernel's completion both ask it; neither knows the other. {@link CompletionChoices}
+ * offers the same words by what the text before the cursor asks for, for the language server.
  */
 public final class Completions {
     /** The language's words offered besides the parser's own keywords. */
@@ -100,34 +101,13 @@ public final class Completions {
     }
 
     /**
-     * The completions at {@code cursor} (a character index into {@code text}): a path inside {@code read "…"},
-     * else the names the session knows that begin with the word before the cursor (a backquoted column name
-     * counts as one word).
+     * The completions at {@code cursor} (a character index into {@code text}) in their context
+     * ({@link CompletionChoices}): a path inside {@code read "…"}, a breakdown or column after {@code by}, a data name
+     * after {@code from}, …, else every name the session knows that begins with the word before the cursor (a
+     * backquoted column name counts as one word).
      */
     public static Matches at(Session session, String text, int cursor) {
-        int end = Math.max(0, Math.min(cursor, text.length()));
-        String before = text.substring(0, end);
-        if (insideReadString(before)) {
-            int quote = before.lastIndexOf('"');
-            String partial = before.substring(quote + 1);
-            return new Matches(quote + 1, files(session, partial).stream().map(FileChoice::text).toList());
-        }
-        int start = end;
-        while (start > 0 && (Character.isLetterOrDigit(before.charAt(start - 1)) || before.charAt(start - 1) == '_'
-                || before.charAt(start - 1) == '.')) {
-            start--;
-        }
-        int tick = before.lastIndexOf('`');
-        if (tick >= 0 && before.chars().filter(c -> c == '`').count() % 2 == 1) {
-            start = tick;
-        }
-        String word = before.substring(start);
-        List<String> matches = new ArrayList<>();
-        for (String w : words(session)) {
-            if (w.startsWith(word) && !w.equals(word)) {
-                matches.add(w);
-            }
-        }
-        return new Matches(start, matches);
+        CompletionChoices.Offered offered = CompletionChoices.at(session, text, cursor);
+        return new Matches(offered.context().start(), offered.choices().stream().map(CompletionChoices.Choice::text).toList());
     }
 }

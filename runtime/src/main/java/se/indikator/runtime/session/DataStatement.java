@@ -28,7 +28,8 @@ final class DataStatement {
      * a missing file and each problem in the file become diagnostics.
      */
     static void load(Stmt.Data data, Path baseDir, Catalog catalog, ProgressListener progress,
-            java.util.Optional<se.indikator.runtime.data.CacheFolder> cache, Diagnostics d) {
+            java.util.Optional<se.indikator.runtime.data.CacheFolder> cache, java.util.Optional<LoadedData> loaded,
+            Diagnostics d) {
         Path file;
         try {
             file = baseDir.resolve(data.path());
@@ -73,8 +74,11 @@ final class DataStatement {
         }
         ReadOptions options = workbookOptions(data, new ReadOptions(sep == '\0' ? null : sep, dec == '\0' ? null : dec,
                 cs, data.missingMarkers(), thousands(data, dec, d), null, null, null), d);
-        LoadResult r = DataLoader.load(file, data.path(), options, progress,
-                catalog.settings().cache() ? cache : java.util.Optional.empty());
+        java.util.Optional<se.indikator.runtime.data.CacheFolder> folder = catalog.settings().cache() ? cache
+                : java.util.Optional.empty();
+        LoadResult r = loaded.map(l -> l.load(file, data.path(), options,
+                () -> DataLoader.load(file, data.path(), options, progress, folder)))
+                .orElseGet(() -> DataLoader.load(file, data.path(), options, progress, folder));
         boolean broken = false;
         for (DataProblem p : r.problems()) {
             if (p.line() == 0) { // about the file as a whole (not found, not read, no such sheet): at its name

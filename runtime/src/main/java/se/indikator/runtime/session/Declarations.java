@@ -118,7 +118,7 @@ final class Declarations {
             catalog.settings(catalog.settings().withSuppressBelow(sup.below()));
         } else if (s instanceof Stmt.Data data) {
             session.readFiles().add(base, data.path(), "a data file this run reads (data " + data.name().text() + ")");
-            DataStatement.load(data, base, catalog, session.progress(), session.cacheFolder(), d);
+            DataStatement.load(data, base, catalog, session.progress(), session.cacheFolder(), session.loadedData(), d);
         } else if (s instanceof Stmt.ListDecl l) {
             List<String> values = new ArrayList<>();
             for (Expr e : l.values()) {

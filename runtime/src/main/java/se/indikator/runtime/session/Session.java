@@ -49,6 +49,7 @@ public final class Session {
     private ProgressListener progress = ProgressListener.NONE;
     private java.util.Optional<se.indikator.runtime.data.CacheFolder> cacheFolder =
             se.indikator.runtime.data.CacheFolder.ofThisProcess();
+    private java.util.Optional<LoadedData> loadedData = java.util.Optional.empty();
 
     /** A session whose scripts' paths are relative to {@code baseDir} unless a run names another folder. */
     public Session(Path baseDir) {
@@ -72,6 +73,16 @@ public final class Session {
     /** Uses this cache folder for large data files, or none. */
     public void cacheFolder(java.util.Optional<se.indikator.runtime.data.CacheFolder> folder) {
         this.cacheFolder = folder;
+    }
+
+    /** The tables kept in memory between runs, when this session shares them ({@link LoadedData}). */
+    public java.util.Optional<LoadedData> loadedData() {
+        return loadedData;
+    }
+
+    /** Reads data files through {@code loaded}, so that a table whose files have not changed is not read again. */
+    public void loadedData(LoadedData loaded) {
+        this.loadedData = java.util.Optional.ofNullable(loaded);
     }
 
     /** Where charts are written as PNG and SVG (default: the folder 'plots' beside the script). */
