@@ -15,6 +15,7 @@ program : (statement | SEMI)* EOF ;
 statement
     : setStmt
     | dataStmt
+    | scanStmt
     | listStmt
     | breakdownStmt
     | standardisationStmt
@@ -54,6 +55,9 @@ levels : level (COMMA level)* ;
 level  : NUMBER PERCENT ;
 
 dataStmt : DATA name=ident ASSIGN READ path=STRING readOption* ;
+
+// Parquet files an engine reads where they lie (DuckDB in process): only the cells of each pass come back.
+scanStmt : DATA name=ident ASSIGN SCAN path=STRING ;
 
 readOption
     : SEPARATOR STRING                                         # optSeparator
@@ -302,7 +306,7 @@ ident
     | NUMERATOR | DENOMINATOR | COHORT | MEASURE | TARGET | POLARITY | CI | BAND | FREQUENCIES | HEAT | SORTED
     | RELATIVE | SURVIVAL | AT | YEARS | WEIGHT | PERCENTILE | LIFE | EXPECTANCY
     | SE | LIMITS | TYPE | TRANSFORM | MULTIPLIER | REPETITIONS | SEED | DSR | DISPERSION
-    | THOUSANDS | SHEET | RANGE | HEADER | RENAME | FORMAT | COLUMNS | ROLLING | DIFFERENCE
+    | THOUSANDS | SHEET | RANGE | HEADER | RENAME | FORMAT | COLUMNS | ROLLING | DIFFERENCE | SCAN
     | QUOTED_IDENT
     ;
 
@@ -365,6 +369,7 @@ BELOW : 'below' ;
 NONE : 'none' ;
 DATA : 'data' ;
 READ : 'read' ;
+SCAN : 'scan' ;
 SEPARATOR : 'separator' ;
 DECIMAL : 'decimal' ;
 ENCODING : 'encoding' ;

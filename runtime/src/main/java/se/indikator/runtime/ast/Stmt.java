@@ -121,6 +121,14 @@ public sealed interface Stmt {
         }
     }
 
+    /** {@code data events = scan "events/*.parquet"}: Parquet files an engine reads where they lie. */
+    record Scan(Name name, String path, Span pathSpan, Span span) implements Stmt {
+        @Override
+        public <R> R accept(StmtVisitor<R> v) {
+            return v.visitScan(this);
+        }
+    }
+
     /** {@code list nordic = "DK", "FI", "IS", "NO"}: a named list of codes for {@code in}. */
     record ListDecl(Name name, List<Expr> values, Span span) implements Stmt {
         public ListDecl {

@@ -27,6 +27,8 @@ public interface StmtVisitor<R> {
 
     R visitData(Stmt.Data s);
 
+    R visitScan(Stmt.Scan s);
+
     R visitListDecl(Stmt.ListDecl s);
 
     R visitBreakdown(Stmt.Breakdown s);

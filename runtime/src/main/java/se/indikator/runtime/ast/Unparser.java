@@ -224,6 +224,11 @@ public final class Unparser {
         }
 
         @Override
+        public String visitScan(Stmt.Scan s) {
+            return "data " + s.name().written() + " = scan " + quote(s.path());
+        }
+
+        @Override
         public String visitData(Stmt.Data s) {
             StringBuilder sb = new StringBuilder("data ").append(s.name().written()).append(" = read ").append(quote(s.path()));
             List<String> keys = new ArrayList<>(READ_OPTIONS);

@@ -8,6 +8,7 @@ import java.util.function.IntPredicate;
 import se.indikator.runtime.ast.Expr;
 import se.indikator.runtime.ast.ExprVisitor;
 import se.indikator.runtime.ast.Exprs;
+import se.indikator.runtime.check.ExprTypes;
 import se.indikator.runtime.data.Column;
 import se.indikator.runtime.data.ColumnType;
 import se.indikator.runtime.data.Dataset;

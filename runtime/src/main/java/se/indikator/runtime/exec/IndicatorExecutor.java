@@ -211,7 +211,8 @@ public final class IndicatorExecutor {
         }
         Prepared p = new Prepared(this, plan, categories, values, referenceCategories, strataDefs, strataCategories);
         if (plan.indicator().measure().kind() == Measure.Kind.SURVIVAL) {
-            p.survival = !computeSurvival ? null : survival(plan, categories, values, referenceCategories, strataDefs, strataCategories);
+            p.survival = !computeSurvival ? null : EngineChecks.survival(plan, categories, values, sources) != null
+                    ? EngineChecks.survival(plan, categories, values, sources) : survival(plan, categories, values, referenceCategories, strataDefs, strataCategories);
             return p;
         }
         String name = plan.indicator().name();
@@ -449,13 +450,18 @@ public final class IndicatorExecutor {
         List<QueuedPass> out = new ArrayList<>();
         for (QueryPlan.Pass pass : plan.passes()) {
             Dataset d = catalog.data(pass.source()).orElseThrow();
+            String passLabel = label + " " + pass.role().name().toLowerCase(java.util.Locale.ROOT);
+            if (d.engine().isPresent()) {
+                out.add(batch.addEngine(pass, d, pooling.kernelBreakdowns(), categories, groups, strataDefs, strataCategories,
+                        strata, passLabel, catalog, functions));
+                continue;
+            }
             CompiledSource c = batch.compiled(d, catalog, functions);
             RowKey group = groups == 0 ? null : c.key(pooling.kernelBreakdowns(), categories);
             RowKey stratum = strataDefs.isEmpty() ? null : c.key(strataDefs, strataCategories);
             Kernel.PassInput input = new Kernel.PassInput(d.rowCount(), c.filter(pass.filters()), c.flag(pass.flag()),
                     c.value(pass.valueColumn()), group, groups, stratum, strata, c.value(pass.weightColumn()));
-            QueuedPass q = new QueuedPass(pass, d, c, input, groups, strata,
-                    label + " " + pass.role().name().toLowerCase(java.util.Locale.ROOT));
+            QueuedPass q = new QueuedPass(pass, d, c, input, groups, strata, passLabel);
             batch.add(q);
             out.add(q);
         }
@@ -472,6 +478,11 @@ public final class IndicatorExecutor {
         double[] missing = null;
         double[][] values = null;
         Kernel.Weighted weighted = null;
+        if (EngineChecks.refuse(plan.indicator(), passes, warnings)) {
+            int cells = (groups + 1) * strata;
+            return new Aggregates(groups, strata, new double[cells], new double[cells], new double[cells], new double[cells],
+                    new double[cells], null, null);
+        }
         for (QueuedPass q : passes) {
             QueryPlan.Pass pass = q.pass;
             Dataset d = q.data;
@@ -537,10 +548,10 @@ public final class IndicatorExecutor {
             List<Diagnostic> warnings) {
         Span file = new Span(new SourceFile(d.source(), ""), 0, 0, 0, 0);
         if (acc.negativeValues() > 0 && pass.sum()) {
-            int line = d.sourceLine(acc.firstNegativeRow());
+            int line = acc.firstNegativeRow() < 0 ? 0 : d.sourceLine(acc.firstNegativeRow());
             warnings.add(Diagnostic.error("E502", new Span(new SourceFile(d.source(), ""), line, 1, line, 1),
                     acc.negativeValues() + " negative value" + (acc.negativeValues() == 1 ? "" : "s") + " in column '"
-                            + pass.valueColumn() + "' of data '" + d.name() + "' (first on line " + line + ")",
+                            + pass.valueColumn() + "' of data '" + d.name() + "'" + (line > 0 ? " (first on line " + line + ")" : ""),
                     "counts and populations cannot be negative; correct the file or filter the rows out with 'where "
                             + pass.valueColumn() + " >= 0'"));
         }

@@ -105,6 +105,8 @@ final class AstBuilder {
             return new Stmt.SetAdjust(x.ident() == null ? new Name("none", span(x)) : name(x.ident()), s);
         } else if (c instanceof DataStmtContext x) {
             return ReadStatement.build(source, x, s);
+        } else if (c instanceof ScanStmtContext x) {
+            return new Stmt.Scan(name(x.name), unquote(x.path.getText()), span(x.path), s);
         } else if (c instanceof ListStmtContext x) {
             List<Expr> values = new ArrayList<>();
             x.literal().forEach(l -> values.add(literal(l)));
