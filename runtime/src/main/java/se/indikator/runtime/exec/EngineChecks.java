@@ -2,7 +2,6 @@ package se.indikator.runtime.exec;
 
 import java.util.List;
 import se.indikator.runtime.ast.Measure;
-import se.indikator.runtime.data.Dataset;
 import se.indikator.runtime.diag.Diagnostic;
 import se.indikator.runtime.model.IndicatorDef;
 import se.indikator.runtime.plan.QueryPlan;
@@ -31,7 +30,7 @@ final class EngineChecks {
                 String code = "E600";
                 out.add(!failed
                         ? Diagnostic.error(code, ind.span(), "'" + ind.name() + "' cannot be computed where " + where
-                                + " lies: " + why + " has no portable SQL", "compute it on data read into memory with 'read', or "
+                                + " lies: there is no portable SQL for " + why, "compute it on data read into memory with 'read', or "
                                 + "write the condition with the column compared to values, lists and bands")
                         : Diagnostic.error(code, ind.span(), "the engine holding " + where + " failed to answer for '" + ind.name()
                                 + "': " + why, "check that the engine is running and the data are where they were when the "
@@ -39,34 +38,45 @@ final class EngineChecks {
                 refused = true;
                 continue;
             }
-            Measure.Kind kind = ind.measure().kind();
-            boolean rows = q.pass.role() == QueryPlan.Role.COHORT && (kind == Measure.Kind.MEDIAN || kind == Measure.Kind.PERCENTILE)
-                    || q.pass.role() == QueryPlan.Role.NUMERATOR && !ind.frequencies().isEmpty();
-            if (rows) {
-                out.add(rowsNeeded(ind, where));
-                refused = true;
-            }
         }
         return refused;
     }
 
-    /** The refusal of a survival indicator over data an engine holds, or null when every source is in memory. */
-    static IndicatorExecutor.Computed survival(QueryPlan plan, List<List<String>> categories, List<List<Double>> values,
-            List<Dataset> sources) {
-        for (Dataset d : sources) {
-            if (d.engine().isPresent()) {
-                IndicatorDef ind = plan.indicator();
-                return new IndicatorExecutor.Computed(plan, categories, values, List.of(), null, List.of(), null,
-                        List.of(rowsNeeded(ind, "data '" + d.name() + "' in " + d.engine().get().engine().name())));
-            }
-        }
-        return null;
+    /**
+     * Whether a request needs the rows themselves rather than counts and sums per cell: a median or percentile, relative
+     * survival, or the frequency columns of {@code dobson-non-independent}.
+     */
+    static boolean needsRows(IndicatorDef ind) {
+        Measure.Kind kind = ind.measure().kind();
+        return kind == Measure.Kind.MEDIAN || kind == Measure.Kind.PERCENTILE || kind == Measure.Kind.SURVIVAL
+                || !ind.frequencies().isEmpty();
     }
 
-    private static Diagnostic rowsNeeded(IndicatorDef ind, String where) {
-        return Diagnostic.error("E600", ind.span(), "'" + ind.name() + "' needs the rows of " + where + " themselves ("
-                + ind.measure().describe() + (ind.frequencies().isEmpty() ? "" : ", frequency columns")
-                + "), which are not brought back from an engine; only counts and sums are computed there",
-                "read the data into memory with 'read' for this indicator");
+    /** The columns a plan's passes read (and those of its reference's): all that its rows need in memory. */
+    static java.util.Set<String> columns(QueryPlan plan) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (QueryPlan p = plan; p != null; p = p.reference()) {
+            for (QueryPlan.Pass pass : p.passes()) {
+                java.util.List<se.indikator.runtime.ast.Expr> exprs = new java.util.ArrayList<>(pass.filters());
+                if (pass.flag() != null) {
+                    exprs.add(pass.flag());
+                }
+                exprs.forEach(e -> se.indikator.runtime.ast.Exprs.walk(e, x -> {
+                    if (x instanceof se.indikator.runtime.ast.Expr.ColumnRef c) {
+                        out.add(c.name());
+                    }
+                }));
+                if (pass.valueColumn() != null) {
+                    out.add(pass.valueColumn());
+                }
+                if (pass.weightColumn() != null) {
+                    out.add(pass.weightColumn());
+                }
+            }
+            p.breakdowns().forEach(b -> out.addAll(b.columns()));
+            p.indicator().strata().forEach(b -> out.addAll(b.columns()));
+            out.addAll(p.indicator().frequencies());
+        }
+        return out;
     }
 }

@@ -117,6 +117,38 @@ public final class EnginePass {
                 weighted);
     }
 
+    /**
+     * The accumulation with the first row the pass keeps whose value is negative (its filter's and value's columns
+     * brought into memory, {@code q.fetched}, to place the error on a row), as the kernel reports it.
+     */
+    static Kernel.Accumulated withFirstNegative(Kernel.Accumulated acc, QueuedPass q, Catalog catalog, Functions functions) {
+        java.util.Set<String> columns = new java.util.HashSet<>();
+        q.pass.filters().forEach(e -> se.indikator.runtime.ast.Exprs.walk(e, x -> {
+            if (x instanceof se.indikator.runtime.ast.Expr.ColumnRef c) {
+                columns.add(c.name());
+            }
+        }));
+        columns.add(q.pass.valueColumn());
+        Dataset rows;
+        try {
+            rows = se.indikator.runtime.data.EngineRows.inMemory(q.data, columns);
+        } catch (SQLException e) {
+            return acc;
+        }
+        CompiledSource c = new CompiledSource(rows, catalog, functions);
+        RowPredicate filter = c.filter(q.pass.filters());
+        RowNumber value = c.value(q.pass.valueColumn());
+        int first = -1;
+        for (int r = 0; r < rows.rowCount() && first < 0; r++) {
+            if (filter.test(r) && value.get(r) < 0) {
+                first = r;
+            }
+        }
+        q.fetched = rows;
+        return new Kernel.Accumulated(acc.groups(), acc.strata(), acc.rows(), acc.flagged(), acc.sum(), acc.sumSquares(),
+                acc.missing(), acc.missingValues(), acc.negativeValues(), first, acc.outsideStrata(), acc.weighted());
+    }
+
     /** The mixed-radix index of the keys from column {@code first} on (first key slowest); -1 when one is -1. */
     private static int combine(List<SqlKey> keys, ResultSet rs, int first) throws SQLException {
         int idx = 0;

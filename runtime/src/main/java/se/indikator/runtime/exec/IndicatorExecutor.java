@@ -211,8 +211,7 @@ public final class IndicatorExecutor {
         }
         Prepared p = new Prepared(this, plan, categories, values, referenceCategories, strataDefs, strataCategories);
         if (plan.indicator().measure().kind() == Measure.Kind.SURVIVAL) {
-            p.survival = !computeSurvival ? null : EngineChecks.survival(plan, categories, values, sources) != null
-                    ? EngineChecks.survival(plan, categories, values, sources) : survival(plan, categories, values, referenceCategories, strataDefs, strataCategories);
+            p.survival = !computeSurvival ? null : survival(plan, categories, values, referenceCategories, strataDefs, strataCategories);
             return p;
         }
         String name = plan.indicator().name();
@@ -339,7 +338,7 @@ public final class IndicatorExecutor {
     private List<Estimate> survivalEstimates(QueryPlan plan, List<List<String>> categories, List<BreakdownDef> strataDefs,
             List<List<String>> strataCategories) {
         QueryPlan.Pass pass = plan.passes().get(0);
-        Dataset d = catalog.data(pass.source()).orElseThrow();
+        Dataset d = catalog.data(pass.source()).map(se.indikator.runtime.data.EngineRows::all).orElseThrow();
         ExprCompiler ec = new ExprCompiler(d, catalog, functions);
         KeyCompiler kc = new KeyCompiler(d, ec);
         List<Integer> sizes = categories.stream().map(List::size).toList();
@@ -386,7 +385,7 @@ public final class IndicatorExecutor {
                 pop[s] = nat.den()[nat.cell(nat.groups(), s)];
             }
         } else {
-            Dataset table = catalog.data(std.standard().text()).orElseThrow();
+            Dataset table = catalog.data(std.standard().text()).map(se.indikator.runtime.data.EngineRows::all).orElseThrow();
             ExprCompiler ec = new ExprCompiler(table, catalog, functions);
             KeyCompiler kc = new KeyCompiler(table, ec);
             List<RowKey> keys = new ArrayList<>();
@@ -451,7 +450,9 @@ public final class IndicatorExecutor {
         for (QueryPlan.Pass pass : plan.passes()) {
             Dataset d = catalog.data(pass.source()).orElseThrow();
             String passLabel = label + " " + pass.role().name().toLowerCase(java.util.Locale.ROOT);
-            if (d.engine().isPresent()) {
+            if (d.engine().isPresent() && EngineChecks.needsRows(plan.indicator())) {
+                d = batch.rows(d, EngineChecks.columns(plan));
+            } else if (d.engine().isPresent()) {
                 out.add(batch.addEngine(pass, d, pooling.kernelBreakdowns(), categories, groups, strataDefs, strataCategories,
                         strata, passLabel, catalog, functions));
                 continue;
@@ -488,6 +489,10 @@ public final class IndicatorExecutor {
             Dataset d = q.data;
             Kernel.Accumulated acc = q.result;
             Kernel.PassInput in = q.input;
+            if (d.engine().isPresent() && acc.negativeValues() > 0 && pass.sum()) {
+                acc = EnginePass.withFirstNegative(acc, q, catalog, functions);
+                d = q.fetched;
+            }
             report(pass, d, acc, plan.indicator(), warnings);
             if (missing == null) {
                 missing = acc.missing().clone();

@@ -12,6 +12,8 @@ final class PassBatch {
     final java.util.Map<Dataset, CompiledSource> compiled = new java.util.IdentityHashMap<>();
     final java.util.Map<Dataset, List<Kernel.PassInput>> inputs = new java.util.LinkedHashMap<>();
     final java.util.Map<Kernel.PassInput, List<QueuedPass>> waiting = new java.util.HashMap<>();
+    /** The rows of data an engine holds that requests needing rows read in memory, by dataset and columns. */
+    final java.util.Map<Dataset, java.util.Map<java.util.Set<String>, Dataset>> fetched = new java.util.IdentityHashMap<>();
     /** The passes engines compute, by engine relation and query: a query written alike is sent once. */
     final java.util.Map<se.indikator.runtime.data.EngineTable, java.util.Map<String, List<QueuedPass>>> engine =
             new java.util.IdentityHashMap<>();
@@ -55,6 +57,17 @@ final class PassBatch {
                     .add(q);
         }
         return q;
+    }
+
+    /** The rows of data an engine holds, in memory with these columns, read once for the batch. */
+    Dataset rows(Dataset d, java.util.Set<String> columns) {
+        return fetched.computeIfAbsent(d, x -> new java.util.HashMap<>()).computeIfAbsent(columns, c -> {
+            try {
+                return se.indikator.runtime.data.EngineRows.inMemory(d, c);
+            } catch (java.sql.SQLException e) {
+                throw new EngineFailure(e);
+            }
+        });
     }
 
     void run(ProgressListener progress) {

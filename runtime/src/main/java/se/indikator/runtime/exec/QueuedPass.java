@@ -20,6 +20,8 @@ final class QueuedPass {
     final se.indikator.runtime.sql.PassSql sql;
     /** Why a pass over data an engine holds was not computed (else null). */
     String failure;
+    /** The rows of the pass's engine data brought into memory to place a problem (else null). */
+    Dataset fetched;
 
     QueuedPass(QueryPlan.Pass pass, Dataset data, CompiledSource compiled, Kernel.PassInput input, int groups, int strata,
             String label) {

@@ -337,6 +337,12 @@ public final class SqlExpressions {
         if (dateColumn != null && columnType(dateColumn) == ColumnType.DATE) {
             return "EXTRACT(YEAR FROM " + column(dateColumn) + ")";
         }
+        if (builtin(f, "abs")) {
+            return "ABS(" + dialect.floating(number(c.args().get(0))) + ")";
+        }
+        if (builtin(f, "round")) { // Java's rounding: halves up, towards positive infinity
+            return "FLOOR(" + dialect.floating(number(c.args().get(0))) + " + 0.5)";
+        }
         if (c.name().equals("days_between")) {
             return "(" + dialect.floating(number(c.args().get(1))) + " - " + dialect.floating(number(c.args().get(0))) + ")";
         }
@@ -355,6 +361,14 @@ public final class SqlExpressions {
             }
         }
         return any ? sql.append(" END)").toString() : dialect.floating("NULL");
+    }
+
+    private static final Functions BUILTIN = new Functions();
+
+    /** Whether {@code f} is the language's own function of this name (not a Java function given the name). */
+    private static boolean builtin(FunctionDef f, String name) {
+        FunctionDef own = BUILTIN.get(name).orElseThrow();
+        return f.name().equals(name) && f.description().equals(own.description()) && f.parameters().equals(own.parameters());
     }
 
     /** The text column when it is the only argument that is not a literal, else null. */

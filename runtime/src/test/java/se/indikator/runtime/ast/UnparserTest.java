@@ -144,6 +144,8 @@ class UnparserTest {
             same("set adjust holm"),
             same("set adjust none"),
             same("data d = read \"data/d.csv\""),
+            same("data e = scan \"events/*.parquet\""),
+            same("data scan = scan \"e.parquet\""),
             same("data d = read \"d.csv\" separator \";\" decimal \",\" encoding \"latin1\" missing \"NA\", \"\""),
             new Case("data d = read \"d.csv\" missing \"NA\" encoding \"utf-8\"  separator \"\\t\" missing \".\"",
                     "data d = read \"d.csv\" separator \"\\t\" encoding \"utf-8\" missing \"NA\", \".\""),
