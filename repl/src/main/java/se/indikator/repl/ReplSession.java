@@ -85,7 +85,7 @@ public final class ReplSession {
     }
 
     static final List<String> COMMANDS = List.of(":help", ":load", ":data", ":describe", ":indicators", ":show", ":plan",
-            ":ast", ":set", ":columns", ":audit", ":reset", ":save", ":quit");
+            ":sql", ":ast", ":set", ":columns", ":audit", ":reset", ":save", ":quit");
 
     private String command(String line) {
         String[] parts = line.split("\\s+", 2);
@@ -126,6 +126,9 @@ public final class ReplSession {
             }
             case ":plan" -> {
                 return session.explain(arg);
+            }
+            case ":sql" -> {
+                return session.sql(arg);
             }
             case ":ast" -> {
                 return ast(arg.isEmpty() ? lastInput : arg);

@@ -29,6 +29,10 @@ public interface StmtVisitor<R> {
 
     R visitScan(Stmt.Scan s);
 
+    R visitConnection(Stmt.Connection s);
+
+    R visitTable(Stmt.Table s);
+
     R visitListDecl(Stmt.ListDecl s);
 
     R visitBreakdown(Stmt.Breakdown s);

@@ -149,6 +149,19 @@ public final class EnginePass {
                 acc.missing(), acc.missingValues(), acc.negativeValues(), first, acc.outsideStrata(), acc.weighted());
     }
 
+    /** The queries of a batch, as the physical plan shows them (those that failed to compile are left out). */
+    static List<se.indikator.runtime.plan.PhysicalPlan.Query> queries(PassBatch batch) {
+        List<se.indikator.runtime.plan.PhysicalPlan.Query> out = new ArrayList<>();
+        for (var byTable : batch.engine.values()) {
+            for (List<QueuedPass> same : byTable.values()) {
+                QueuedPass first = same.get(0);
+                out.add(new se.indikator.runtime.plan.PhysicalPlan.Query(first.data.name(),
+                        first.data.engine().orElseThrow().engine().name(), first.sql.sql(), same.stream().map(q -> q.label).toList()));
+            }
+        }
+        return out;
+    }
+
     /** The mixed-radix index of the keys from column {@code first} on (first key slowest); -1 when one is -1. */
     private static int combine(List<SqlKey> keys, ResultSet rs, int first) throws SQLException {
         int idx = 0;

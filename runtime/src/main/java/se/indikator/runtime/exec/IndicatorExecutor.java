@@ -109,8 +109,13 @@ public final class IndicatorExecutor {
                         + (plan.reference() == null ? "" : " and one for its reference"));
                 continue;
             }
-            j.executor().prepare(plan, batch, false);
             String name = ind.name();
+            if (EngineChecks.needsRows(ind) && j.executor().onEngine(plan)) {
+                extras.add(name + ": its columns " + String.join(", ", new java.util.TreeSet<>(EngineChecks.columns(plan)))
+                        + " brought into memory from the engine, and computed there (" + ind.measure().describe() + ")");
+                continue;
+            }
+            j.executor().prepare(plan, batch, false);
             if (ind.measure().kind() == Measure.Kind.MEDIAN || ind.measure().kind() == Measure.Kind.PERCENTILE) {
                 extras.add(name + ": the values of " + ind.measure().column() + " by group (" + ind.measure().describe() + ")"
                         + (plan.reference() == null ? "" : ", and by reference group"));
@@ -146,7 +151,12 @@ public final class IndicatorExecutor {
             }
             sources.add(new se.indikator.runtime.plan.PhysicalPlan.Source(e.getKey().name(), e.getKey().rowCount(), frames));
         }
-        return new se.indikator.runtime.plan.PhysicalPlan(sources, extras);
+        return new se.indikator.runtime.plan.PhysicalPlan(sources, extras, EnginePass.queries(batch));
+    }
+
+    /** Whether any pass of the plan reads data an engine holds. */
+    private boolean onEngine(QueryPlan plan) {
+        return plan.passes().stream().anyMatch(p -> catalog.data(p.source()).flatMap(Dataset::engine).isPresent());
     }
 
     private static String aggregate(QueryPlan.Pass p) {

@@ -24,7 +24,7 @@ class EngineConformanceTest {
     @TempDir
     static Path dir;
 
-    private static final String ROWS = """
+    static final String ROWS = """
             SELECT
               CASE WHEN i % 97 = 0 THEN NULL ELSE (i * 7) % 115 - 5 END AS age,
               CASE WHEN i % 89 = 0 THEN NULL ELSE ((i * 13) % 400) / 2.5 - 3.0 END::DOUBLE AS height,
@@ -39,7 +39,7 @@ class EngineConformanceTest {
               CASE WHEN i % 13 = 0 THEN NULL ELSE 1 + i % 2 END AS kind
             FROM range(0, 4000) t(i)""";
 
-    private static final String DECLARATIONS = """
+    static final String DECLARATIONS = """
             set language en
             %s
             data p = %s "people.parquet"
@@ -85,7 +85,7 @@ class EngineConformanceTest {
             }
             """;
 
-    private static final String SHOWS = """
+    static final String SHOWS = """
             show died_share by age15
             show died_share by region, sex
             show old by grp
@@ -125,5 +125,21 @@ class EngineConformanceTest {
         String memory = run("read", "set suppress below 5");
         String engine = run("scan", "set suppress below 5");
         assertEquals(memory, engine);
+    }
+
+    @Test
+    void thePlanShowsWhereEachPassRunsAndTheSqlIsTheQuerySent() throws IOException {
+        Session session = new Session(dir);
+        String script = String.format(DECLARATIONS, "set suppress none", "scan");
+        assertFalse(session.run(new se.indikator.runtime.diag.SourceFile("s.ind", script)).hasErrors());
+        String plan = session.explain("died_share, mean_cost by age15");
+        assertTrue(plan.contains("query on duckdb over p — died_share numerator"), plan);
+        assertTrue(plan.contains("query on duckdb over p — mean_cost cohort"), plan);
+        assertFalse(plan.contains("loop over p"), plan);
+        String sql = session.sql("died_share by age15");
+        assertTrue(sql.startsWith("-- on duckdb, data p: died_share numerator\nSELECT k0, COUNT(*) AS n"), sql);
+        assertTrue(sql.contains("WHERE COALESCE(\"died\", FALSE)) AS q"), sql);
+        assertTrue(sql.contains("(CASE WHEN \"age\" >= 90 THEN 6 WHEN \"age\" >= 75 THEN 5"), sql);
+        assertTrue(sql.contains("GROUP BY k0"), sql);
     }
 }
