@@ -3,13 +3,16 @@ package se.indikator.runtime.sql;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.TreeSet;
+import se.indikator.runtime.ast.ConditionVisitor;
 import se.indikator.runtime.ast.Expr;
 import se.indikator.runtime.ast.ExprVisitor;
 import se.indikator.runtime.ast.Exprs;
+import se.indikator.runtime.ast.NumberVisitor;
 import se.indikator.runtime.ast.Unparser;
 import se.indikator.runtime.check.ExprTypes;
+import se.indikator.runtime.check.InValues;
+import se.indikator.runtime.check.TextCall;
 import se.indikator.runtime.data.Column;
 import se.indikator.runtime.data.ColumnType;
 import se.indikator.runtime.data.Dataset;
@@ -66,17 +69,7 @@ public final class SqlExpressions {
         return "COALESCE(" + sql + ", FALSE)";
     }
 
-    private final ExprVisitor<String> conditions = new ExprVisitor<>() {
-        @Override
-        public String visitNumberLit(Expr.NumberLit e) {
-            throw new IllegalStateException("not a condition: " + e);
-        }
-
-        @Override
-        public String visitStringLit(Expr.StringLit e) {
-            throw new IllegalStateException("not a condition: " + e);
-        }
-
+    private final ExprVisitor<String> conditions = new ConditionVisitor<>() {
         @Override
         public String visitBoolLit(Expr.BoolLit b) {
             return b.value() ? "TRUE" : "FALSE";
@@ -95,11 +88,6 @@ public final class SqlExpressions {
         @Override
         public String visitNot(Expr.Not n) {
             return "(NOT " + condition(n.operand()) + ")";
-        }
-
-        @Override
-        public String visitNegate(Expr.Negate e) {
-            throw new IllegalStateException("not a condition: " + e);
         }
 
         @Override
@@ -195,31 +183,12 @@ public final class SqlExpressions {
     }
 
     private String inList(Expr.In in) {
-        List<Object> values;
-        if (in.listName() != null) {
-            values = catalog.list(in.listName()).orElseThrow().stream().map(v -> (Object) v).toList();
-        } else {
-            values = in.values().stream().map(Exprs::literalValue).toList();
-        }
         String c = Exprs.columnName(in.subject());
         if (c != null && columnType(c) == ColumnType.TEXT) {
-            Set<String> set = new TreeSet<>();
-            values.forEach(v -> set.add(String.valueOf(v)));
-            return membership(column(c), set.stream().map(dialect::text).toList(), in.negated());
+            return membership(column(c), InValues.texts(in, catalog).stream().map(dialect::text).toList(), in.negated());
         }
-        Set<Double> set = new TreeSet<>();
-        for (Object v : values) {
-            if (v instanceof Double d) {
-                set.add(d);
-            } else {
-                try {
-                    set.add(Double.parseDouble(String.valueOf(v)));
-                } catch (NumberFormatException ignored) {
-                    // a text code can never equal a number
-                }
-            }
-        }
-        return membership(number(in.subject()), set.stream().map(dialect::number).toList(), in.negated());
+        List<String> numbers = java.util.Arrays.stream(InValues.numbers(in, catalog)).mapToObj(dialect::number).toList();
+        return membership(number(in.subject()), numbers, in.negated());
     }
 
     /** Whether a value is one of the literals (or, negated, present and not one of them); never NULL. */
@@ -235,20 +204,10 @@ public final class SqlExpressions {
         return e.accept(numbers);
     }
 
-    private final ExprVisitor<String> numbers = new ExprVisitor<>() {
+    private final ExprVisitor<String> numbers = new NumberVisitor<>() {
         @Override
         public String visitNumberLit(Expr.NumberLit n) {
             return dialect.number(n.value());
-        }
-
-        @Override
-        public String visitStringLit(Expr.StringLit e) {
-            throw new IllegalStateException("not a number: " + e);
-        }
-
-        @Override
-        public String visitBoolLit(Expr.BoolLit e) {
-            throw new IllegalStateException("not a number: " + e);
         }
 
         @Override
@@ -262,18 +221,8 @@ public final class SqlExpressions {
         }
 
         @Override
-        public String visitNot(Expr.Not e) {
-            throw new IllegalStateException("not a number: " + e);
-        }
-
-        @Override
         public String visitNegate(Expr.Negate n) {
             return "(-" + dialect.floating(number(n.operand())) + ")";
-        }
-
-        @Override
-        public String visitLogical(Expr.Logical e) {
-            throw new IllegalStateException("not a number: " + e);
         }
 
         @Override
@@ -287,21 +236,6 @@ public final class SqlExpressions {
                 case DIV -> "(" + l + " / NULLIF(" + r + ", 0))";
                 default -> throw new IllegalStateException("not a number: " + b);
             };
-        }
-
-        @Override
-        public String visitBetween(Expr.Between e) {
-            throw new IllegalStateException("not a number: " + e);
-        }
-
-        @Override
-        public String visitIn(Expr.In e) {
-            throw new IllegalStateException("not a number: " + e);
-        }
-
-        @Override
-        public String visitIsMissing(Expr.IsMissing e) {
-            throw new IllegalStateException("not a number: " + e);
         }
     };
 
@@ -324,7 +258,7 @@ public final class SqlExpressions {
         }
         List<String> holds = new ArrayList<>();
         for (String v : new TreeSet<>(textValues.of(single))) {
-            if (Boolean.TRUE.equals(f.implementation().apply(args(c, v)))) {
+            if (Boolean.TRUE.equals(f.implementation().apply(TextCall.args(c, v)))) {
                 holds.add(dialect.text(v));
             }
         }
@@ -353,7 +287,7 @@ public final class SqlExpressions {
         StringBuilder sql = new StringBuilder("(CASE");
         boolean any = false;
         for (String v : new TreeSet<>(textValues.of(single))) {
-            Object out = f.implementation().apply(args(c, v));
+            Object out = f.implementation().apply(TextCall.args(c, v));
             if (out instanceof Number n && !Double.isNaN(n.doubleValue())) {
                 sql.append(" WHEN ").append(column(single)).append(" = ").append(dialect.text(v)).append(" THEN ")
                         .append(dialect.floating(dialect.number(n.doubleValue())));
@@ -371,29 +305,8 @@ public final class SqlExpressions {
         return f.name().equals(name) && f.description().equals(own.description()) && f.parameters().equals(own.parameters());
     }
 
-    /** The text column when it is the only argument that is not a literal, else null. */
+    /** The text column when it is the call's only argument that is not a literal, else null. */
     private String singleTextColumnArg(Expr.Call c) {
-        String found = null;
-        for (Expr a : c.args()) {
-            String ref = Exprs.columnName(a);
-            if (ref != null && columnType(ref) == ColumnType.TEXT) {
-                if (found != null) {
-                    return null;
-                }
-                found = ref;
-            } else if (!Exprs.isLiteral(a)) {
-                return null;
-            }
-        }
-        return found;
-    }
-
-    private static Object[] args(Expr.Call c, String columnValue) {
-        Object[] out = new Object[c.args().size()];
-        for (int i = 0; i < out.length; i++) {
-            Object literal = Exprs.literalValue(c.args().get(i));
-            out[i] = literal != null ? literal : columnValue;
-        }
-        return out;
+        return TextCall.column(c, ref -> columnType(ref) == ColumnType.TEXT);
     }
 }
