@@ -70,13 +70,13 @@ public final class EngineRows {
      * {@code d} with all its rows in memory, for the small tables that are read row by row (life tables, units'
      * factors, tables of values, standard populations, data quality).
      *
-     * @throws IllegalStateException when the engine fails
+     * @throws EngineFailure when the engine fails
      */
     public static Dataset all(Dataset d) {
         try {
             return inMemory(d, null);
         } catch (SQLException e) {
-            throw new IllegalStateException("the engine holding data '" + d.name() + "' failed: " + e.getMessage(), e);
+            throw new EngineFailure("the rows of data '" + d.name() + "' could not be read from its engine", e);
         }
     }
 

@@ -136,7 +136,7 @@ public final class Categories {
                 }
             }
         } catch (java.sql.SQLException e) {
-            throw new EngineFailure(e);
+            throw new se.indikator.runtime.data.EngineFailure(e);
         }
     }
 

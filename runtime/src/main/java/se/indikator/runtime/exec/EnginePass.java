@@ -33,7 +33,7 @@ public final class EnginePass {
             try {
                 return table.distinct(dialect.identifier(column)).stream().map(Object::toString).toList();
             } catch (SQLException e) {
-                throw new EngineFailure(e);
+                throw new se.indikator.runtime.data.EngineFailure(e);
             }
         });
     }
@@ -61,7 +61,7 @@ public final class EnginePass {
         try {
             return table.engine().query(q.sql(), rs -> accumulate(q, rs, groups, strata));
         } catch (SQLException e) {
-            throw new EngineFailure(e);
+            throw new se.indikator.runtime.data.EngineFailure(e);
         }
     }
 

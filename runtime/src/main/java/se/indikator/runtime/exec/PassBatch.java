@@ -47,7 +47,7 @@ final class PassBatch {
                     strataCategories, EnginePass.expressions(d, table, catalog, functions));
         } catch (se.indikator.runtime.sql.NotPortable e) {
             failure = "N:" + e.getMessage();
-        } catch (EngineFailure e) {
+        } catch (se.indikator.runtime.data.EngineFailure e) {
             failure = "F:" + e.getMessage();
         }
         QueuedPass q = new QueuedPass(pass, d, null, null, groups, strata, label, sql);
@@ -65,7 +65,7 @@ final class PassBatch {
             try {
                 return se.indikator.runtime.data.EngineRows.inMemory(d, c);
             } catch (java.sql.SQLException e) {
-                throw new EngineFailure(e);
+                throw new se.indikator.runtime.data.EngineFailure(e);
             }
         });
     }
@@ -77,7 +77,7 @@ final class PassBatch {
             String failure = null;
             try {
                 result = EnginePass.run(first.sql, first.data.engine().orElseThrow(), first.groups, first.strata);
-            } catch (EngineFailure e) {
+            } catch (se.indikator.runtime.data.EngineFailure e) {
                 failure = "F:" + e.getMessage();
             }
             for (QueuedPass q : same) {

@@ -295,6 +295,10 @@ public final class Session {
      * stack depth in words a user can act on, any other fault as a fault of indikator's.
      */
     private static Diagnostic internalError(Span at, Throwable e, String doing) {
+        if (e instanceof se.indikator.runtime.data.EngineFailure f) {
+            return Diagnostic.error("E600", at, "the engine that holds the data failed while " + doing + " this statement: "
+                    + f.getMessage(), "check that the engine is running and the data are where they were when the script began");
+        }
         if (e instanceof OutOfMemoryError) {
             return Diagnostic.error("E998", at, "this statement needs more memory than indikator has",
                     "use fewer breakdowns or a smaller selection, or give Java more memory (e.g. JAVA_OPTS=-Xmx8g)");

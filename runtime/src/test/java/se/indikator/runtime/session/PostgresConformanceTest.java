@@ -193,4 +193,20 @@ class PostgresConformanceTest {
         assertEquals(List.of("E602@2", "E602@3", "E601@4", "E601@5"), codes, r.diagnostics().toString());
         assertNotNull(r.diagnostics().get(0).hint());
     }
+
+    @Test
+    void anEngineThatStopsAnsweringIsAnErrorAtTheStatementThatAskedIt() throws SQLException {
+        Session session = new Session(work);
+        String here = "connection gone = jdbc \"" + url() + "\" user \"postgres\"; data p = table \"public.people\" from gone";
+        String script = String.format(EngineConformanceTest.DECLARATIONS, "set suppress none", "read")
+                .replace("data p = read \"people.parquet\"", here);
+        assertFalse(session.run(new SourceFile("s.ind", script)).hasErrors());
+        try (Connection pg = postgres(); Statement s = pg.createStatement()) {
+            s.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE pid <> pg_backend_pid() AND datname = 'postgres'");
+        }
+        RunResult r = session.run(new SourceFile("t.ind", "show died_share by region"));
+        List<String> codes = r.diagnostics().stream().map(d -> d.code()).distinct().toList();
+        assertEquals(List.of("E600"), codes, r.diagnostics().toString());
+        assertEquals(1, r.diagnostics().get(0).span().line());
+    }
 }
