@@ -38,26 +38,20 @@ public final class EnginePass {
         });
     }
 
-    /** The query of a pass with its breakdowns' and strata's categories (as the kernel keys them). */
-    public static PassSql compile(QueryPlan.Pass pass, String relation, List<BreakdownDef> breakdowns,
-            List<List<String>> categories, List<BreakdownDef> strata, List<List<String>> strataCategories,
-            SqlExpressions exprs) {
-        List<SqlKey> groupKeys = new ArrayList<>();
+    /** The keys of breakdowns with their categories (as the kernel keys them). */
+    static List<SqlKey> keys(List<BreakdownDef> breakdowns, List<List<String>> categories, SqlExpressions exprs) {
+        List<SqlKey> out = new ArrayList<>();
         for (int i = 0; i < breakdowns.size(); i++) {
-            groupKeys.add(SqlKey.of(breakdowns.get(i), categories.get(i), exprs));
+            out.add(SqlKey.of(breakdowns.get(i), categories.get(i), exprs));
         }
-        List<SqlKey> strataKeys = new ArrayList<>();
-        for (int i = 0; i < strata.size(); i++) {
-            strataKeys.add(SqlKey.of(strata.get(i), strataCategories.get(i), exprs));
-        }
-        return PassSql.of(pass, relation, groupKeys, strataKeys, exprs);
+        return out;
     }
 
     /**
-     * Runs the query on the engine and accumulates its rows into the cells of {@code groups} groups (0: none, as
-     * the kernel has it) and {@code strata} strata, the national total after the groups.
+     * Runs the query on the engine and accumulates its rows, for each of its passes, into the cells of {@code groups}
+     * groups (0: none, as the kernel has it) and {@code strata} strata, the national total after the groups.
      */
-    public static Kernel.Accumulated run(PassSql q, EngineTable table, int groups, int strata) {
+    static List<Kernel.Accumulated> run(PassSql q, EngineTable table, int groups, int strata) {
         try {
             return table.engine().query(q.sql(), rs -> accumulate(q, rs, groups, strata));
         } catch (SQLException e) {
@@ -65,56 +59,84 @@ public final class EnginePass {
         }
     }
 
-    /** The accumulation of a query's rows, as {@link Kernel#runRange} accumulates the rows they stand for. */
-    static Kernel.Accumulated accumulate(PassSql q, ResultSet rs, int groups, int strata) throws SQLException {
-        int cells = (groups + 1) * strata;
-        double[] rows = new double[cells];
-        double[] flagged = new double[cells];
-        double[] sum = new double[cells];
-        double[] sq = new double[cells];
-        double[] missing = new double[cells];
-        Kernel.Weighted weighted = q.weighted() ? Kernel.Weighted.of(cells) : null;
-        long missingValues = 0;
-        long negative = 0;
-        long outside = 0;
+    /** The accumulation of each pass from a query's rows, as {@link Kernel#runRange} accumulates the rows they stand for. */
+    static List<Kernel.Accumulated> accumulate(PassSql q, ResultSet rs, int groups, int strata) throws SQLException {
+        int n = q.parts().size();
+        Cells[] cells = new Cells[n];
+        for (int i = 0; i < n; i++) {
+            cells[i] = new Cells((groups + 1) * strata, q.parts().get(i).weight() != null);
+        }
         int nationalBase = groups * strata;
         List<SqlKey> gk = q.groupKeys();
         List<SqlKey> sk = q.strataKeys();
-        int keyColumns = gk.size() + sk.size();
         while (rs.next()) {
             int g = groups == 0 ? -1 : combine(gk, rs, 0);
             int s = sk.isEmpty() ? 0 : combine(sk, rs, gk.size());
-            long n = rs.getLong(keyColumns + 1);
-            if (s < 0) {
-                outside += n;
-                continue;
+            for (int i = 0; i < n; i++) {
+                cells[i].add(rs, q.offset(i), s < 0 ? -1 : nationalBase + s, g < 0 || s < 0 ? -1 : g * strata + s);
             }
-            long kept = rs.getLong(keyColumns + 2);
-            double f = rs.getDouble(keyColumns + 3);
-            double total = rs.getDouble(keyColumns + 4);
-            double squares = rs.getDouble(keyColumns + 5);
-            negative += rs.getLong(keyColumns + 6);
+        }
+        List<Kernel.Accumulated> out = new ArrayList<>();
+        for (Cells c : cells) {
+            out.add(new Kernel.Accumulated(groups, strata, c.rows, c.flagged, c.sum, c.sq, c.missing, c.missingValues,
+                    c.negative, -1, c.outside, c.weighted));
+        }
+        return out;
+    }
+
+    /** A sum the engine returned: 0 where it summed no row (SQL's NULL, which some drivers read as NaN). */
+    private static double number(ResultSet rs, int column) throws SQLException {
+        Object v = rs.getObject(column);
+        return v == null ? 0 : ((Number) v).doubleValue();
+    }
+
+    /** One pass's cells as they are added up from the query's rows. */
+    private static final class Cells {
+        final double[] rows;
+        final double[] flagged;
+        final double[] sum;
+        final double[] sq;
+        final double[] missing;
+        final Kernel.Weighted weighted;
+        long missingValues;
+        long negative;
+        long outside;
+
+        Cells(int cells, boolean weighted) {
+            rows = new double[cells];
+            flagged = new double[cells];
+            sum = new double[cells];
+            sq = new double[cells];
+            missing = new double[cells];
+            this.weighted = weighted ? Kernel.Weighted.of(cells) : null;
+        }
+
+        /** Adds a result row's aggregates from column {@code at} on to the national cell and the group's cell. */
+        void add(ResultSet rs, int at, int national, int group) throws SQLException {
+            long n = (long) number(rs, at);
+            if (national < 0) { // outside the strata: counted there, and nowhere else
+                outside += n;
+                return;
+            }
+            long kept = (long) number(rs, at + 1);
+            negative += (long) number(rs, at + 5);
             long absent = n - kept;
             missingValues += absent;
-            int nc = nationalBase + s;
-            int gc = g < 0 ? -1 : g * strata + s;
-            for (int c : gc < 0 ? new int[] {nc} : new int[] {nc, gc}) {
+            for (int c : group < 0 ? new int[] {national} : new int[] {national, group}) {
                 missing[c] += absent;
                 rows[c] += kept;
-                flagged[c] += f;
-                sum[c] += total;
-                sq[c] += squares;
+                flagged[c] += number(rs, at + 2);
+                sum[c] += number(rs, at + 3);
+                sq[c] += number(rs, at + 4);
                 if (weighted != null) {
-                    weighted.sumW()[c] += rs.getDouble(keyColumns + 7);
-                    weighted.sumW2()[c] += rs.getDouble(keyColumns + 8);
-                    weighted.sumWY()[c] += rs.getDouble(keyColumns + 9);
-                    weighted.sumW2Y()[c] += rs.getDouble(keyColumns + 10);
-                    weighted.sumW2Y2()[c] += rs.getDouble(keyColumns + 11);
+                    weighted.sumW()[c] += number(rs, at + 6);
+                    weighted.sumW2()[c] += number(rs, at + 7);
+                    weighted.sumWY()[c] += number(rs, at + 8);
+                    weighted.sumW2Y()[c] += number(rs, at + 9);
+                    weighted.sumW2Y2()[c] += number(rs, at + 10);
                 }
             }
         }
-        return new Kernel.Accumulated(groups, strata, rows, flagged, sum, sq, missing, missingValues, negative, -1, outside,
-                weighted);
     }
 
     /**
@@ -149,14 +171,13 @@ public final class EnginePass {
                 acc.missing(), acc.missingValues(), acc.negativeValues(), first, acc.outsideStrata(), acc.weighted());
     }
 
-    /** The queries of a batch, as the physical plan shows them (those that failed to compile are left out). */
+    /** The queries of a batch, as the physical plan shows them (the passes that failed to compile are left out). */
     static List<se.indikator.runtime.plan.PhysicalPlan.Query> queries(PassBatch batch) {
         List<se.indikator.runtime.plan.PhysicalPlan.Query> out = new ArrayList<>();
-        for (var byTable : batch.engine.values()) {
-            for (List<QueuedPass> same : byTable.values()) {
-                QueuedPass first = same.get(0);
-                out.add(new se.indikator.runtime.plan.PhysicalPlan.Query(first.data.name(),
-                        first.data.engine().orElseThrow().engine().name(), first.sql.sql(), same.stream().map(q -> q.label).toList()));
+        for (var byKeys : batch.engine.values()) {
+            for (EngineQuery q : byKeys.values()) {
+                out.add(new se.indikator.runtime.plan.PhysicalPlan.Query(q.data(), q.table().engine().name(), q.sql().sql(),
+                        q.serves()));
             }
         }
         return out;

@@ -14,8 +14,8 @@ final class PassBatch {
     final java.util.Map<Kernel.PassInput, List<QueuedPass>> waiting = new java.util.HashMap<>();
     /** The rows of data an engine holds that requests needing rows read in memory, by dataset and columns. */
     final java.util.Map<Dataset, java.util.Map<java.util.Set<String>, Dataset>> fetched = new java.util.IdentityHashMap<>();
-    /** The passes engines compute, by engine relation and query: a query written alike is sent once. */
-    final java.util.Map<se.indikator.runtime.data.EngineTable, java.util.Map<String, List<QueuedPass>>> engine =
+    /** The queries engines are sent, by relation and keys: the passes over the same data by the same keys share one. */
+    final java.util.Map<se.indikator.runtime.data.EngineTable, java.util.Map<List<Object>, EngineQuery>> engine =
             new java.util.IdentityHashMap<>();
 
     CompiledSource compiled(Dataset d, Catalog catalog, Functions functions) {
@@ -33,28 +33,36 @@ final class PassBatch {
     }
 
     /**
-     * Queues a pass over data an engine holds as its query, compiled for the kernel's breakdowns and strata; a
-     * pass that the portable SQL cannot express, or whose values the engine could not list, is queued with why.
+     * Queues a pass over data an engine holds as its part of the query of the passes over the same data with the
+     * same keys; a pass that the portable SQL cannot express, or whose values the engine could not list, is queued
+     * with why.
      */
     QueuedPass addEngine(se.indikator.runtime.plan.QueryPlan.Pass pass, Dataset d, List<se.indikator.runtime.model.BreakdownDef> keys,
             List<List<String>> categories, int groups, List<se.indikator.runtime.model.BreakdownDef> strataDefs,
             List<List<String>> strataCategories, int strata, String label, Catalog catalog, Functions functions) {
         se.indikator.runtime.data.EngineTable table = d.engine().orElseThrow();
-        se.indikator.runtime.sql.PassSql sql = null;
+        List<se.indikator.runtime.sql.SqlKey> groupKeys = null;
+        List<se.indikator.runtime.sql.SqlKey> strataKeys = null;
+        se.indikator.runtime.sql.PassSql.Part part = null;
         String failure = null;
         try {
-            sql = EnginePass.compile(pass, table.relation(), groups == 0 ? List.of() : keys, categories, strataDefs,
-                    strataCategories, EnginePass.expressions(d, table, catalog, functions));
+            var exprs = EnginePass.expressions(d, table, catalog, functions);
+            groupKeys = EnginePass.keys(groups == 0 ? List.of() : keys, categories, exprs);
+            strataKeys = EnginePass.keys(strataDefs, strataCategories, exprs);
+            part = se.indikator.runtime.sql.PassSql.part(pass, exprs);
         } catch (se.indikator.runtime.sql.NotPortable e) {
             failure = "N:" + e.getMessage();
         } catch (se.indikator.runtime.data.EngineFailure e) {
             failure = "F:" + e.getMessage();
         }
-        QueuedPass q = new QueuedPass(pass, d, null, null, groups, strata, label, sql);
+        QueuedPass q = new QueuedPass(pass, d, null, null, groups, strata, label, part);
         q.failure = failure;
-        if (sql != null) {
-            engine.computeIfAbsent(table, t -> new java.util.LinkedHashMap<>()).computeIfAbsent(sql.sql(), k -> new ArrayList<>())
-                    .add(q);
+        if (part != null) {
+            List<Object> signature = List.of(groupKeys, strataKeys, groups, strata);
+            var sameKeys = engine.computeIfAbsent(table, t -> new java.util.LinkedHashMap<>());
+            List<se.indikator.runtime.sql.SqlKey> g = groupKeys;
+            List<se.indikator.runtime.sql.SqlKey> st = strataKeys;
+            sameKeys.computeIfAbsent(signature, k -> new EngineQuery(table, g, st, groups, strata)).add(q);
         }
         return q;
     }
@@ -71,19 +79,8 @@ final class PassBatch {
     }
 
     void run(ProgressListener progress) {
-        for (List<QueuedPass> same : engine.values().stream().flatMap(m -> m.values().stream()).toList()) {
-            QueuedPass first = same.get(0);
-            Kernel.Accumulated result = null;
-            String failure = null;
-            try {
-                result = EnginePass.run(first.sql, first.data.engine().orElseThrow(), first.groups, first.strata);
-            } catch (se.indikator.runtime.data.EngineFailure e) {
-                failure = "F:" + e.getMessage();
-            }
-            for (QueuedPass q : same) {
-                q.result = result;
-                q.failure = failure;
-            }
+        for (var byKeys : engine.values()) {
+            byKeys.values().forEach(EngineQuery::run);
         }
         List<Dataset> order = new ArrayList<>(inputs.keySet());
         List<List<Kernel.PassInput>> lists = order.stream().map(inputs::get).toList();

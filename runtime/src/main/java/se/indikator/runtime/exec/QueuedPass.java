@@ -16,8 +16,8 @@ final class QueuedPass {
     final int strata;
     final String label;
     Kernel.Accumulated result;
-    /** The query of a pass over data an engine holds (else null). */
-    final se.indikator.runtime.sql.PassSql sql;
+    /** The pass's part of its engine's query, for data an engine holds (else null). */
+    final se.indikator.runtime.sql.PassSql.Part part;
     /** Why a pass over data an engine holds was not computed (else null). */
     String failure;
     /** The rows of the pass's engine data brought into memory to place a problem (else null). */
@@ -29,8 +29,8 @@ final class QueuedPass {
     }
 
     QueuedPass(QueryPlan.Pass pass, Dataset data, CompiledSource compiled, Kernel.PassInput input, int groups, int strata,
-            String label, se.indikator.runtime.sql.PassSql sql) {
-        this.sql = sql;
+            String label, se.indikator.runtime.sql.PassSql.Part part) {
+        this.part = part;
         this.label = label;
         this.pass = pass;
         this.data = data;

@@ -79,7 +79,13 @@ public record PhysicalPlan(List<Source> sources, List<String> extras, List<Query
         }
         sb.append("physical plan: ").append(sources.size()).append(sources.size() == 1 ? " loop, " : " loops, ")
                 .append(passes).append(passes == 1 ? " pass" : " passes").append(" for ").append(logical)
-                .append(logical == 1 ? " logical pass" : " logical passes").append('\n');
+                .append(logical == 1 ? " logical pass" : " logical passes");
+        if (!queries.isEmpty()) {
+            int served = queries.stream().mapToInt(q -> q.serves().size()).sum();
+            sb.append("; ").append(queries.size()).append(queries.size() == 1 ? " query" : " queries").append(" on engines for ")
+                    .append(served).append(served == 1 ? " logical pass" : " logical passes");
+        }
+        sb.append('\n');
         for (Source s : sources) {
             int n = s.frames().stream().mapToInt(f -> f.passes().size()).sum();
             sb.append("  loop over ").append(s.name()).append(" (").append(s.rows()).append(" rows): ").append(n)
