@@ -102,7 +102,7 @@ public final class ReplSession {
             case ":data" -> {
                 StringBuilder sb = new StringBuilder();
                 session.catalog().allData().forEach((n, d) -> sb.append(String.format("%-16s %,10d rows  %2d columns  %s%n",
-                        n, d.rowCount(), d.columns().size(), d.source())));
+                        n, d.rowsHeld(), d.columns().size(), d.source())));
                 return sb.length() == 0 ? "no data yet; read some with: data NAME = read \"FILE.csv\"\n" : sb.toString();
             }
             case ":describe" -> {

@@ -114,9 +114,21 @@ public final class Dataset {
                 engine == null ? null : engine.renamed(renames, columnNames()));
     }
 
-    /** A per-column description of this dataset. */
+    /** A per-column description of this dataset (asked of the engine that holds its rows, if one does). */
     public DatasetSummary describe() {
+        if (engine != null) {
+            try {
+                return EngineSummary.of(this);
+            } catch (java.sql.SQLException e) {
+                throw new EngineFailure("data '" + name + "' could not be described by its engine", e);
+            }
+        }
         return DatasetSummary.of(this);
+    }
+
+    /** The number of rows wherever they lie: in memory, or in the engine that holds them. */
+    public long rowsHeld() {
+        return engine == null ? rowCount : engine.rows();
     }
 
     /** A Tablesaw copy of this dataset. */

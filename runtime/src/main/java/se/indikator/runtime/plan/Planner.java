@@ -92,6 +92,6 @@ public final class Planner {
 
     /** The number of rows of data, wherever they lie (as many as an {@code int} counts, for an engine's). */
     private static int rows(se.indikator.runtime.data.Dataset d) {
-        return d.engine().map(t -> (int) Math.min(t.rows(), Integer.MAX_VALUE)).orElse(d.rowCount());
+        return (int) Math.min(d.rowsHeld(), Integer.MAX_VALUE);
     }
 }

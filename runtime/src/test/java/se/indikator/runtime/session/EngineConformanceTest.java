@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -149,5 +150,23 @@ class EngineConformanceTest {
         assertTrue(sql.contains("(CASE WHEN COALESCE(\"died\", FALSE) THEN 1 ELSE 0 END) AS m_0, 0 AS f_0, 1 AS m_1"), sql);
         assertTrue(sql.contains("(CASE WHEN \"age\" >= 90 THEN 6 WHEN \"age\" >= 75 THEN 5"), sql);
         assertTrue(sql.contains("GROUP BY k0"), sql);
+    }
+
+    @Test
+    void scannedDataAreDescribedAsTheSameDataInMemory() throws IOException {
+        Session memory = new Session(dir);
+        Session engine = new Session(dir);
+        assertFalse(memory.run(new se.indikator.runtime.diag.SourceFile("m.ind", "data p = read \"people.parquet\"")).hasErrors());
+        assertFalse(engine.run(new se.indikator.runtime.diag.SourceFile("e.ind", "data p = scan \"people.parquet\"")).hasErrors());
+        var inMemory = memory.catalog().data("p").orElseThrow().describe();
+        var scanned = engine.catalog().data("p").orElseThrow().describe();
+        assertEquals(4000, scanned.rows());
+        assertEquals(4000L, engine.catalog().data("p").orElseThrow().rowsHeld());
+        for (int j = 0; j < inMemory.columns().size(); j++) {
+            var a = inMemory.columns().get(j);
+            var b = scanned.columns().get(j);
+            assertEquals(List.of(a.name(), a.type(), a.missing(), a.min(), a.max(), a.distinct()),
+                    List.of(b.name(), b.type(), b.missing(), b.min(), b.max(), b.distinct()), a.name());
+        }
     }
 }
