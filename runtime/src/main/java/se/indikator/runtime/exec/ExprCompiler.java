@@ -12,6 +12,7 @@ import se.indikator.runtime.ast.NumberVisitor;
 import se.indikator.runtime.check.ExprTypes;
 import se.indikator.runtime.check.InValues;
 import se.indikator.runtime.check.TextCall;
+import se.indikator.runtime.check.TextOperands;
 import se.indikator.runtime.data.Column;
 import se.indikator.runtime.data.ColumnType;
 import se.indikator.runtime.data.Dataset;
@@ -267,17 +268,11 @@ public final class ExprCompiler {
 
     private RowPredicate textComparison(Expr.Binary b) {
         boolean eq = b.op() == Expr.BinaryOp.EQ;
-        Expr l = b.left();
-        Expr r = b.right();
-        if (Exprs.asString(l) != null && Exprs.columnName(r) != null) {
-            Expr t = l;
-            l = r;
-            r = t;
-        }
-        String lc = Exprs.columnName(l);
-        String rc = Exprs.columnName(r);
-        Expr.StringLit ls = Exprs.asString(l);
-        Expr.StringLit rs = Exprs.asString(r);
+        TextOperands operands = TextOperands.of(b);
+        String lc = operands.leftColumn();
+        String rc = operands.rightColumn();
+        Expr.StringLit ls = operands.leftText();
+        Expr.StringLit rs = operands.rightText();
         if (lc != null && rs != null) {
             TextColumn col = (TextColumn) column(lc);
             int code = col.codeOf(rs.value());

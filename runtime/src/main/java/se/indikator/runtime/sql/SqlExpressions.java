@@ -13,6 +13,7 @@ import se.indikator.runtime.ast.Unparser;
 import se.indikator.runtime.check.ExprTypes;
 import se.indikator.runtime.check.InValues;
 import se.indikator.runtime.check.TextCall;
+import se.indikator.runtime.check.TextOperands;
 import se.indikator.runtime.data.Column;
 import se.indikator.runtime.data.ColumnType;
 import se.indikator.runtime.data.Dataset;
@@ -158,17 +159,11 @@ public final class SqlExpressions {
     }
 
     private String textComparison(Expr.Binary b) {
-        Expr l = b.left();
-        Expr r = b.right();
-        if (Exprs.asString(l) != null && Exprs.columnName(r) != null) {
-            Expr t = l;
-            l = r;
-            r = t;
-        }
-        String lc = Exprs.columnName(l);
-        String rc = Exprs.columnName(r);
-        Expr.StringLit ls = Exprs.asString(l);
-        Expr.StringLit rs = Exprs.asString(r);
+        TextOperands operands = TextOperands.of(b);
+        String lc = operands.leftColumn();
+        String rc = operands.rightColumn();
+        Expr.StringLit ls = operands.leftText();
+        Expr.StringLit rs = operands.rightText();
         String op = operator(b.op());
         if (lc != null && rs != null) {
             return never(column(lc) + op + dialect.text(rs.value()));
