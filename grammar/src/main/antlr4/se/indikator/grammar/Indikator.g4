@@ -15,6 +15,9 @@ program : (statement | SEMI)* EOF ;
 statement
     : setStmt
     | dataStmt
+    | scanStmt
+    | connectionStmt
+    | tableStmt
     | listStmt
     | breakdownStmt
     | standardisationStmt
@@ -54,6 +57,15 @@ levels : level (COMMA level)* ;
 level  : NUMBER PERCENT ;
 
 dataStmt : DATA name=ident ASSIGN READ path=STRING readOption* ;
+
+// Parquet files an engine reads where they lie (DuckDB in process): only the cells of each pass come back.
+scanStmt : DATA name=ident ASSIGN SCAN path=STRING ;
+
+// A database reached through JDBC; the password only ever from an environment variable.
+connectionStmt : CONNECTION name=ident ASSIGN JDBC url=STRING (USER user=STRING)? (PASSWORD ENV password=STRING)? ;
+
+// A table (or view) of a connection's database, left where it lies.
+tableStmt : DATA name=ident ASSIGN TABLE table=STRING FROM connection=ident ;
 
 readOption
     : SEPARATOR STRING                                         # optSeparator
@@ -302,7 +314,8 @@ ident
     | NUMERATOR | DENOMINATOR | COHORT | MEASURE | TARGET | POLARITY | CI | BAND | FREQUENCIES | HEAT | SORTED
     | RELATIVE | SURVIVAL | AT | YEARS | WEIGHT | PERCENTILE | LIFE | EXPECTANCY
     | SE | LIMITS | TYPE | TRANSFORM | MULTIPLIER | REPETITIONS | SEED | DSR | DISPERSION
-    | THOUSANDS | SHEET | RANGE | HEADER | RENAME | FORMAT | COLUMNS | ROLLING | DIFFERENCE
+    | THOUSANDS | SHEET | RANGE | HEADER | RENAME | FORMAT | COLUMNS | ROLLING | DIFFERENCE | SCAN
+    | CONNECTION | JDBC | USER | PASSWORD | ENV | TABLE
     | QUOTED_IDENT
     ;
 
@@ -365,6 +378,13 @@ BELOW : 'below' ;
 NONE : 'none' ;
 DATA : 'data' ;
 READ : 'read' ;
+SCAN : 'scan' ;
+CONNECTION : 'connection' ;
+JDBC : 'jdbc' ;
+USER : 'user' ;
+PASSWORD : 'password' ;
+ENV : 'env' ;
+TABLE : 'table' ;
 SEPARATOR : 'separator' ;
 DECIMAL : 'decimal' ;
 ENCODING : 'encoding' ;

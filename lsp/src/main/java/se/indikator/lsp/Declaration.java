@@ -5,7 +5,8 @@ import se.indikator.runtime.ast.Stmt;
 import se.indikator.runtime.diag.Span;
 
 /**
- * A name a script declares — data, a list, a breakdown, a standardisation, an indicator — or a file it imports,
+ * A name a script declares — data (read, scanned or a database table), a connection, a list, a breakdown, a
+ * standardisation, an indicator — or a file it imports,
  * with the place of the name and of the whole statement: what go to definition jumps to and what document
  * symbols list.
  */
@@ -14,6 +15,7 @@ record Declaration(String name, Kind kind, Span nameSpan, Stmt statement) {
     /** What a script declares. */
     enum Kind {
         DATA("data", SymbolKind.Variable),
+        CONNECTION("connection", SymbolKind.Interface),
         LIST("list", SymbolKind.Array),
         BREAKDOWN("breakdown", SymbolKind.Enum),
         STANDARDISATION("standardisation", SymbolKind.Struct),
@@ -35,6 +37,12 @@ record Declaration(String name, Kind kind, Span nameSpan, Stmt statement) {
         Declaration d = null;
         if (s instanceof Stmt.Data x) {
             d = new Declaration(x.name().text(), Kind.DATA, x.name().span(), s);
+        } else if (s instanceof Stmt.Scan x) {
+            d = new Declaration(x.name().text(), Kind.DATA, x.name().span(), s);
+        } else if (s instanceof Stmt.Table x) {
+            d = new Declaration(x.name().text(), Kind.DATA, x.name().span(), s);
+        } else if (s instanceof Stmt.Connection x) {
+            d = new Declaration(x.name().text(), Kind.CONNECTION, x.name().span(), s);
         } else if (s instanceof Stmt.ListDecl x) {
             d = new Declaration(x.name().text(), Kind.LIST, x.name().span(), s);
         } else if (s instanceof Stmt.Breakdown x) {

@@ -26,6 +26,7 @@ final class Help {
               :indicators       the declared indicators
               :show IND         an indicator's definition
               :plan IND [by B] [where C]  the plans that compute it, its reference, the passes
+              :sql IND [by B] [where C]   the SQL sent to the engines that hold its data
               :ast [TEXT]       the syntax tree and canonical text of TEXT (or of the last input)
               :set              the settings in force
               :columns [compact|counts|all]  the columns printed tables show

@@ -85,7 +85,7 @@ public final class ReplSession {
     }
 
     static final List<String> COMMANDS = List.of(":help", ":load", ":data", ":describe", ":indicators", ":show", ":plan",
-            ":ast", ":set", ":columns", ":audit", ":reset", ":save", ":quit");
+            ":sql", ":ast", ":set", ":columns", ":audit", ":reset", ":save", ":quit");
 
     private String command(String line) {
         String[] parts = line.split("\\s+", 2);
@@ -102,7 +102,7 @@ public final class ReplSession {
             case ":data" -> {
                 StringBuilder sb = new StringBuilder();
                 session.catalog().allData().forEach((n, d) -> sb.append(String.format("%-16s %,10d rows  %2d columns  %s%n",
-                        n, d.rowCount(), d.columns().size(), d.source())));
+                        n, d.rowsHeld(), d.columns().size(), d.source())));
                 return sb.length() == 0 ? "no data yet; read some with: data NAME = read \"FILE.csv\"\n" : sb.toString();
             }
             case ":describe" -> {
@@ -126,6 +126,9 @@ public final class ReplSession {
             }
             case ":plan" -> {
                 return session.explain(arg);
+            }
+            case ":sql" -> {
+                return session.sql(arg);
             }
             case ":ast" -> {
                 return ast(arg.isEmpty() ? lastInput : arg);

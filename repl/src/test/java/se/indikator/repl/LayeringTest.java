@@ -86,7 +86,7 @@ class LayeringTest {
      * (parse → check → plan → execute → estimate → disclosure → present; the session drives them, the notebook renders runs).
      */
     static final List<String> RUNTIME_ORDER = List.of("diag", "progress", "ast", "parse", "data", "model", "check", "plan",
-            "exec", "estimate", "disclosure", "result", "analysis", "chart", "output", "statements", "session", "notebook",
+            "sql", "exec", "estimate", "disclosure", "result", "analysis", "chart", "output", "statements", "session", "notebook",
             "publish");
 
     static final Pattern RUNTIME_PACKAGE = Pattern.compile("^se\\.indikator\\.runtime\\.([a-z]+)");

@@ -121,6 +121,34 @@ public sealed interface Stmt {
         }
     }
 
+    /** {@code data events = scan "events/*.parquet"}: Parquet files an engine reads where they lie. */
+    record Scan(Name name, String path, Span pathSpan, Span span) implements Stmt {
+        @Override
+        public <R> R accept(StmtVisitor<R> v) {
+            return v.visitScan(this);
+        }
+    }
+
+    /**
+     * {@code connection reg = jdbc "jdbc:postgresql://host/db" user "reader" password env "REG_PASSWORD"}: a
+     * database reached through JDBC ({@code user} and {@code passwordVariable} null when not given).
+     */
+    record Connection(Name name, String url, Span urlSpan, String user, String passwordVariable, Span passwordSpan,
+            Span span) implements Stmt {
+        @Override
+        public <R> R accept(StmtVisitor<R> v) {
+            return v.visitConnection(this);
+        }
+    }
+
+    /** {@code data visits = table "vard.besok" from reg}: a table of a connection's database, left where it lies. */
+    record Table(Name name, String table, Span tableSpan, Name connection, Span span) implements Stmt {
+        @Override
+        public <R> R accept(StmtVisitor<R> v) {
+            return v.visitTable(this);
+        }
+    }
+
     /** {@code list nordic = "DK", "FI", "IS", "NO"}: a named list of codes for {@code in}. */
     record ListDecl(Name name, List<Expr> values, Span span) implements Stmt {
         public ListDecl {

@@ -27,6 +27,12 @@ public interface StmtVisitor<R> {
 
     R visitData(Stmt.Data s);
 
+    R visitScan(Stmt.Scan s);
+
+    R visitConnection(Stmt.Connection s);
+
+    R visitTable(Stmt.Table s);
+
     R visitListDecl(Stmt.ListDecl s);
 
     R visitBreakdown(Stmt.Breakdown s);

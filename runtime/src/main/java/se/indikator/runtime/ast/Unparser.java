@@ -225,6 +225,23 @@ public final class Unparser {
         }
 
         @Override
+        public String visitScan(Stmt.Scan s) {
+            return "data " + s.name().written() + " = scan " + quote(s.path());
+        }
+
+        @Override
+        public String visitConnection(Stmt.Connection s) {
+            return "connection " + s.name().written() + " = jdbc " + quote(s.url())
+                    + (s.user() == null ? "" : " user " + quote(s.user()))
+                    + (s.passwordVariable() == null ? "" : " password env " + quote(s.passwordVariable()));
+        }
+
+        @Override
+        public String visitTable(Stmt.Table s) {
+            return "data " + s.name().written() + " = table " + quote(s.table()) + " from " + s.connection().written();
+        }
+
+        @Override
         public String visitData(Stmt.Data s) {
             StringBuilder sb = new StringBuilder("data ").append(s.name().written()).append(" = read ").append(quote(s.path()));
             List<String> keys = new ArrayList<>(READ_OPTIONS);

@@ -16,6 +16,14 @@ final class NotANumber {
 
     /** E.g. {@code : '1 234' on line 2 of data/dec.csv is not a number}, or empty for a column that is not text. */
     static String why(Dataset d, Column c) {
+        if (d.engine().isPresent() && c instanceof TextColumn) {
+            try { // only the column comes back from the engine that holds the rows
+                Dataset rows = se.indikator.runtime.data.EngineRows.inMemory(d, java.util.List.of(c.name()));
+                return first(rows, rows.column(c.name()).orElseThrow()).orElse("");
+            } catch (java.sql.SQLException e) {
+                return "";
+            }
+        }
         return first(d, c).orElse("");
     }
 

@@ -31,6 +31,15 @@ final class RollingPeriods {
             return false;
         }
         TreeSet<Integer> seen = new TreeSet<>();
+        if (data.engine().isPresent()) {
+            try {
+                data.engine().get().distinctOfColumn(r.column()).forEach(v -> seen.add(((Number) v).intValue()));
+            } catch (java.sql.SQLException e) {
+                diagnostics.error("E600", usage, "the periods of '" + r.column() + "' in data '" + data.name()
+                        + "' could not be listed by its engine: " + e.getMessage(), "check that the engine is running");
+                return false;
+            }
+        }
         for (int row = 0; row < ints.size(); row++) {
             int v = ints.get(row);
             if (v != IntColumn.MISSING) {

@@ -112,7 +112,7 @@ public final class StandardisationChecker {
             }
             return;
         }
-        var data = catalog.data(name);
+        var data = catalog.data(name).map(se.indikator.runtime.data.EngineRows::all);
         if (data.isEmpty()) {
             diagnostics.error("E323", spec.standard().span(), "unknown data '" + name + "' as an internal standard",
                     Suggest.hint(name, catalog.allData().keySet(), "data name") + "; or write 'population of cohort'");

@@ -89,7 +89,7 @@ final class SurvivalChecker {
                 diagnostics.error("E384", table.span(), "the life table is named by its data name", "e.g. table lifetable");
                 return;
             }
-            Optional<Dataset> lt = catalog.data(tableName);
+            Optional<Dataset> lt = catalog.data(tableName).map(se.indikator.runtime.data.EngineRows::all);
             if (lt.isEmpty()) {
                 diagnostics.error("E101", table.span(), "unknown data '" + tableName + "' as life table",
                         Suggest.hint(tableName, catalog.allData().keySet(), "data name"));

@@ -69,6 +69,17 @@ final class WeightChecker {
                     "weights are numbers such as 1.73; correct the value in the file or mark it missing");
             return;
         }
+        if (cohort.engine().isPresent()) {
+            try { // the weights of data an engine holds are checked row by row as well: only their column comes back
+                Dataset rows = se.indikator.runtime.data.EngineRows.inMemory(cohort, java.util.List.of(name));
+                cohort = rows;
+                c = rows.column(name).orElseThrow();
+            } catch (java.sql.SQLException e) {
+                diagnostics.error("E600", weight.column().span(), "the weights '" + name + "' of data '" + cohort.name()
+                        + "' could not be read from its engine: " + e.getMessage(), "check that the engine is running");
+                return;
+            }
+        }
         for (int r = 0; r < c.size(); r++) {
             double v = c instanceof IntColumn ic ? (c.isMissing(r) ? 0 : ic.get(r)) : ((DoubleColumn) c).get(r);
             if (v < 0) {

@@ -9,7 +9,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
-/** A named, immutable table of equally long {@link Column}s, remembering the file it came from. */
+/**
+ * A named, immutable table of equally long {@link Column}s, remembering the file it came from. A dataset whose
+ * rows an engine holds ({@link #engine()}) has the same columns with no rows: their names, types and, for text
+ * columns with few values, their dictionaries — what the checker reads — while every pass over its rows is sent
+ * to the engine.
+ */
 public final class Dataset {
 
     private final String name;
@@ -18,12 +23,18 @@ public final class Dataset {
     private final List<Column> columns;
     private final Map<String, Column> byName;
     private final SourceLines lines;
+    private final EngineTable engine;
 
     SourceLines lines() {
         return lines;
     }
 
     Dataset(String name, String source, int rowCount, List<Column> columns, SourceLines lines) {
+        this(name, source, rowCount, columns, lines, null);
+    }
+
+    private Dataset(String name, String source, int rowCount, List<Column> columns, SourceLines lines, EngineTable engine) {
+        this.engine = engine;
         this.name = Objects.requireNonNull(name, "name");
         this.source = Objects.requireNonNull(source, "source");
         this.rowCount = rowCount;
@@ -40,6 +51,16 @@ public final class Dataset {
             }
         }
         this.byName = Collections.unmodifiableMap(map);
+    }
+
+    /** A dataset whose rows {@code table} holds, described by columns without rows. */
+    static Dataset inEngine(String name, String source, List<Column> schema, EngineTable table) {
+        return new Dataset(name, source, 0, schema, SourceLines.CONSECUTIVE, Objects.requireNonNull(table));
+    }
+
+    /** Where the rows lie when an engine holds them; empty for rows in memory. */
+    public Optional<EngineTable> engine() {
+        return Optional.ofNullable(engine);
     }
 
     /** A builder of an in-memory dataset named {@code name}. */
@@ -75,7 +96,7 @@ public final class Dataset {
 
     /** A copy of this dataset under another name. */
     public Dataset withName(String newName) {
-        return new Dataset(newName, source, rowCount, columns, lines);
+        return new Dataset(newName, source, rowCount, columns, lines, engine);
     }
 
     /**
@@ -89,12 +110,25 @@ public final class Dataset {
             String to = renames.get(c.name());
             renamed.add(to == null ? c : c.withName(to));
         }
-        return new Dataset(name, source, rowCount, renamed, lines);
+        return new Dataset(name, source, rowCount, renamed, lines,
+                engine == null ? null : engine.renamed(renames, columnNames()));
     }
 
-    /** A per-column description of this dataset. */
+    /** A per-column description of this dataset (asked of the engine that holds its rows, if one does). */
     public DatasetSummary describe() {
+        if (engine != null) {
+            try {
+                return EngineSummary.of(this);
+            } catch (java.sql.SQLException e) {
+                throw new EngineFailure("data '" + name + "' could not be described by its engine", e);
+            }
+        }
         return DatasetSummary.of(this);
+    }
+
+    /** The number of rows wherever they lie: in memory, or in the engine that holds them. */
+    public long rowsHeld() {
+        return engine == null ? rowCount : engine.rows();
     }
 
     /** A Tablesaw copy of this dataset. */
@@ -104,7 +138,8 @@ public final class Dataset {
 
     @Override
     public String toString() {
-        return "Dataset[" + name + ", " + rowCount + " rows, " + columnNames() + "]";
+        return "Dataset[" + name + ", " + (engine == null ? rowCount : engine.rows()) + " rows"
+                + (engine == null ? "" : " in " + engine.engine().name()) + ", " + columnNames() + "]";
     }
 
     /** Builds a {@link Dataset} in memory column by column; rows start on line {@code row + 2}. */

@@ -152,6 +152,9 @@ public final class Codes {
             E531 'funnel … of …': a missing or non-positive denominator
             E532 'funnel … of …': a numerator above its denominator
             E533 'funnel … of …': a missing rate
+            E600 a computation on data an engine holds that the engine cannot do
+            E601 a connection that could not be opened
+            E602 a table that a connection cannot read
             W101 a name declared twice in one script
             W161 a protected count published before its rule was in force
             W162 a protected count that could not be kept within its protection interval

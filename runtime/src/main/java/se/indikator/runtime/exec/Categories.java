@@ -70,7 +70,9 @@ public final class Categories {
         TreeSet<Double> numbers = new TreeSet<>();
         for (Dataset d : sources) {
             Column c = d.column(colName).orElseThrow();
-            if (c instanceof TextColumn t) {
+            if (d.engine().isPresent()) {
+                engineValues(d, colName, c instanceof TextColumn, text, numbers);
+            } else if (c instanceof TextColumn t) {
                 for (int k = 0; k < t.dictionarySize(); k++) {
                     text.add(t.label(k));
                 }
@@ -119,6 +121,23 @@ public final class Categories {
         out.addAll(texts);
         texts.forEach(t -> values.add(null));
         return new Listed(out, values);
+    }
+
+    /** Adds the distinct values of a column of data an engine holds, as the engine lists them. */
+    private static void engineValues(Dataset d, String column, boolean isText, Set<String> text, TreeSet<Double> numbers) {
+        var table = d.engine().orElseThrow();
+        var exprs = EnginePass.expressions(d, table, null, null);
+        try {
+            for (Object v : table.distinct(isText ? exprs.column(column) : exprs.numericColumn(column))) {
+                if (isText) {
+                    text.add(v.toString());
+                } else {
+                    numbers.add(((Number) v).doubleValue());
+                }
+            }
+        } catch (java.sql.SQLException e) {
+            throw new se.indikator.runtime.data.EngineFailure(e);
+        }
     }
 
     /** Category labels and, where the categories are numbers, their values (null elsewhere). */

@@ -1,13 +1,18 @@
 package se.indikator.runtime.exec;
 
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.IntPredicate;
+import se.indikator.runtime.ast.ConditionVisitor;
 import se.indikator.runtime.ast.Expr;
 import se.indikator.runtime.ast.ExprVisitor;
 import se.indikator.runtime.ast.Exprs;
+import se.indikator.runtime.ast.NumberVisitor;
+import se.indikator.runtime.check.ExprTypes;
+import se.indikator.runtime.check.InValues;
+import se.indikator.runtime.check.TextCall;
+import se.indikator.runtime.check.TextOperands;
 import se.indikator.runtime.data.Column;
 import se.indikator.runtime.data.ColumnType;
 import se.indikator.runtime.data.Dataset;
@@ -44,17 +49,7 @@ public final class ExprCompiler {
     }
 
     /** Each kind of condition compiled to a row test: a block form where there is one, else a lambda. */
-    private final ExprVisitor<RowPredicate> predicates = new ExprVisitor<>() {
-        @Override
-        public RowPredicate visitNumberLit(Expr.NumberLit e) {
-            throw new IllegalStateException("not a condition: " + e);
-        }
-
-        @Override
-        public RowPredicate visitStringLit(Expr.StringLit e) {
-            throw new IllegalStateException("not a condition: " + e);
-        }
-
+    private final ExprVisitor<RowPredicate> predicates = new ConditionVisitor<>() {
         @Override
         public RowPredicate visitBoolLit(Expr.BoolLit b) {
             return b.value() ? RowPredicate.ALL : row -> false;
@@ -78,11 +73,6 @@ public final class ExprCompiler {
                 return Blocks.not(bp);
             }
             return row -> !p.test(row);
-        }
-
-        @Override
-        public RowPredicate visitNegate(Expr.Negate e) {
-            throw new IllegalStateException("not a condition: " + e);
         }
 
         @Override
@@ -278,17 +268,11 @@ public final class ExprCompiler {
 
     private RowPredicate textComparison(Expr.Binary b) {
         boolean eq = b.op() == Expr.BinaryOp.EQ;
-        Expr l = b.left();
-        Expr r = b.right();
-        if (Exprs.asString(l) != null && Exprs.columnName(r) != null) {
-            Expr t = l;
-            l = r;
-            r = t;
-        }
-        String lc = Exprs.columnName(l);
-        String rc = Exprs.columnName(r);
-        Expr.StringLit ls = Exprs.asString(l);
-        Expr.StringLit rs = Exprs.asString(r);
+        TextOperands operands = TextOperands.of(b);
+        String lc = operands.leftColumn();
+        String rc = operands.rightColumn();
+        Expr.StringLit ls = operands.leftText();
+        Expr.StringLit rs = operands.rightText();
         if (lc != null && rs != null) {
             TextColumn col = (TextColumn) column(lc);
             int code = col.codeOf(rs.value());
@@ -318,41 +302,17 @@ public final class ExprCompiler {
     }
 
     private RowPredicate in(Expr.In in) {
-        List<Object> values;
-        if (in.listName() != null) {
-            values = catalog.list(in.listName()).orElseThrow().stream().map(v -> (Object) v).toList();
-        } else {
-            values = in.values().stream().map(Exprs::literalValue).toList();
-        }
         String c = Exprs.columnName(in.subject());
         if (c != null && column(c) instanceof TextColumn col) {
             boolean[] hit = new boolean[col.dictionarySize()];
-            Set<String> set = new HashSet<>();
-            values.forEach(v -> set.add(String.valueOf(v)));
+            Set<String> set = InValues.texts(in, catalog);
             for (int k = 0; k < hit.length; k++) {
-                hit[k] = set.contains(col.label(k));
-            }
-            if (in.negated()) {
-                for (int k = 0; k < hit.length; k++) {
-                    hit[k] = !hit[k];
-                }
+                hit[k] = set.contains(col.label(k)) != in.negated();
             }
             return Blocks.codeTest(col, hit, false);
         }
         RowNumber n = number(in.subject());
-        Set<Double> set = new HashSet<>();
-        for (Object v : values) {
-            if (v instanceof Double d) {
-                set.add(d);
-            } else {
-                try {
-                    set.add(Double.parseDouble(String.valueOf(v)));
-                } catch (NumberFormatException ignored) {
-                    // a text code can never equal a number
-                }
-            }
-        }
-        double[] arr = set.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        double[] arr = InValues.numbers(in, catalog);
         if (in.negated()) {
             return row -> {
                 double v = n.get(row);
@@ -368,20 +328,10 @@ public final class ExprCompiler {
     }
 
     /** Each kind of numeric expression compiled to a row function; conditions and text are not numbers. */
-    private final ExprVisitor<RowNumber> numbers = new ExprVisitor<>() {
+    private final ExprVisitor<RowNumber> numbers = new NumberVisitor<>() {
         @Override
         public RowNumber visitNumberLit(Expr.NumberLit n) {
             return constant(n.value());
-        }
-
-        @Override
-        public RowNumber visitStringLit(Expr.StringLit e) {
-            throw new IllegalStateException("not a number: " + e);
-        }
-
-        @Override
-        public RowNumber visitBoolLit(Expr.BoolLit e) {
-            throw new IllegalStateException("not a number: " + e);
         }
 
         @Override
@@ -402,19 +352,9 @@ public final class ExprCompiler {
         }
 
         @Override
-        public RowNumber visitNot(Expr.Not e) {
-            throw new IllegalStateException("not a number: " + e);
-        }
-
-        @Override
         public RowNumber visitNegate(Expr.Negate n) {
             RowNumber x = number(n.operand());
             return row -> -x.get(row);
-        }
-
-        @Override
-        public RowNumber visitLogical(Expr.Logical e) {
-            throw new IllegalStateException("not a number: " + e);
         }
 
         @Override
@@ -435,21 +375,6 @@ public final class ExprCompiler {
                 default -> throw new IllegalStateException();
             };
         }
-
-        @Override
-        public RowNumber visitBetween(Expr.Between e) {
-            throw new IllegalStateException("not a number: " + e);
-        }
-
-        @Override
-        public RowNumber visitIn(Expr.In e) {
-            throw new IllegalStateException("not a number: " + e);
-        }
-
-        @Override
-        public RowNumber visitIsMissing(Expr.IsMissing e) {
-            throw new IllegalStateException("not a number: " + e);
-        }
     };
 
     private RowPredicate callPredicate(Expr.Call c) {
@@ -458,7 +383,7 @@ public final class ExprCompiler {
         if (single != null) {
             boolean[] table = new boolean[single.dictionarySize()];
             for (int k = 0; k < table.length; k++) {
-                table[k] = Boolean.TRUE.equals(f.implementation().apply(args(c, single.label(k))));
+                table[k] = Boolean.TRUE.equals(f.implementation().apply(TextCall.args(c, single.label(k))));
             }
             return Blocks.codeTest(single, table, false);
         }
@@ -484,7 +409,7 @@ public final class ExprCompiler {
         if (single != null) {
             double[] table = new double[single.dictionarySize()];
             for (int k = 0; k < table.length; k++) {
-                Object v = f.implementation().apply(args(c, single.label(k)));
+                Object v = f.implementation().apply(TextCall.args(c, single.label(k)));
                 table[k] = v instanceof Number n ? n.doubleValue() : Double.NaN;
             }
             return row -> {
@@ -499,30 +424,10 @@ public final class ExprCompiler {
         };
     }
 
-    /** The text column when it is the only non-literal argument of a call, else null. */
+    /** The text column when it is the only argument of a call that is not a literal, else null. */
     private TextColumn singleTextColumnArg(Expr.Call c) {
-        TextColumn found = null;
-        for (Expr a : c.args()) {
-            String ref = Exprs.columnName(a);
-            if (ref != null && column(ref) instanceof TextColumn t) {
-                if (found != null) {
-                    return null;
-                }
-                found = t;
-            } else if (!Exprs.isLiteral(a)) {
-                return null;
-            }
-        }
-        return found;
-    }
-
-    private static Object[] args(Expr.Call c, String columnValue) {
-        Object[] out = new Object[c.args().size()];
-        for (int i = 0; i < out.length; i++) {
-            Object literal = Exprs.literalValue(c.args().get(i));
-            out[i] = literal != null ? literal : columnValue;
-        }
-        return out;
+        String name = TextCall.column(c, ref -> column(ref) instanceof TextColumn);
+        return name == null ? null : (TextColumn) column(name);
     }
 
     /** Per-row boxed arguments, for calls that cannot be evaluated on a dictionary. */

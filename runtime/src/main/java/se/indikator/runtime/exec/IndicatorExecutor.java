@@ -7,7 +7,6 @@ import se.indikator.runtime.ast.Measure;
 import se.indikator.runtime.ast.StandardisationSpec;
 import se.indikator.runtime.data.Dataset;
 import se.indikator.runtime.diag.Diagnostic;
-import se.indikator.runtime.diag.SourceFile;
 import se.indikator.runtime.diag.Span;
 import se.indikator.runtime.model.BreakdownDef;
 import se.indikator.runtime.model.Catalog;
@@ -109,8 +108,13 @@ public final class IndicatorExecutor {
                         + (plan.reference() == null ? "" : " and one for its reference"));
                 continue;
             }
-            j.executor().prepare(plan, batch, false);
             String name = ind.name();
+            if (EngineChecks.needsRows(ind) && j.executor().onEngine(plan)) {
+                extras.add(name + ": its columns " + String.join(", ", new java.util.TreeSet<>(EngineChecks.columns(plan)))
+                        + " brought into memory from the engine, and computed there (" + ind.measure().describe() + ")");
+                continue;
+            }
+            j.executor().prepare(plan, batch, false);
             if (ind.measure().kind() == Measure.Kind.MEDIAN || ind.measure().kind() == Measure.Kind.PERCENTILE) {
                 extras.add(name + ": the values of " + ind.measure().column() + " by group (" + ind.measure().describe() + ")"
                         + (plan.reference() == null ? "" : ", and by reference group"));
@@ -146,7 +150,12 @@ public final class IndicatorExecutor {
             }
             sources.add(new se.indikator.runtime.plan.PhysicalPlan.Source(e.getKey().name(), e.getKey().rowCount(), frames));
         }
-        return new se.indikator.runtime.plan.PhysicalPlan(sources, extras);
+        return new se.indikator.runtime.plan.PhysicalPlan(sources, extras, EnginePass.queries(batch));
+    }
+
+    /** Whether any pass of the plan reads data an engine holds. */
+    private boolean onEngine(QueryPlan plan) {
+        return plan.passes().stream().anyMatch(p -> catalog.data(p.source()).flatMap(Dataset::engine).isPresent());
     }
 
     private static String aggregate(QueryPlan.Pass p) {
@@ -338,7 +347,7 @@ public final class IndicatorExecutor {
     private List<Estimate> survivalEstimates(QueryPlan plan, List<List<String>> categories, List<BreakdownDef> strataDefs,
             List<List<String>> strataCategories) {
         QueryPlan.Pass pass = plan.passes().get(0);
-        Dataset d = catalog.data(pass.source()).orElseThrow();
+        Dataset d = catalog.data(pass.source()).map(se.indikator.runtime.data.EngineRows::all).orElseThrow();
         ExprCompiler ec = new ExprCompiler(d, catalog, functions);
         KeyCompiler kc = new KeyCompiler(d, ec);
         List<Integer> sizes = categories.stream().map(List::size).toList();
@@ -393,7 +402,7 @@ public final class IndicatorExecutor {
                 pop[s] = nat.den()[nat.cell(nat.groups(), s)];
             }
         } else {
-            Dataset table = catalog.data(std.standard().text()).orElseThrow();
+            Dataset table = catalog.data(std.standard().text()).map(se.indikator.runtime.data.EngineRows::all).orElseThrow();
             ExprCompiler ec = new ExprCompiler(table, catalog, functions);
             KeyCompiler kc = new KeyCompiler(table, ec);
             List<RowKey> keys = new ArrayList<>();
@@ -457,13 +466,20 @@ public final class IndicatorExecutor {
         List<QueuedPass> out = new ArrayList<>();
         for (QueryPlan.Pass pass : plan.passes()) {
             Dataset d = catalog.data(pass.source()).orElseThrow();
+            String passLabel = label + " " + pass.role().name().toLowerCase(java.util.Locale.ROOT);
+            if (d.engine().isPresent() && EngineChecks.needsRows(plan.indicator())) {
+                d = batch.rows(d, EngineChecks.columns(plan));
+            } else if (d.engine().isPresent()) {
+                out.add(batch.addEngine(pass, d, pooling.kernelBreakdowns(), categories, groups, strataDefs, strataCategories,
+                        strata, passLabel, catalog, functions));
+                continue;
+            }
             CompiledSource c = batch.compiled(d, catalog, functions);
             RowKey group = groups == 0 ? null : c.key(pooling.kernelBreakdowns(), categories);
             RowKey stratum = strataDefs.isEmpty() ? null : c.key(strataDefs, strataCategories);
             Kernel.PassInput input = new Kernel.PassInput(d.rowCount(), c.filter(pass.filters()), c.flag(pass.flag()),
                     c.value(pass.valueColumn()), group, groups, stratum, strata, c.value(pass.weightColumn()));
-            QueuedPass q = new QueuedPass(pass, d, c, input, groups, strata,
-                    label + " " + pass.role().name().toLowerCase(java.util.Locale.ROOT));
+            QueuedPass q = new QueuedPass(pass, d, c, input, groups, strata, passLabel);
             batch.add(q);
             out.add(q);
         }
@@ -480,12 +496,21 @@ public final class IndicatorExecutor {
         double[] missing = null;
         double[][] values = null;
         Kernel.Weighted weighted = null;
+        if (EngineChecks.refuse(plan.indicator(), passes, warnings)) {
+            int cells = (groups + 1) * strata;
+            return new Aggregates(groups, strata, new double[cells], new double[cells], new double[cells], new double[cells],
+                    new double[cells], null, null);
+        }
         for (QueuedPass q : passes) {
             QueryPlan.Pass pass = q.pass;
             Dataset d = q.data;
             Kernel.Accumulated acc = q.result;
             Kernel.PassInput in = q.input;
-            report(pass, d, acc, plan.indicator(), warnings);
+            if (d.engine().isPresent() && acc.negativeValues() > 0 && pass.sum()) {
+                acc = EnginePass.withFirstNegative(acc, q, catalog, functions);
+                d = q.fetched;
+            }
+            PassWarnings.report(pass, d, acc, plan.indicator(), warnings);
             if (missing == null) {
                 missing = acc.missing().clone();
             } else {
@@ -539,49 +564,5 @@ public final class IndicatorExecutor {
             sq = new double[num.length];
         }
         return new Aggregates(groups, strata, num, den, sum, sq, missing, values, weighted);
-    }
-
-    private static void report(QueryPlan.Pass pass, Dataset d, Kernel.Accumulated acc, IndicatorDef ind,
-            List<Diagnostic> warnings) {
-        Span file = new Span(new SourceFile(d.source(), ""), 0, 0, 0, 0);
-        if (acc.negativeValues() > 0 && pass.sum()) {
-            int line = d.sourceLine(acc.firstNegativeRow());
-            warnings.add(Diagnostic.error("E502", new Span(new SourceFile(d.source(), ""), line, 1, line, 1),
-                    acc.negativeValues() + " negative value" + (acc.negativeValues() == 1 ? "" : "s") + " in column '"
-                            + pass.valueColumn() + "' of data '" + d.name() + "' (first on line " + line + ")",
-                    "counts and populations cannot be negative; correct the file or filter the rows out with 'where "
-                            + pass.valueColumn() + " >= 0'"));
-        }
-        if (acc.missingValues() > 0) {
-            // the first row with the value missing, for the place (found only now that there is one)
-            Span at = file;
-            // a weighted pass leaves out rows whose value or weight is missing; name the one that is
-            String missingColumn = pass.valueColumn() != null && (pass.weightColumn() == null
-                    || d.column(pass.valueColumn()).map(c -> c.missingCount() > 0).orElse(false))
-                    ? pass.valueColumn() : pass.weightColumn();
-            var column = missingColumn == null ? java.util.Optional.<se.indikator.runtime.data.Column>empty()
-                    : d.column(missingColumn);
-            if (column.isPresent()) {
-                for (int r = 0; r < d.rowCount(); r++) {
-                    if (column.get().isMissing(r)) {
-                        int line = d.sourceLine(r);
-                        at = new Span(new SourceFile(d.source(), ""), line, 1, line, 1);
-                        break;
-                    }
-                }
-            }
-            warnings.add(Diagnostic.warning("W501", at, acc.missingValues() + " row" + (acc.missingValues() == 1 ? "" : "s")
-                    + " of data '" + d.name() + "' with missing '" + missingColumn + "' left out of the "
-                    + pass.role().name().toLowerCase(java.util.Locale.ROOT),
-                    "fill in the missing values in the file, or leave those rows out with 'where " + missingColumn
-                            + " is not missing'"));
-        }
-        if (acc.outsideStrata() > 0) {
-            Span strataAt = ind.standardisation() != null && ind.standardisation().span().isKnown()
-                    ? ind.standardisation().span() : ind.span();
-            warnings.add(Diagnostic.warning("W502", strataAt, acc.outsideStrata() + " row" + (acc.outsideStrata() == 1 ? "" : "s")
-                    + " of data '" + d.name() + "' fall outside the standardisation strata ("
-                    + String.join(" × ", pass.strata()) + ") and were left out", "check the strata's missing values and range"));
-        }
     }
 }

@@ -21,7 +21,7 @@ final class InternalStandard {
     /** The population per combined stratum (mixed radix over the strata, as the passes number them). */
     static double[] weights(Catalog catalog, Functions functions, String dataName, se.indikator.runtime.ast.Expr where,
             String populationColumn, List<BreakdownDef> strata, List<List<String>> strataCategories) {
-        Dataset d = catalog.data(dataName).orElseThrow();
+        Dataset d = catalog.data(dataName).map(se.indikator.runtime.data.EngineRows::all).orElseThrow();
         ExprCompiler exprs = new ExprCompiler(d, catalog, functions);
         RowPredicate selected = exprs.predicate(where);
         KeyCompiler keys = new KeyCompiler(d, exprs);

@@ -12,6 +12,11 @@ final class PassBatch {
     final java.util.Map<Dataset, CompiledSource> compiled = new java.util.IdentityHashMap<>();
     final java.util.Map<Dataset, List<Kernel.PassInput>> inputs = new java.util.LinkedHashMap<>();
     final java.util.Map<Kernel.PassInput, List<QueuedPass>> waiting = new java.util.HashMap<>();
+    /** The rows of data an engine holds that requests needing rows read in memory, by dataset and columns. */
+    final java.util.Map<Dataset, java.util.Map<java.util.Set<String>, Dataset>> fetched = new java.util.IdentityHashMap<>();
+    /** The queries engines are sent, by relation and keys: the passes over the same data by the same keys share one. */
+    final java.util.Map<se.indikator.runtime.data.EngineTable, java.util.Map<List<Object>, EngineQuery>> engine =
+            new java.util.IdentityHashMap<>();
 
     CompiledSource compiled(Dataset d, Catalog catalog, Functions functions) {
         return compiled.computeIfAbsent(d, x -> new CompiledSource(x, catalog, functions));
@@ -27,7 +32,56 @@ final class PassBatch {
         same.add(q);
     }
 
+    /**
+     * Queues a pass over data an engine holds as its part of the query of the passes over the same data with the
+     * same keys; a pass that the portable SQL cannot express, or whose values the engine could not list, is queued
+     * with why.
+     */
+    QueuedPass addEngine(se.indikator.runtime.plan.QueryPlan.Pass pass, Dataset d, List<se.indikator.runtime.model.BreakdownDef> keys,
+            List<List<String>> categories, int groups, List<se.indikator.runtime.model.BreakdownDef> strataDefs,
+            List<List<String>> strataCategories, int strata, String label, Catalog catalog, Functions functions) {
+        se.indikator.runtime.data.EngineTable table = d.engine().orElseThrow();
+        List<se.indikator.runtime.sql.SqlKey> groupKeys = null;
+        List<se.indikator.runtime.sql.SqlKey> strataKeys = null;
+        se.indikator.runtime.sql.PassSql.Part part = null;
+        String failure = null;
+        try {
+            var exprs = EnginePass.expressions(d, table, catalog, functions);
+            groupKeys = EnginePass.keys(groups == 0 ? List.of() : keys, categories, exprs);
+            strataKeys = EnginePass.keys(strataDefs, strataCategories, exprs);
+            part = se.indikator.runtime.sql.PassSql.part(pass, exprs);
+        } catch (se.indikator.runtime.sql.NotPortable e) {
+            failure = "N:" + e.getMessage();
+        } catch (se.indikator.runtime.data.EngineFailure e) {
+            failure = "F:" + e.getMessage();
+        }
+        QueuedPass q = new QueuedPass(pass, d, null, null, groups, strata, label, part);
+        q.failure = failure;
+        if (part != null) {
+            List<Object> signature = List.of(groupKeys, strataKeys, groups, strata);
+            var sameKeys = engine.computeIfAbsent(table, t -> new java.util.LinkedHashMap<>());
+            List<se.indikator.runtime.sql.SqlKey> g = groupKeys;
+            List<se.indikator.runtime.sql.SqlKey> st = strataKeys;
+            sameKeys.computeIfAbsent(signature, k -> new EngineQuery(table, g, st, groups, strata)).add(q);
+        }
+        return q;
+    }
+
+    /** The rows of data an engine holds, in memory with these columns, read once for the batch. */
+    Dataset rows(Dataset d, java.util.Set<String> columns) {
+        return fetched.computeIfAbsent(d, x -> new java.util.HashMap<>()).computeIfAbsent(columns, c -> {
+            try {
+                return se.indikator.runtime.data.EngineRows.inMemory(d, c);
+            } catch (java.sql.SQLException e) {
+                throw new se.indikator.runtime.data.EngineFailure(e);
+            }
+        });
+    }
+
     void run(ProgressListener progress) {
+        for (var byKeys : engine.values()) {
+            byKeys.values().forEach(EngineQuery::run);
+        }
         List<Dataset> order = new ArrayList<>(inputs.keySet());
         List<List<Kernel.PassInput>> lists = order.stream().map(inputs::get).toList();
         List<List<Kernel.Accumulated>> results = FusedKernel.runAll(lists, progress, "computing");

@@ -45,7 +45,7 @@ final class SurvivalStep {
         RowNumber age = ec.number(sv.items().get("age"));
         RowNumber sex = ec.number(sv.items().get("sex"));
         RowPredicate death = ec.predicate(sv.items().get("death"));
-        Dataset table = catalog.data(Exprs.columnName(sv.items().get("table"))).orElseThrow();
+        Dataset table = catalog.data(Exprs.columnName(sv.items().get("table"))).map(se.indikator.runtime.data.EngineRows::all).orElseThrow();
         Expr qItem = sv.items().get("q");
         String qColumn = qItem == null ? null : Exprs.columnName(qItem);
         ExpectedSurvival expected = new ExpectedSurvival(LifeTableData.read(table, qColumn != null ? qColumn : "q"));

@@ -21,7 +21,7 @@ final class UserStandard {
     }
 
     static Optional<StandardPopulation> from(Catalog catalog, String name, List<List<String>> strataCategories) {
-        Optional<Dataset> d = catalog.data(name);
+        Optional<Dataset> d = catalog.data(name).map(se.indikator.runtime.data.EngineRows::all);
         if (d.isEmpty()) {
             return Optional.empty();
         }

@@ -105,6 +105,14 @@ final class AstBuilder {
             return new Stmt.SetAdjust(x.ident() == null ? new Name("none", span(x)) : name(x.ident()), s);
         } else if (c instanceof DataStmtContext x) {
             return ReadStatement.build(source, x, s);
+        } else if (c instanceof ConnectionStmtContext x) {
+            return new Stmt.Connection(name(x.name), unquote(x.url.getText()), span(x.url),
+                    x.user == null ? null : unquote(x.user.getText()), x.password == null ? null : unquote(x.password.getText()),
+                    x.password == null ? Span.NONE : span(x.password), s);
+        } else if (c instanceof TableStmtContext x) {
+            return new Stmt.Table(name(x.name), unquote(x.table.getText()), span(x.table), name(x.connection), s);
+        } else if (c instanceof ScanStmtContext x) {
+            return new Stmt.Scan(name(x.name), unquote(x.path.getText()), span(x.path), s);
         } else if (c instanceof ListStmtContext x) {
             List<Expr> values = new ArrayList<>();
             x.literal().forEach(l -> values.add(literal(l)));

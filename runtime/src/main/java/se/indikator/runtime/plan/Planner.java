@@ -57,7 +57,7 @@ public final class Planner {
             Dataset d = catalog.data(ind.cohortSource()).orElseThrow();
             Measure.Kind kind = ind.measure().kind();
             boolean valued = kind == Measure.Kind.MEAN || kind == Measure.Kind.MEDIAN || kind == Measure.Kind.PERCENTILE;
-            passes.add(new QueryPlan.Pass(QueryPlan.Role.COHORT, d.name(), d.rowCount(), filters, ind.numeratorCondition(),
+            passes.add(new QueryPlan.Pass(QueryPlan.Role.COHORT, d.name(), rows(d), filters, ind.numeratorCondition(),
                     valued ? ind.measure().column() : null, valued, keys, strata, ind.weight()));
         } else {
             passes.add(aggregatePass(QueryPlan.Role.NUMERATOR, ind.numerator(), where, keys, strata));
@@ -86,7 +86,12 @@ public final class Planner {
         addIf(filters, a.where());
         addIf(filters, where);
         Dataset d = catalog.data(a.source()).orElseThrow();
-        return new QueryPlan.Pass(role, d.name(), d.rowCount(), filters, null, a.column(), a.kind() == Aggregate.Kind.SUM,
+        return new QueryPlan.Pass(role, d.name(), rows(d), filters, null, a.column(), a.kind() == Aggregate.Kind.SUM,
                 keys, strata);
+    }
+
+    /** The number of rows of data, wherever they lie (as many as an {@code int} counts, for an engine's). */
+    private static int rows(se.indikator.runtime.data.Dataset d) {
+        return (int) Math.min(d.rowsHeld(), Integer.MAX_VALUE);
     }
 }

@@ -103,6 +103,32 @@ final class DataStatement {
         }
     }
 
+    /**
+     * Opens the Parquet files of a {@code data … = scan} statement where they lie, in DuckDB, and puts the dataset
+     * (its schema, its rows in the engine) in the catalogue, or marks the name broken; a problem with the files is
+     * an error at their name.
+     */
+    static void scan(Stmt.Scan scan, Path baseDir, Catalog catalog, Diagnostics d) {
+        Path file;
+        try {
+            file = baseDir.resolve(scan.path());
+        } catch (java.nio.file.InvalidPathException e) {
+            d.error("E137", scan.pathSpan(), "this is not a file name: " + e.getReason(),
+                    "write the file's path relative to the script's folder");
+            catalog.putBrokenData(scan.name().text(), scan.span());
+            return;
+        }
+        LoadResult r = se.indikator.runtime.data.EngineScan.open(file, scan.path(), scan.name().text());
+        for (DataProblem p : r.problems()) {
+            d.add(new Diagnostic(p.isError() ? Severity.ERROR : Severity.WARNING, "E131", scan.pathSpan(), p.message(), p.hint()));
+        }
+        if (r.dataset().isPresent() && !r.hasErrors()) {
+            catalog.putData(r.dataset().get(), scan.span());
+        } else {
+            catalog.putBrokenData(scan.name().text(), scan.span());
+        }
+    }
+
     /** The declared thousands separator: a space (any kind), a point, or none; null to detect. */
     private static Character thousands(Stmt.Data data, char dec, Diagnostics d) {
         String t = data.options().get("thousands");

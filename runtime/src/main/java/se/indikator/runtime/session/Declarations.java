@@ -44,7 +44,7 @@ final class Declarations {
         return s instanceof Stmt.SetLanguage || s instanceof Stmt.SetConfidence || s instanceof Stmt.SetAdjust
                 || s instanceof Stmt.SetCache || s instanceof Stmt.SetCsvFormulas || s instanceof Stmt.SetCsvFormat || s instanceof Stmt.SetColumns
                 || s instanceof Stmt.SetChart
-                || s instanceof Stmt.SetSuppress || s instanceof Stmt.Data || s instanceof Stmt.ListDecl
+                || s instanceof Stmt.SetSuppress || s instanceof Stmt.Data || s instanceof Stmt.Scan || s instanceof Stmt.Connection || s instanceof Stmt.Table || s instanceof Stmt.ListDecl
                 || s instanceof Stmt.Breakdown || s instanceof Stmt.Standardisation || s instanceof Stmt.Indicator
                 || s instanceof Stmt.Unit || s instanceof Stmt.Use || s instanceof Stmt.Import || s instanceof Stmt.JavaCell;
     }
@@ -119,6 +119,13 @@ final class Declarations {
         } else if (s instanceof Stmt.Data data) {
             session.readFiles().add(base, data.path(), "a data file this run reads (data " + data.name().text() + ")");
             DataStatement.load(data, base, catalog, session.progress(), session.cacheFolder(), session.loadedData(), d);
+        } else if (s instanceof Stmt.Scan scan) {
+            session.readFiles().add(base, scan.path(), "a data file this run reads (data " + scan.name().text() + ")");
+            DataStatement.scan(scan, base, catalog, d);
+        } else if (s instanceof Stmt.Connection c) {
+            session.connections().connect(c, d);
+        } else if (s instanceof Stmt.Table t) {
+            session.connections().table(t, catalog, d);
         } else if (s instanceof Stmt.ListDecl l) {
             List<String> values = new ArrayList<>();
             for (Expr e : l.values()) {
@@ -157,13 +164,13 @@ final class Declarations {
      * inputs is how a definition is changed, and is not warned about).
      */
     private void declaredAgain(Stmt s) {
-        Name name = s instanceof Stmt.Data x ? x.name() : s instanceof Stmt.ListDecl x ? x.name()
+        Name name = s instanceof Stmt.Data x ? x.name() : s instanceof Stmt.Scan x ? x.name() : s instanceof Stmt.Table x ? x.name() : s instanceof Stmt.ListDecl x ? x.name()
                 : s instanceof Stmt.Breakdown x ? x.name() : s instanceof Stmt.Standardisation x ? x.name()
                 : s instanceof Stmt.Indicator x ? x.name() : null;
         if (name == null) {
             return;
         }
-        String kind = s instanceof Stmt.Data ? "data" : s instanceof Stmt.ListDecl ? "list"
+        String kind = s instanceof Stmt.Data || s instanceof Stmt.Scan || s instanceof Stmt.Table ? "data" : s instanceof Stmt.ListDecl ? "list"
                 : s instanceof Stmt.Breakdown ? "breakdown" : s instanceof Stmt.Standardisation ? "standardisation"
                 : "indicator";
         Span before = declared.put(kind + " " + name.text(), name.span());

@@ -42,6 +42,7 @@ public final class Session {
     private final se.indikator.runtime.disclosure.Ledger ledger = new se.indikator.runtime.disclosure.Ledger();
     private final List<se.indikator.runtime.result.ResultTable> published = new ArrayList<>();
     private final ReadFiles readFiles = new ReadFiles();
+    private final Connections connections = new Connections(System::getenv);
     private Path baseDir;
     private Path csvDir;
     private JavaCells javaCells;
@@ -120,6 +121,11 @@ public final class Session {
         if (javaCells != null) {
             javaCells.stop();
         }
+    }
+
+    /** The databases the session's scripts connect to. */
+    Connections connections() {
+        return connections;
     }
 
     /** The files the session reads (scripts, imported scripts, data), which no result may overwrite. */
@@ -300,6 +306,10 @@ public final class Session {
      * stack depth in words a user can act on, any other fault as a fault of indikator's.
      */
     private static Diagnostic internalError(Span at, Throwable e, String doing) {
+        if (e instanceof se.indikator.runtime.data.EngineFailure f) {
+            return Diagnostic.error("E600", at, "the engine that holds the data failed while " + doing + " this statement: "
+                    + f.getMessage(), "check that the engine is running and the data are where they were when the script began");
+        }
         if (e instanceof OutOfMemoryError) {
             return Diagnostic.error("E998", at, "this statement needs more memory than indikator has",
                     "use fewer breakdowns or a smaller selection, or give Java more memory (e.g. JAVA_OPTS=-Xmx8g)");
@@ -318,6 +328,18 @@ public final class Session {
      * together; or the problems with the request.
      */
     public String explain(String request) {
+        return planned(request, false);
+    }
+
+    /**
+     * The SQL that {@code show REQUEST} sends to the engines that hold its data, as the shell's {@code :sql} prints
+     * it; or the problems with the request.
+     */
+    public String sql(String request) {
+        return planned(request, true);
+    }
+
+    private String planned(String request, boolean sql) {
         SourceFile source = new SourceFile("<plan>", "show " + request);
         Parser.Parsed parsed = Parser.parse(source);
         Diagnostics d = new Diagnostics();
@@ -330,7 +352,8 @@ public final class Session {
                 c.request(ind, show.by(), show.where()).ifPresent(requests::add);
             }
         } else if (!d.hasErrors()) {
-            return "write an indicator with its breakdowns and condition, e.g. :plan amenable by region where year == 2023\n";
+            return "write an indicator with its breakdowns and condition, e.g. :" + (sql ? "sql" : "plan")
+                    + " amenable by region where year == 2023\n";
         }
         if (d.hasErrors()) {
             return se.indikator.runtime.diag.DiagnosticPrinter.formatAll(d.all());
@@ -343,6 +366,7 @@ public final class Session {
             sb.append(se.indikator.runtime.plan.PlanPrinter.print(plan));
             jobs.add(new IndicatorExecutor.Job(new IndicatorExecutor(catalog, functions, r.settings()), plan));
         }
-        return sb.append(IndicatorExecutor.physical(jobs).print()).toString();
+        se.indikator.runtime.plan.PhysicalPlan physical = IndicatorExecutor.physical(jobs);
+        return sql ? physical.sql() : sb.append(physical.print()).toString();
     }
 }

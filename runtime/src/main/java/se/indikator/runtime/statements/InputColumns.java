@@ -28,7 +28,7 @@ final class InputColumns {
 
     /** The data table named in a statement; empty after reporting an unknown name. */
     static Optional<Dataset> find(Context context, se.indikator.runtime.ast.Name name, Diagnostics d) {
-        Optional<Dataset> data = context.catalog().data(name.text());
+        Optional<Dataset> data = context.catalog().data(name.text()).map(se.indikator.runtime.data.EngineRows::all);
         if (data.isEmpty()) {
             d.error("E101", name.span(), "unknown data '" + name.text() + "'",
                     Suggest.hint(name.text(), context.catalog().allData().keySet(), "data name"));

@@ -18,7 +18,7 @@ final class Quality {
 
     static Optional<Work> check(Stmt.Quality q, Context c) {
         Catalog catalog = c.catalog();
-        Optional<Dataset> data = catalog.data(q.data().text());
+        Optional<Dataset> data = catalog.data(q.data().text()).map(se.indikator.runtime.data.EngineRows::all);
         if (data.isEmpty()) {
             if (!catalog.isBroken(q.data().text())) {
                 c.diagnostics().error("E101", q.data().span(), "unknown data '" + q.data().text() + "'",

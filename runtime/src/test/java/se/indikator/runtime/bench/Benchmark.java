@@ -46,7 +46,8 @@ import tech.tablesaw.api.Table;
  * Options: {@code --persons N} (10 000 000), {@code --runs K} (3), {@code --seed S} (20240101),
  * {@code --data DIR} (use registers already generated there instead of generating; generation is
  * then not timed), {@code --keep} (do not delete the generated folder), {@code --jar PATH} (the
- * shell's jar; default repl/target/indikator.jar), {@code --only 2,5} (only these of the steps 2–6).
+ * shell's jar; default repl/target/indikator.jar), {@code --only 2,5} (only these of the steps 2–7; step 7 is
+ * persons as Parquet scanned where it lies, {@link ScanStep}).
  */
 public final class Benchmark {
 
@@ -94,7 +95,7 @@ public final class Benchmark {
     private Path dataDir;
     private boolean keep;
     private Path jar;
-    private java.util.Set<Integer> only = java.util.Set.of(2, 3, 4, 5, 6);
+    private java.util.Set<Integer> only = java.util.Set.of(2, 3, 4, 5, 6, 7);
     private final Report report = new Report();
 
     public static void main(String[] args) throws Exception {
@@ -110,7 +111,7 @@ public final class Benchmark {
                 case "--only" -> b.only = java.util.Arrays.stream(args[++i].split(",")).map(String::trim)
                         .map(Integer::valueOf).collect(java.util.stream.Collectors.toSet());
                 default -> throw new IllegalArgumentException("unknown option " + args[i]
-                        + " (options: --persons N --runs K --seed S --data DIR --keep --jar PATH --only 2,3,4,5,6)");
+                        + " (options: --persons N --runs K --seed S --data DIR --keep --jar PATH --only 2,3,4,5,6,7)");
             }
         }
         b.run();
@@ -151,6 +152,9 @@ public final class Benchmark {
             }
             if (only.contains(6)) {
                 new ShellStart(jar, runs, report).run();
+            }
+            if (only.contains(7)) {
+                new ScanStep(personsCsv, runs, report).run();
             }
         } finally {
             if (generated && !keep) {

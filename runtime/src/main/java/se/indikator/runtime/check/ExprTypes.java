@@ -1,4 +1,4 @@
-package se.indikator.runtime.exec;
+package se.indikator.runtime.check;
 
 import se.indikator.runtime.ast.Expr;
 import se.indikator.runtime.ast.ExprVisitor;
@@ -8,11 +8,11 @@ import se.indikator.runtime.model.Functions;
 import se.indikator.runtime.model.ValueType;
 
 /** The type of a checked expression's value, from its kind and, for a column, the column's type in the data. */
-final class ExprTypes {
+public final class ExprTypes {
     private ExprTypes() {
     }
 
-    static ValueType of(Expr e, Dataset data, Functions functions) {
+    public static ValueType of(Expr e, Dataset data, Functions functions) {
         return e.accept(new ExprVisitor<>() {
             @Override
             public ValueType visitNumberLit(Expr.NumberLit e) {

@@ -1,0 +1,74 @@
+package se.indikator.runtime.data;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Opens Parquet files where they lie, in DuckDB in process, without reading their rows into memory: the files are
+ * found and checked as {@code read} checks them, their columns typed as {@code read} types them (any other type
+ * is an error naming the column), and the dataset made holds only the schema, the dictionaries of text columns
+ * with few values and the number of rows; the engine answers every pass. The engine's
+ * relation reads an empty text as missing, as every reader does.
+ */
+public final class EngineScan {
+    private EngineScan() {
+    }
+
+    /**
+     * The dataset named {@code name} over the Parquet files {@code file} names ({@code displayPath}: the path as
+     * written, which names the data in problems), or the problems that keep it from being opened.
+     */
+    public static LoadResult open(Path file, String displayPath, String name) {
+        ParquetReader.Matched found = ParquetReader.files(file, displayPath);
+        if (!found.problems().isEmpty()) {
+            return new LoadResult(Optional.empty(), found.problems());
+        }
+        StringBuilder files = new StringBuilder("read_parquet([");
+        for (int i = 0; i < found.paths().size(); i++) {
+            files.append(i == 0 ? "" : ", ").append(DuckDb.literal(found.paths().get(i).toAbsolutePath().toString()));
+        }
+        files.append("])");
+        Connection c;
+        try {
+            c = DuckDb.open();
+        } catch (SQLException | LinkageError | RuntimeException e) {
+            return failure(displayPath, "DuckDB, which scans Parquet where it lies, did not start (" + e.getMessage() + ")",
+                    "check that lib/duckdb_jdbc.jar is next to indikator.jar, or read the data with 'read'");
+        }
+        Engine engine = new Engine("duckdb", "duckdb", c);
+        try {
+            LoadResult opened = EngineRelation.open(engine, files.toString(), displayPath, name);
+            if (opened.dataset().isEmpty()) {
+                closeQuietly(engine);
+            }
+            return opened;
+        } catch (SQLException e) {
+            closeQuietly(engine);
+            return failure(displayPath, "the Parquet data " + displayPath + " could not be scanned: "
+                    + firstLine(e.getMessage()), "check that the files are complete Parquet with the same columns in every file");
+        }
+    }
+
+    private static LoadResult failure(String display, String message, String hint) {
+        return new LoadResult(Optional.empty(), List.of(new DataProblem(Severity.ERROR, display, 0, 0, display, message, hint)));
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "the engine gave no reason";
+        }
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+
+    private static void closeQuietly(Engine engine) {
+        try {
+            engine.close();
+        } catch (SQLException ignored) {
+            // nothing was read through it
+        }
+    }
+}

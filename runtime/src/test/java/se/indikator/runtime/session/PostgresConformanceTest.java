@@ -1,0 +1,212 @@
+package se.indikator.runtime.session;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Properties;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import se.indikator.runtime.data.DuckDbSql;
+import se.indikator.runtime.diag.SourceFile;
+import se.indikator.runtime.output.RunResult;
+
+/**
+ * The conformance corpus of {@link EngineConformanceTest} with its rows in PostgreSQL: a server of the machine's
+ * PostgreSQL is made and started in a temporary folder (its socket there, and on a free port of the loopback
+ * address for JDBC), the rows are copied into a table, and the script's tables through {@code connection … =
+ * jdbc} and {@code data … = table} must equal those of the same rows read into memory, character for character.
+ * A connection or table that fails is an error at its statement.
+ */
+class PostgresConformanceTest {
+    private static Path folder;
+    private static Path work;
+    private static int port;
+
+    @BeforeAll
+    static void start() throws Exception {
+        folder = Files.createTempDirectory("indikator-pg");
+        work = Files.createDirectories(folder.resolve("work"));
+        Path data = folder.resolve("data");
+        Path bin = binaries();
+        boolean root = System.getProperty("user.name").equals("root");
+        if (root) {
+            run(List.of("chown", "-R", "postgres", folder.toString()), false);
+        }
+        run(List.of(bin.resolve("initdb").toString(), "-D", data.toString(), "-A", "trust", "-U", "postgres", "-E", "UTF8",
+                "--locale=C"), root);
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        run(List.of(bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-l", folder.resolve("log").toString(), "-w",
+                "-o", "-k " + folder + " -p " + port + " -c listen_addresses=127.0.0.1", "start"), root);
+        DuckDbSql.parquet(work.resolve("people.parquet"), EngineConformanceTest.ROWS);
+        try (Connection duck = DuckDbSql.connect(); Connection pg = postgres()) {
+            copy(duck, EngineConformanceTest.ROWS, pg, "people");
+        }
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (folder == null) {
+            return;
+        }
+        boolean root = System.getProperty("user.name").equals("root");
+        run(List.of(binaries().resolve("pg_ctl").toString(), "-D", folder.resolve("data").toString(), "-m", "fast", "-w",
+                "stop"), root);
+        try (Stream<Path> all = Files.walk(folder)) {
+            all.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+        }
+    }
+
+    /** The folder of PostgreSQL's programs: on the PATH, or where Debian puts them. */
+    private static Path binaries() throws IOException {
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
+            if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, "initdb")) && Files.isExecutable(Path.of(dir, "pg_ctl"))) {
+                return Path.of(dir);
+            }
+        }
+        Path debian = Path.of("/usr/lib/postgresql");
+        if (Files.isDirectory(debian)) {
+            try (Stream<Path> versions = Files.list(debian)) {
+                Path found = versions.map(v -> v.resolve("bin")).filter(b -> Files.isExecutable(b.resolve("initdb")))
+                        .max(Comparator.naturalOrder()).orElse(null);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        throw new IOException("PostgreSQL (initdb, pg_ctl) is not installed; .ci/run installs Debian's postgresql");
+    }
+
+    private static void run(List<String> command, boolean asPostgres) throws IOException, InterruptedException {
+        List<String> full = new ArrayList<>();
+        if (asPostgres) {
+            full.addAll(List.of("runuser", "-u", "postgres", "--"));
+        }
+        full.addAll(command);
+        Process p = new ProcessBuilder(full).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes());
+        assertEquals(0, p.waitFor(), () -> String.join(" ", full) + ":\n" + out);
+    }
+
+    private static Connection postgres() throws SQLException {
+        Properties props = new Properties();
+        props.setProperty("user", "postgres");
+        return DriverManager.getConnection(url(), props);
+    }
+
+    private static String url() {
+        return "jdbc:postgresql://127.0.0.1:" + port + "/postgres";
+    }
+
+    /** Copies the rows of a query in DuckDB into a new table of PostgreSQL, with the same column types. */
+    private static void copy(Connection duck, String select, Connection pg, String table) throws SQLException {
+        try (Statement ds = duck.createStatement(); ResultSet rs = ds.executeQuery(select)) {
+            ResultSetMetaData m = rs.getMetaData();
+            List<String> defs = new ArrayList<>();
+            List<String> marks = new ArrayList<>();
+            for (int i = 1; i <= m.getColumnCount(); i++) {
+                String type = switch (m.getColumnTypeName(i)) {
+                    case "INTEGER" -> "integer";
+                    case "BIGINT" -> "bigint";
+                    case "DOUBLE" -> "double precision";
+                    case "DATE" -> "date";
+                    case "BOOLEAN" -> "boolean";
+                    default -> "text";
+                };
+                defs.add("\"" + m.getColumnLabel(i) + "\" " + type);
+                marks.add("?");
+            }
+            try (Statement ps = pg.createStatement()) {
+                ps.execute("CREATE TABLE " + table + " (" + String.join(", ", defs) + ")");
+            }
+            try (PreparedStatement ins = pg.prepareStatement("INSERT INTO " + table + " VALUES (" + String.join(", ", marks) + ")")) {
+                while (rs.next()) {
+                    for (int i = 1; i <= m.getColumnCount(); i++) {
+                        Object v = rs.getObject(i);
+                        if (v instanceof java.sql.Date || m.getColumnTypeName(i).equals("DATE")) {
+                            ins.setObject(i, v == null ? null : rs.getObject(i, java.time.LocalDate.class));
+                        } else {
+                            ins.setObject(i, v);
+                        }
+                    }
+                    ins.addBatch();
+                }
+                ins.executeBatch();
+            }
+        }
+    }
+
+    private static String render(String script) {
+        Session session = new Session(work);
+        session.catalog().settings(session.catalog().settings().withColumns("all"));
+        return Transcript.render(session, "s.ind", script);
+    }
+
+    private static String tables(String suppress, boolean inPostgres) {
+        String script = String.format(EngineConformanceTest.DECLARATIONS, suppress, "read") + EngineConformanceTest.SHOWS;
+        String read = "data p = read \"people.parquet\"";
+        String here = "connection pg = jdbc \"" + url() + "\" user \"postgres\"; data p = table \"public.people\" from pg";
+        String out = render(inPostgres ? script.replace(read, here) : script);
+        assertFalse(out.contains("error["), out);
+        // the rows of a table have no lines, so a warning about them names the data without one
+        return out.replace(here, read).replace("#> public.people:", "#> people.parquet:")
+                .replaceAll("(?m)^#> people\\.parquet:\\d+:\\d+:", "#> people.parquet:");
+    }
+
+    @Test
+    void aTableInPostgresqlGivesTheTablesOfItsRowsInMemory() {
+        String memory = tables("set suppress none", false);
+        assertTrue(memory.contains("Västra Götaland"), memory);
+        assertEquals(memory, tables("set suppress none", true));
+        assertEquals(tables("set suppress below 5", false), tables("set suppress below 5", true));
+    }
+
+    @Test
+    void aConnectionOrTableThatFailsIsAnErrorAtItsStatement() {
+        RunResult r = new Session(work).run(new SourceFile("s.ind", String.join("\n",
+                "connection pg = jdbc \"" + url() + "\" user \"postgres\"",
+                "data absent = table \"public.nothing\" from pg",
+                "data elsewhere = table \"public.people\" from other",
+                "connection secret = jdbc \"" + url() + "\" user \"postgres\" password env \"INDIKATOR_NO_SUCH_VARIABLE\"",
+                "connection closed = jdbc \"jdbc:postgresql://127.0.0.1:1/postgres\"")));
+        List<String> codes = r.diagnostics().stream().map(d -> d.code() + "@" + d.span().line()).toList();
+        assertEquals(List.of("E602@2", "E602@3", "E601@4", "E601@5"), codes, r.diagnostics().toString());
+        assertNotNull(r.diagnostics().get(0).hint());
+    }
+
+    @Test
+    void anEngineThatStopsAnsweringIsAnErrorAtTheStatementThatAskedIt() throws SQLException {
+        Session session = new Session(work);
+        String here = "connection gone = jdbc \"" + url() + "\" user \"postgres\"; data p = table \"public.people\" from gone";
+        String script = String.format(EngineConformanceTest.DECLARATIONS, "set suppress none", "read")
+                .replace("data p = read \"people.parquet\"", here);
+        assertFalse(session.run(new SourceFile("s.ind", script)).hasErrors());
+        try (Connection pg = postgres(); Statement s = pg.createStatement()) {
+            s.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE pid <> pg_backend_pid() AND datname = 'postgres'");
+        }
+        RunResult r = session.run(new SourceFile("t.ind", "show died_share by region"));
+        List<String> codes = r.diagnostics().stream().map(d -> d.code()).distinct().toList();
+        assertEquals(List.of("E600"), codes, r.diagnostics().toString());
+        assertEquals(1, r.diagnostics().get(0).span().line());
+    }
+}
