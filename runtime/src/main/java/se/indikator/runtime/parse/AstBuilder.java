@@ -31,7 +31,7 @@ final class AstBuilder {
         this.source = source;
     }
 
-    private Span span(ParserRuleContext ctx) {
+    Span span(ParserRuleContext ctx) {
         return Spans.of(source, ctx);
     }
 
@@ -39,7 +39,7 @@ final class AstBuilder {
         return Spans.of(source, t);
     }
 
-    private Name name(IdentContext ctx) {
+    Name name(IdentContext ctx) {
         return new Name(id(ctx), span(ctx));
     }
 
@@ -206,90 +206,10 @@ final class AstBuilder {
     }
 
     private List<AnalysisOption> options(List<AnalysisOptionContext> list) {
-        List<AnalysisOption> out = new ArrayList<>();
-        for (AnalysisOptionContext o : list) {
-            out.add(option(o));
-        }
-        return out;
+        return new OptionBuilder(this).options(list);
     }
 
-    private AnalysisOption option(AnalysisOptionContext o) {
-        Span s = span(o);
-        List<Name> names = new ArrayList<>();
-        List<Double> numbers = new ArrayList<>();
-        String text = null;
-        Expr condition = null;
-        AnalysisOption.Kind kind;
-        if (o instanceof OptionByContext x) {
-            kind = AnalysisOption.Kind.BY;
-            x.ident().forEach(i -> names.add(name(i)));
-        } else if (o instanceof OptionPopulationContext x) {
-            kind = AnalysisOption.Kind.POPULATION;
-            names.add(name(x.ident()));
-        } else if (o instanceof OptionSeContext x) {
-            kind = AnalysisOption.Kind.SE;
-            names.add(name(x.ident()));
-        } else if (o instanceof OptionLimitsToContext x) {
-            kind = AnalysisOption.Kind.LIMITS_TO;
-            text = unquote(x.path.getText());
-        } else if (o instanceof OptionLimitsContext x) {
-            kind = AnalysisOption.Kind.LIMITS;
-            names.add(name(x.lower));
-            names.add(name(x.upper));
-            if (x.level() != null) {
-                numbers.add(Double.parseDouble(x.level().NUMBER().getText()) / 100);
-            }
-        } else if (o instanceof OptionCountContext x) {
-            kind = AnalysisOption.Kind.COUNT;
-            names.add(name(x.ident()));
-        } else if (o instanceof OptionTypeContext x) {
-            kind = AnalysisOption.Kind.TYPE;
-            names.add(name(x.ident()));
-        } else if (o instanceof OptionTransformContext) {
-            kind = AnalysisOption.Kind.TRANSFORM;
-        } else if (o instanceof OptionMultiplierContext x) {
-            kind = AnalysisOption.Kind.MULTIPLIER;
-            numbers.add(number(x.signedNumber()));
-        } else if (o instanceof OptionConfidenceContext x) {
-            kind = AnalysisOption.Kind.CONFIDENCE;
-            numbers.addAll(levels(x.levels()));
-        } else if (o instanceof OptionRepetitionsContext x) {
-            kind = AnalysisOption.Kind.REPETITIONS;
-            numbers.add(Double.parseDouble(x.NUMBER().getText()));
-        } else if (o instanceof OptionSeedContext x) {
-            kind = AnalysisOption.Kind.SEED;
-            numbers.add(Double.parseDouble(x.NUMBER().getText()));
-        } else if (o instanceof OptionPerContext x) {
-            kind = AnalysisOption.Kind.PER;
-            numbers.add(Double.parseDouble(x.NUMBER().getText()));
-        } else if (o instanceof OptionAsContext x) {
-            kind = AnalysisOption.Kind.AS;
-            names.add(name(x.ident()));
-        } else if (o instanceof OptionRateContext x) {
-            kind = AnalysisOption.Kind.RATE;
-            names.add(name(x.ident()));
-        } else if (o instanceof OptionDsrContext x) {
-            kind = AnalysisOption.Kind.DSR;
-            names.add(name(x.ident()));
-        } else if (o instanceof OptionYearsContext x) {
-            kind = AnalysisOption.Kind.YEARS;
-            numbers.add(Double.parseDouble(x.NUMBER().getText()));
-        } else if (o instanceof OptionDispersionContext x) {
-            kind = AnalysisOption.Kind.DISPERSION;
-            names.add(name(x.ident()));
-        } else if (o instanceof OptionToContext x) {
-            kind = AnalysisOption.Kind.TO;
-            text = unquote(x.path.getText());
-        } else if (o instanceof OptionWhereContext x) {
-            kind = AnalysisOption.Kind.WHERE;
-            condition = expr(x.condition);
-        } else {
-            throw new IllegalStateException("unknown option " + o.getText());
-        }
-        return new AnalysisOption(kind, names, numbers, text, condition, s);
-    }
-
-    private List<Double> levels(LevelsContext ctx) {
+    List<Double> levels(LevelsContext ctx) {
         List<Double> out = new ArrayList<>();
         if (ctx != null) {
             ctx.level().forEach(l -> out.add(Double.parseDouble(l.NUMBER().getText()) / 100.0));
@@ -340,7 +260,7 @@ final class AstBuilder {
         return new BreakdownExpr.Label(unquote(((ResultLabelContext) ctx).STRING().getText()), false, span(ctx));
     }
 
-    private double number(SignedNumberContext ctx) {
+    double number(SignedNumberContext ctx) {
         double v = Double.parseDouble(ctx.NUMBER().getText());
         return ctx.MINUS() != null ? -v : v;
     }
