@@ -51,6 +51,7 @@ setStmt
     | SET CSV FORMAT ident                                     # setCsvFormat
     | SET COLUMNS ident                                        # setColumns
     | SET CHART setting=ident (NUMBER | ident)+                # setChart
+    | SET ENGINE MEMORY size=STRING                            # setEngineMemory
     ;
 
 levels : level (COMMA level)* ;
@@ -58,11 +59,15 @@ level  : NUMBER PERCENT ;
 
 dataStmt : DATA name=ident ASSIGN READ path=STRING readOption* ;
 
-// Parquet files an engine reads where they lie (DuckDB in process): only the cells of each pass come back.
-scanStmt : DATA name=ident ASSIGN SCAN path=STRING ;
+// Parquet files an engine reads where they lie (DuckDB in process, or a connection's engine): only the cells of
+// each pass come back.
+scanStmt : DATA name=ident ASSIGN SCAN path=STRING (ON connection=ident)? ;
 
-// A database reached through JDBC; the password only ever from an environment variable.
-connectionStmt : CONNECTION name=ident ASSIGN JDBC url=STRING (USER user=STRING)? (PASSWORD ENV password=STRING)? ;
+// A database reached through JDBC (the password only ever from an environment variable), or a DuckDB file.
+connectionStmt
+    : CONNECTION name=ident ASSIGN kind=JDBC url=STRING (USER user=STRING)? (PASSWORD ENV password=STRING)?
+    | CONNECTION name=ident ASSIGN kind=DUCKDB url=STRING
+    ;
 
 // A table (or view) of a connection's database, left where it lies.
 tableStmt : DATA name=ident ASSIGN TABLE table=STRING FROM connection=ident ;
@@ -315,7 +320,7 @@ ident
     | RELATIVE | SURVIVAL | AT | YEARS | WEIGHT | PERCENTILE | LIFE | EXPECTANCY
     | SE | LIMITS | TYPE | TRANSFORM | MULTIPLIER | REPETITIONS | SEED | DSR | DISPERSION
     | THOUSANDS | SHEET | RANGE | HEADER | RENAME | FORMAT | COLUMNS | ROLLING | DIFFERENCE | SCAN
-    | CONNECTION | JDBC | USER | PASSWORD | ENV | TABLE
+    | CONNECTION | JDBC | USER | PASSWORD | ENV | TABLE | DUCKDB | ENGINE | MEMORY
     | QUOTED_IDENT
     ;
 
@@ -381,6 +386,9 @@ READ : 'read' ;
 SCAN : 'scan' ;
 CONNECTION : 'connection' ;
 JDBC : 'jdbc' ;
+DUCKDB : 'duckdb' ;
+ENGINE : 'engine' ;
+MEMORY : 'memory' ;
 USER : 'user' ;
 PASSWORD : 'password' ;
 ENV : 'env' ;

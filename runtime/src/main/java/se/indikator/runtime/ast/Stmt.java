@@ -121,8 +121,11 @@ public sealed interface Stmt {
         }
     }
 
-    /** {@code data events = scan "events/*.parquet"}: Parquet files an engine reads where they lie. */
-    record Scan(Name name, String path, Span pathSpan, Span span) implements Stmt {
+    /**
+     * {@code data events = scan "events/*.parquet" [on NAME]}: Parquet files an engine reads where they lie (DuckDB
+     * in process, or the engine of the connection named; {@code connection} null when none is).
+     */
+    record Scan(Name name, String path, Span pathSpan, Name connection, Span span) implements Stmt {
         @Override
         public <R> R accept(StmtVisitor<R> v) {
             return v.visitScan(this);
@@ -131,13 +134,26 @@ public sealed interface Stmt {
 
     /**
      * {@code connection reg = jdbc "jdbc:postgresql://host/db" user "reader" password env "REG_PASSWORD"}: a
-     * database reached through JDBC ({@code user} and {@code passwordVariable} null when not given).
+     * database reached through JDBC ({@code user} and {@code passwordVariable} null when not given), or
+     * {@code connection d = duckdb "file.duckdb"}: a DuckDB database file, in process ({@code kind}: the word that
+     * names the engine, {@code url} what follows it).
      */
-    record Connection(Name name, String url, Span urlSpan, String user, String passwordVariable, Span passwordSpan,
-            Span span) implements Stmt {
+    record Connection(Name name, String kind, String url, Span urlSpan, String user, String passwordVariable,
+            Span passwordSpan, Span span) implements Stmt {
         @Override
         public <R> R accept(StmtVisitor<R> v) {
             return v.visitConnection(this);
+        }
+    }
+
+    /**
+     * {@code set engine memory "4GB"}: the most memory DuckDB may use for the scans and DuckDB files opened after it
+     * (beyond it, DuckDB spills to the temporary folder).
+     */
+    record SetEngineMemory(String size, Span sizeSpan, Span span) implements Stmt {
+        @Override
+        public <R> R accept(StmtVisitor<R> v) {
+            return v.visitSetEngineMemory(this);
         }
     }
 

@@ -31,6 +31,8 @@ public interface StmtVisitor<R> {
 
     R visitConnection(Stmt.Connection s);
 
+    R visitSetEngineMemory(Stmt.SetEngineMemory s);
+
     R visitTable(Stmt.Table s);
 
     R visitListDecl(Stmt.ListDecl s);

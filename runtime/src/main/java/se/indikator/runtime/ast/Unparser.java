@@ -226,14 +226,20 @@ public final class Unparser {
 
         @Override
         public String visitScan(Stmt.Scan s) {
-            return "data " + s.name().written() + " = scan " + quote(s.path());
+            return "data " + s.name().written() + " = scan " + quote(s.path())
+                    + (s.connection() == null ? "" : " on " + s.connection().written());
         }
 
         @Override
         public String visitConnection(Stmt.Connection s) {
-            return "connection " + s.name().written() + " = jdbc " + quote(s.url())
+            return "connection " + s.name().written() + " = " + s.kind() + " " + quote(s.url())
                     + (s.user() == null ? "" : " user " + quote(s.user()))
                     + (s.passwordVariable() == null ? "" : " password env " + quote(s.passwordVariable()));
+        }
+
+        @Override
+        public String visitSetEngineMemory(Stmt.SetEngineMemory s) {
+            return "set engine memory " + quote(s.size());
         }
 
         @Override

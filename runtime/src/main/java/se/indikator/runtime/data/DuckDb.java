@@ -16,18 +16,38 @@ import java.util.Properties;
  */
 public final class DuckDb {
     private static final long MB = 1L << 20;
+    private static final long KIB = 1L << 10;
 
     private DuckDb() {
     }
 
     /** A new connection to a private in-memory database, configured as the class says. */
     public static Connection open() throws SQLException {
-        Connection c = new org.duckdb.DuckDBDriver().connect("jdbc:duckdb:", new Properties());
+        return open(memoryLimit());
+    }
+
+    /** A new connection to a private in-memory database that uses at most {@code memoryBytes} of memory. */
+    public static Connection open(long memoryBytes) throws SQLException {
+        return configured(new org.duckdb.DuckDBDriver().connect("jdbc:duckdb:", new Properties()), memoryBytes);
+    }
+
+    /**
+     * A new connection, only for reading, to the DuckDB database file {@code file}, which uses at most
+     * {@code memoryBytes} of memory ({@code 0}: the share of the machine's memory the class describes).
+     */
+    public static Connection openFile(Path file, long memoryBytes) throws SQLException {
+        Properties read = new Properties();
+        read.setProperty("duckdb.read_only", "true");
+        Connection c = new org.duckdb.DuckDBDriver().connect("jdbc:duckdb:" + file.toAbsolutePath(), read);
+        return configured(c, memoryBytes > 0 ? memoryBytes : memoryLimit());
+    }
+
+    private static Connection configured(Connection c, long memoryBytes) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.execute("SET autoinstall_known_extensions = false");
             s.execute("SET autoload_known_extensions = false");
             s.execute("SET threads = " + Math.max(1, Runtime.getRuntime().availableProcessors()));
-            s.execute("SET memory_limit = '" + memoryLimit() / MB + "MB'");
+            s.execute("SET memory_limit = '" + Math.max(1, memoryBytes / KIB) + "KiB'");
             s.execute("SET preserve_insertion_order = true");
             s.execute("SET temp_directory = " + literal(Path.of(System.getProperty("java.io.tmpdir"), "indikator-duckdb")
                     .toString()));

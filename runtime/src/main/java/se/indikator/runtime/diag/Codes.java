@@ -155,6 +155,9 @@ public final class Codes {
             E600 a computation on data an engine holds that the engine cannot do
             E601 a connection that could not be opened
             E602 a table that a connection cannot read
+            E603 a DuckDB database file that could not be opened
+            E604 files scanned on a connection whose engine does not read files
+            E605 a memory limit for engines that is not a size
             W101 a name declared twice in one script
             W161 a protected count published before its rule was in force
             W162 a protected count that could not be kept within its protection interval

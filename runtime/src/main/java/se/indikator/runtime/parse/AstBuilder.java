@@ -88,6 +88,8 @@ final class AstBuilder {
             return new Stmt.SetCache(x.ident() == null ? new Name("on", span(x.ON().getSymbol())) : name(x.ident()), s);
         } else if (c instanceof SetCsvFormulasContext x) {
             return new Stmt.SetCsvFormulas(name(x.ident()), s);
+        } else if (c instanceof SetEngineMemoryContext x) {
+            return new Stmt.SetEngineMemory(unquote(x.size.getText()), span(x.size), s);
         } else if (c instanceof SetColumnsContext x) {
             return new Stmt.SetColumns(name(x.ident()), s);
         } else if (c instanceof SetCsvFormatContext x) {
@@ -106,13 +108,14 @@ final class AstBuilder {
         } else if (c instanceof DataStmtContext x) {
             return ReadStatement.build(source, x, s);
         } else if (c instanceof ConnectionStmtContext x) {
-            return new Stmt.Connection(name(x.name), unquote(x.url.getText()), span(x.url),
+            return new Stmt.Connection(name(x.name), x.kind.getText(), unquote(x.url.getText()), span(x.url),
                     x.user == null ? null : unquote(x.user.getText()), x.password == null ? null : unquote(x.password.getText()),
                     x.password == null ? Span.NONE : span(x.password), s);
         } else if (c instanceof TableStmtContext x) {
             return new Stmt.Table(name(x.name), unquote(x.table.getText()), span(x.table), name(x.connection), s);
         } else if (c instanceof ScanStmtContext x) {
-            return new Stmt.Scan(name(x.name), unquote(x.path.getText()), span(x.path), s);
+            return new Stmt.Scan(name(x.name), unquote(x.path.getText()), span(x.path),
+                    x.connection == null ? null : name(x.connection), s);
         } else if (c instanceof ListStmtContext x) {
             List<Expr> values = new ArrayList<>();
             x.literal().forEach(l -> values.add(literal(l)));

@@ -1,5 +1,8 @@
 package se.indikator.runtime.session;
 
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -8,24 +11,36 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.function.Function;
+import se.indikator.runtime.ast.Name;
 import se.indikator.runtime.ast.Stmt;
+import se.indikator.runtime.data.DuckDb;
 import se.indikator.runtime.data.Engine;
 import se.indikator.runtime.data.EngineRelation;
+import se.indikator.runtime.data.EngineScan;
 import se.indikator.runtime.data.LoadResult;
 import se.indikator.runtime.diag.Diagnostics;
+import se.indikator.runtime.diag.Span;
 import se.indikator.runtime.diag.Suggest;
 import se.indikator.runtime.model.Catalog;
 
 /**
- * The databases a session's scripts connect to ({@code connection NAME = jdbc "URL" …}) and the tables they leave
- * there ({@code data NAME = table "…" from NAME}). A password is only ever read from the environment variable
- * the script names; a connection that cannot be opened is an error at its statement (E601), and a table that
- * cannot be read an error at its name (E602). A connection declared again replaces, and closes, the earlier one.
+ * The databases a session's scripts connect to ({@code connection NAME = jdbc "URL" …}, {@code connection NAME =
+ * duckdb "file.duckdb"}), the tables they leave there ({@code data NAME = table "…" from NAME}) and the files
+ * they scan ({@code data NAME = scan "…" [on NAME]}), with the memory DuckDB may use ({@code set engine memory}).
+ * A password is only ever read from the environment variable the script names; a connection that cannot be opened
+ * is an error at its statement (E601; E603 for a DuckDB file), a table that cannot be read an error at its name
+ * (E602), files scanned on a connection whose engine does not read files an error at its name (E604), and a size
+ * of memory that is not one an error at it (E605). A connection declared again replaces, and closes, the earlier
+ * one.
  */
 final class Connections {
     private final Map<String, Engine> open = new HashMap<>();
     private final java.util.Set<String> failed = new java.util.HashSet<>();
+    /** The dialect of each connection declared, opened or not (null when it is not known). */
+    private final Map<String, String> dialects = new HashMap<>();
     private final Function<String, String> environment;
+    /** The memory DuckDB may use, in bytes; 0 for a share of what the machine has. */
+    private long memory;
 
     Connections(Function<String, String> environment) {
         this.environment = environment;
@@ -42,10 +57,15 @@ final class Connections {
         return null;
     }
 
-    void connect(Stmt.Connection c, Diagnostics d) {
+    void connect(Stmt.Connection c, Path base, Diagnostics d) {
         String name = c.name().text();
         close(name);
         failed.add(name); // until it is open
+        dialects.put(name, c.kind().equals("duckdb") ? "duckdb" : dialect(c.url()));
+        if (c.kind().equals("duckdb")) {
+            duckdb(c, base, d);
+            return;
+        }
         String dialect = dialect(c.url());
         if (dialect == null) {
             d.error("E601", c.urlSpan(), "indikator does not know the SQL of the database at " + c.url(),
@@ -76,19 +96,88 @@ final class Connections {
         }
     }
 
-    void table(Stmt.Table t, Catalog catalog, Diagnostics d) {
-        Engine engine = open.get(t.connection().text());
-        if (engine == null && failed.contains(t.connection().text())) {
-            d.error("E602", t.connection().span(), "the connection '" + t.connection().text() + "' was not opened, so its "
-                    + "tables cannot be read", "correct the connection's error above");
-            catalog.putBrokenData(t.name().text(), t.span());
+    /** A DuckDB database file, opened only for reading, relative to the script's folder {@code base}. */
+    private void duckdb(Stmt.Connection c, Path base, Diagnostics d) {
+        Path file;
+        try {
+            file = base.resolve(c.url());
+        } catch (InvalidPathException e) {
+            d.error("E603", c.urlSpan(), "this is not a file name: " + e.getReason(), "write the DuckDB database file's path "
+                    + "relative to the script's folder");
             return;
         }
+        if (!Files.isRegularFile(file)) {
+            d.error("E603", c.urlSpan(), "there is no DuckDB database file " + c.url(), "write the file's path relative to the "
+                    + "script's folder; a database file is only read, never made");
+            return;
+        }
+        try {
+            open.put(c.name().text(), new Engine(c.name().text(), "duckdb", DuckDb.openFile(file, memory)));
+            failed.remove(c.name().text());
+        } catch (SQLException | LinkageError | RuntimeException e) {
+            d.error("E603", c.urlSpan(), "the DuckDB database " + c.url() + " could not be opened: " + firstLine(e.getMessage()),
+                    "check that it is a database file of DuckDB and that no other program is writing to it");
+        }
+    }
+
+    /** {@code set engine memory "4GB"}: the memory of the DuckDB databases opened after it. */
+    void memory(Stmt.SetEngineMemory m, Diagnostics d) {
+        long bytes = EngineMemory.bytes(m.size());
+        if (bytes < 0) {
+            d.error("E605", m.sizeSpan(), "'" + m.size() + "' is not a size of memory", "write a number and its unit, as "
+                    + "\"4GB\" or \"512MB\" (KB, MB, GB, TB, or KiB, MiB, GiB, TiB)");
+        } else if (bytes < EngineMemory.LEAST) {
+            d.error("E605", m.sizeSpan(), m.size() + " is less memory than DuckDB needs to read Parquet",
+                    "give it at least 64MB");
+        } else {
+            memory = bytes;
+        }
+    }
+
+    /** Opens the Parquet files of {@code data … = scan "…" [on NAME]} where they lie. */
+    void scan(Stmt.Scan s, Path base, Catalog catalog, Diagnostics d) {
+        if (s.connection() == null) {
+            DataStatement.scan(s, base, catalog, d, file -> EngineScan.open(file, s.path(), s.name().text(), memory));
+            return;
+        }
+        String dialect = dialects.get(s.connection().text());
+        if (dialect != null && !dialect.equals("duckdb")) {
+            String name = s.connection().text();
+            d.error("E604", s.connection().span(), "the connection '" + name + "' is a database (" + dialect
+                    + ") that does not read files", "scan the files on a duckdb connection, or without 'on' in a DuckDB of "
+                    + "their own; a table of '" + name + "' is read with 'data NAME = table \"schema.table\" from " + name + "'");
+            catalog.putBrokenData(s.name().text(), s.span());
+            return;
+        }
+        Engine engine = engine(s.connection(), "files", catalog, s.name(), s.span(), d);
         if (engine == null) {
-            d.error("E602", t.connection().span(), "no connection is named '" + t.connection().text() + "'",
-                    Suggest.hint(t.connection().text(), open.keySet(), "connection") + "; declare it with "
-                            + "'connection NAME = jdbc \"URL\"' before the data");
-            catalog.putBrokenData(t.name().text(), t.span());
+            return;
+        }
+        DataStatement.scan(s, base, catalog, d, file -> EngineScan.on(engine, file, s.path(), s.name().text()));
+    }
+
+    /** The open engine a statement names, or null after an error (E602) at the name, the data marked broken. */
+    private Engine engine(Name connection, String what, Catalog catalog, Name data, Span span, Diagnostics d) {
+        Engine engine = open.get(connection.text());
+        if (engine == null && failed.contains(connection.text())) {
+            d.error("E602", connection.span(), "the connection '" + connection.text() + "' was not opened, so its "
+                    + what + " cannot be read", "correct the connection's error above");
+            catalog.putBrokenData(data.text(), span);
+            return null;
+        }
+        if (engine == null) {
+            d.error("E602", connection.span(), "no connection is named '" + connection.text() + "'",
+                    Suggest.hint(connection.text(), open.keySet(), "connection") + "; declare it with "
+                            + "'connection NAME = jdbc \"URL\"' or 'connection NAME = duckdb \"file.duckdb\"' before the data");
+            catalog.putBrokenData(data.text(), span);
+            return null;
+        }
+        return engine;
+    }
+
+    void table(Stmt.Table t, Catalog catalog, Diagnostics d) {
+        Engine engine = engine(t.connection(), "tables", catalog, t.name(), t.span(), d);
+        if (engine == null) {
             return;
         }
         StringBuilder quoted = new StringBuilder();

@@ -104,11 +104,12 @@ final class DataStatement {
     }
 
     /**
-     * Opens the Parquet files of a {@code data … = scan} statement where they lie, in DuckDB, and puts the dataset
+     * Opens the Parquet files of a {@code data … = scan} statement where they lie, by {@code opener}, and puts the dataset
      * (its schema, its rows in the engine) in the catalogue, or marks the name broken; a problem with the files is
      * an error at their name.
      */
-    static void scan(Stmt.Scan scan, Path baseDir, Catalog catalog, Diagnostics d) {
+    static void scan(Stmt.Scan scan, Path baseDir, Catalog catalog, Diagnostics d,
+            java.util.function.Function<Path, LoadResult> opener) {
         Path file;
         try {
             file = baseDir.resolve(scan.path());
@@ -118,7 +119,7 @@ final class DataStatement {
             catalog.putBrokenData(scan.name().text(), scan.span());
             return;
         }
-        LoadResult r = se.indikator.runtime.data.EngineScan.open(file, scan.path(), scan.name().text());
+        LoadResult r = opener.apply(file);
         for (DataProblem p : r.problems()) {
             d.add(new Diagnostic(p.isError() ? Severity.ERROR : Severity.WARNING, "E131", scan.pathSpan(), p.message(), p.hint()));
         }

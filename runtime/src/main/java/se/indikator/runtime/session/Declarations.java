@@ -43,7 +43,7 @@ final class Declarations {
     static boolean declares(Stmt s) {
         return s instanceof Stmt.SetLanguage || s instanceof Stmt.SetConfidence || s instanceof Stmt.SetAdjust
                 || s instanceof Stmt.SetCache || s instanceof Stmt.SetCsvFormulas || s instanceof Stmt.SetCsvFormat || s instanceof Stmt.SetColumns
-                || s instanceof Stmt.SetChart
+                || s instanceof Stmt.SetChart || s instanceof Stmt.SetEngineMemory
                 || s instanceof Stmt.SetSuppress || s instanceof Stmt.Data || s instanceof Stmt.Scan || s instanceof Stmt.Connection || s instanceof Stmt.Table || s instanceof Stmt.ListDecl
                 || s instanceof Stmt.Breakdown || s instanceof Stmt.Standardisation || s instanceof Stmt.Indicator
                 || s instanceof Stmt.Unit || s instanceof Stmt.Use || s instanceof Stmt.Import || s instanceof Stmt.JavaCell;
@@ -121,9 +121,14 @@ final class Declarations {
             DataStatement.load(data, base, catalog, session.progress(), session.cacheFolder(), session.loadedData(), d);
         } else if (s instanceof Stmt.Scan scan) {
             session.readFiles().add(base, scan.path(), "a data file this run reads (data " + scan.name().text() + ")");
-            DataStatement.scan(scan, base, catalog, d);
+            session.connections().scan(scan, base, catalog, d);
         } else if (s instanceof Stmt.Connection c) {
-            session.connections().connect(c, d);
+            if (c.kind().equals("duckdb")) {
+                session.readFiles().add(base, c.url(), "a database file this run reads (connection " + c.name().text() + ")");
+            }
+            session.connections().connect(c, base, d);
+        } else if (s instanceof Stmt.SetEngineMemory m) {
+            session.connections().memory(m, d);
         } else if (s instanceof Stmt.Table t) {
             session.connections().table(t, catalog, d);
         } else if (s instanceof Stmt.ListDecl l) {
