@@ -63,10 +63,11 @@ dataStmt : DATA name=ident ASSIGN READ path=STRING readOption* ;
 // each pass come back.
 scanStmt : DATA name=ident ASSIGN SCAN path=STRING (ON connection=ident)? ;
 
-// A database reached through JDBC (the password only ever from an environment variable), or a DuckDB file.
+// A database reached through JDBC (the password only ever from an environment variable), a DuckDB file, or
+// Spark (its module on the class path).
 connectionStmt
     : CONNECTION name=ident ASSIGN kind=JDBC url=STRING (USER user=STRING)? (PASSWORD ENV password=STRING)?
-    | CONNECTION name=ident ASSIGN kind=DUCKDB url=STRING
+    | CONNECTION name=ident ASSIGN kind=(DUCKDB | SPARK) url=STRING
     ;
 
 // A table (or view) of a connection's database, left where it lies.
@@ -320,7 +321,7 @@ ident
     | RELATIVE | SURVIVAL | AT | YEARS | WEIGHT | PERCENTILE | LIFE | EXPECTANCY
     | SE | LIMITS | TYPE | TRANSFORM | MULTIPLIER | REPETITIONS | SEED | DSR | DISPERSION
     | THOUSANDS | SHEET | RANGE | HEADER | RENAME | FORMAT | COLUMNS | ROLLING | DIFFERENCE | SCAN
-    | CONNECTION | JDBC | USER | PASSWORD | ENV | TABLE | DUCKDB | ENGINE | MEMORY
+    | CONNECTION | JDBC | USER | PASSWORD | ENV | TABLE | DUCKDB | ENGINE | MEMORY | SPARK
     | QUOTED_IDENT
     ;
 
@@ -387,6 +388,7 @@ SCAN : 'scan' ;
 CONNECTION : 'connection' ;
 JDBC : 'jdbc' ;
 DUCKDB : 'duckdb' ;
+SPARK : 'spark' ;
 ENGINE : 'engine' ;
 MEMORY : 'memory' ;
 USER : 'user' ;

@@ -43,13 +43,13 @@ public final class EngineRelation {
         List<DataProblem> errors = new ArrayList<>();
         List<String> select = new ArrayList<>();
         for (Described col : cols) {
-            String id = DuckDb.identifier(col.name());
+            String id = engine.identifier(col.name());
             if (col.type() == null) {
                 errors.add(new DataProblem(Severity.ERROR, display, 0, 0, col.name(), "the column '" + col.name() + "' of "
                         + display + " is of the type " + col.sqlType() + ", which is not read",
                         "leave the column out, or convert it to numbers, text, dates or true/false where the data are made"));
             } else if (col.type() == ColumnType.TEXT) {
-                select.add("NULLIF(CAST(" + id + " AS VARCHAR), '') AS " + id);
+                select.add("NULLIF(CAST(" + id + " AS " + engine.textType() + "), '') AS " + id);
             } else {
                 select.add(id);
             }
@@ -76,7 +76,7 @@ public final class EngineRelation {
 
     /** A text column's values when there are at most {@link #DICTIONARY_LIMIT}, else none. */
     private static String[] dictionary(Engine engine, String relation, String column) throws SQLException {
-        String id = DuckDb.identifier(column);
+        String id = engine.identifier(column);
         List<String> values = engine.query("SELECT DISTINCT " + id + " FROM " + relation + " AS t WHERE " + id
                 + " IS NOT NULL LIMIT " + (DICTIONARY_LIMIT + 1), rs -> {
                     List<String> out = new ArrayList<>();

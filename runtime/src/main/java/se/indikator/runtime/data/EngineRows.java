@@ -38,7 +38,7 @@ public final class EngineRows {
         if (table.rows() > Integer.MAX_VALUE - 8) {
             throw new SQLException(d.name() + " has " + table.rows() + " rows, more than memory can hold as one table");
         }
-        List<String> select = wanted.stream().map(c -> DuckDb.identifier(c.name())).toList();
+        List<String> select = wanted.stream().map(c -> table.engine().identifier(c.name())).toList();
         List<Column> read = table.engine().query("SELECT " + String.join(", ", select) + " FROM " + table.relation() + " AS t",
                 rs -> {
                     List<Object> builders = new ArrayList<>();

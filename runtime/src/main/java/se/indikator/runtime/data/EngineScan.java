@@ -60,8 +60,16 @@ public final class EngineScan {
             files.append(i == 0 ? "" : ", ").append(DuckDb.literal(found.paths().get(i).toAbsolutePath().toString()));
         }
         files.append("])");
+        return over(engine, files.toString(), displayPath, name);
+    }
+
+    /**
+     * The dataset named {@code name} over a relation of Parquet files ({@code files}, as written after {@code FROM}
+     * in the engine's SQL) that the engine finds and reads itself, or the problems that keep it from being opened.
+     */
+    public static LoadResult over(Engine engine, String files, String displayPath, String name) {
         try {
-            return EngineRelation.open(engine, files.toString(), displayPath, name);
+            return EngineRelation.open(engine, files, displayPath, name);
         } catch (SQLException e) {
             return failure(displayPath, "the Parquet data " + displayPath + " could not be scanned: "
                     + firstLine(e.getMessage()), "check that the files are complete Parquet with the same columns in every file");

@@ -18,7 +18,7 @@ final class EngineSummary {
         EngineTable table = d.engine().orElseThrow();
         List<String> select = new ArrayList<>();
         for (Column c : d.columns()) {
-            String id = DuckDb.identifier(c.name());
+            String id = table.engine().identifier(c.name());
             select.add("COUNT(*) - COUNT(" + id + ")");
             select.add(c.type() == ColumnType.TEXT ? "COUNT(DISTINCT " + id + ")" : "MIN(" + id + ")");
             select.add(c.type() == ColumnType.TEXT ? "0" : "MAX(" + id + ")");

@@ -65,7 +65,7 @@ public final class EngineTable {
 
     /** The distinct values, not missing, of a column as {@link #distinct} gives them. */
     public List<Object> distinctOfColumn(String column) throws SQLException {
-        return distinct(DuckDb.identifier(column));
+        return distinct(engine.identifier(column));
     }
 
     /** The same rows with some columns renamed ({@code renames}: old name → new name), all columns named. */
@@ -73,7 +73,7 @@ public final class EngineTable {
         List<String> select = new ArrayList<>();
         for (String c : columns) {
             String to = renames.getOrDefault(c, c);
-            select.add(DuckDb.identifier(c) + " AS " + DuckDb.identifier(to));
+            select.add(engine.identifier(c) + " AS " + engine.identifier(to));
         }
         return new EngineTable(engine, "(SELECT " + String.join(", ", select) + " FROM " + relation + " AS r)", rows);
     }

@@ -158,6 +158,7 @@ public final class Codes {
             E603 a DuckDB database file that could not be opened
             E604 files scanned on a connection whose engine does not read files
             E605 a memory limit for engines that is not a size
+            E606 a connection to an engine whose module is not on the class path
             W101 a name declared twice in one script
             W161 a protected count published before its rule was in force
             W162 a protected count that could not be kept within its protection interval

@@ -15,6 +15,7 @@ import se.indikator.runtime.ast.Name;
 import se.indikator.runtime.ast.Stmt;
 import se.indikator.runtime.data.DuckDb;
 import se.indikator.runtime.data.Engine;
+import se.indikator.runtime.data.EngineModule;
 import se.indikator.runtime.data.EngineRelation;
 import se.indikator.runtime.data.EngineScan;
 import se.indikator.runtime.data.LoadResult;
@@ -30,12 +31,15 @@ import se.indikator.runtime.model.Catalog;
  * A password is only ever read from the environment variable the script names; a connection that cannot be opened
  * is an error at its statement (E601; E603 for a DuckDB file), a table that cannot be read an error at its name
  * (E602), files scanned on a connection whose engine does not read files an error at its name (E604), and a size
- * of memory that is not one an error at it (E605). A connection declared again replaces, and closes, the earlier
+ * of memory that is not one an error at it (E605); an engine whose module is not on the class path (Spark's) is an
+ * error at its connection (E606). A connection declared again replaces, and closes, the earlier
  * one.
  */
 final class Connections {
     private final Map<String, Engine> open = new HashMap<>();
     private final java.util.Set<String> failed = new java.util.HashSet<>();
+    /** The modules of the open connections to engines that modules bring. */
+    private final Map<String, EngineModule> modules = new HashMap<>();
     /** The dialect of each connection declared, opened or not (null when it is not known). */
     private final Map<String, String> dialects = new HashMap<>();
     private final Function<String, String> environment;
@@ -61,9 +65,13 @@ final class Connections {
         String name = c.name().text();
         close(name);
         failed.add(name); // until it is open
-        dialects.put(name, c.kind().equals("duckdb") ? "duckdb" : dialect(c.url()));
+        dialects.put(name, c.kind().equals("jdbc") ? dialect(c.url()) : c.kind());
         if (c.kind().equals("duckdb")) {
             duckdb(c, base, d);
+            return;
+        }
+        if (!c.kind().equals("jdbc")) {
+            module(c, d);
             return;
         }
         String dialect = dialect(c.url());
@@ -120,6 +128,27 @@ final class Connections {
         }
     }
 
+    /** An engine a module on the class path brings ({@code connection NAME = spark "local[2]"}). */
+    private void module(Stmt.Connection c, Diagnostics d) {
+        String name = c.name().text();
+        Optional<EngineModule> module = EngineModule.find(c.kind());
+        if (module.isEmpty()) {
+            d.error("E606", c.span(), "the " + Character.toUpperCase(c.kind().charAt(0)) + c.kind().substring(1)
+                    + " module is not on the class path, so '" + name + "' cannot be opened",
+                    "start indikator with the module's jar and the jars of its engine on the class path (docs/engines.md)");
+            return;
+        }
+        try {
+            open.put(name, new Engine(name, module.get().dialect(), module.get().connect(c.url())));
+            modules.put(name, module.get());
+            failed.remove(name);
+        } catch (SQLException | LinkageError | RuntimeException e) {
+            d.error("E601", c.span(), "the connection '" + name + "' could not be opened: " + firstLine(e.getMessage()),
+                    "check the address: local[N] runs Spark in this process with N threads, spark://host:7077 reaches a "
+                            + "cluster's master");
+        }
+    }
+
     /** {@code set engine memory "4GB"}: the memory of the DuckDB databases opened after it. */
     void memory(Stmt.SetEngineMemory m, Diagnostics d) {
         long bytes = EngineMemory.bytes(m.size());
@@ -141,7 +170,7 @@ final class Connections {
             return;
         }
         String dialect = dialects.get(s.connection().text());
-        if (dialect != null && !dialect.equals("duckdb")) {
+        if (dialect != null && !dialect.equals("duckdb") && !dialect.equals("spark")) {
             String name = s.connection().text();
             d.error("E604", s.connection().span(), "the connection '" + name + "' is a database (" + dialect
                     + ") that does not read files", "scan the files on a duckdb connection, or without 'on' in a DuckDB of "
@@ -151,6 +180,13 @@ final class Connections {
         }
         Engine engine = engine(s.connection(), "files", catalog, s.name(), s.span(), d);
         if (engine == null) {
+            return;
+        }
+        EngineModule module = modules.get(engine.name());
+        if (module != null) {
+            // the engine finds the files itself: a path of its file system as written, else one of the script's folder
+            DataStatement.scan(s, base, catalog, d, file -> EngineScan.over(engine, module.files(s.path().contains("://")
+                    ? s.path() : file.toAbsolutePath().toString()), s.path(), s.name().text()));
             return;
         }
         DataStatement.scan(s, base, catalog, d, file -> EngineScan.on(engine, file, s.path(), s.name().text()));
@@ -182,7 +218,7 @@ final class Connections {
         }
         StringBuilder quoted = new StringBuilder();
         for (String part : t.table().split("\\.", -1)) {
-            quoted.append(quoted.length() == 0 ? "" : ".").append(se.indikator.runtime.data.DuckDb.identifier(part));
+            quoted.append(quoted.length() == 0 ? "" : ".").append(engine.identifier(part));
         }
         Optional<String> problem;
         LoadResult r = null;
@@ -202,6 +238,7 @@ final class Connections {
     }
 
     private void close(String name) {
+        modules.remove(name);
         Engine before = open.remove(name);
         if (before != null) {
             try {

@@ -19,11 +19,18 @@ public record Dialect(String name, char identifierQuote, boolean backslashEscape
     /** PostgreSQL, and the databases that follow the standard as it does. */
     public static final Dialect POSTGRESQL = new Dialect("postgresql", '"', false, "DOUBLE PRECISION", true);
 
-    /** The dialect of this name ({@code duckdb}, {@code postgresql}). */
+    /**
+     * Spark SQL: backquoted identifiers, string literals whose backslash escapes (a quote too), and the days
+     * between two dates as {@code datediff}.
+     */
+    public static final Dialect SPARK = new Dialect("spark", '`', true, "DOUBLE", false);
+
+    /** The dialect of this name ({@code duckdb}, {@code postgresql}, {@code spark}). */
     public static Dialect named(String name) {
         return switch (name) {
             case "duckdb" -> DUCKDB;
             case "postgresql" -> POSTGRESQL;
+            case "spark" -> SPARK;
             default -> throw new IllegalArgumentException("no SQL dialect is named " + name);
         };
     }
@@ -36,11 +43,10 @@ public record Dialect(String name, char identifierQuote, boolean backslashEscape
 
     /** {@code text} as a string literal. */
     public String text(String value) {
-        String escaped = value.replace("'", "''");
         if (backslashEscapes) {
-            escaped = escaped.replace("\\", "\\\\");
+            return "'" + value.replace("\\", "\\\\").replace("'", "\\'") + "'";
         }
-        return "'" + escaped + "'";
+        return "'" + value.replace("'", "''") + "'";
     }
 
     /**

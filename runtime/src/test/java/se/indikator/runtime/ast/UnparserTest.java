@@ -151,6 +151,7 @@ class UnparserTest {
             same("connection lake = duckdb \"register.duckdb\""),
             same("data e = scan \"events/*.parquet\" on lake"),
             same("set engine memory \"4GB\""),
+            same("connection cluster = spark \"spark://master:7077\""),
             same("data memory = scan \"m.parquet\" on engine"),
             same("data user = table \"vard.besok\" from reg"),
             same("data d = read \"d.csv\" separator \";\" decimal \",\" encoding \"latin1\" missing \"NA\", \"\""),
