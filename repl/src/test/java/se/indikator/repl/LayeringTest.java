@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
  * stdlib knows nothing of the language; only runtime's parse package touches ANTLR and the generated
  * parser; runtime never reaches into the kernel, the language server or repl; the kernel uses runtime and ZeroMQ but
  * never repl, JLine or JShell (repl hands it the Java cells); the language server uses runtime and LSP4J and nothing
- * else of ours; only repl imports JLine and JShell; and inside runtime the
+ * else of ours; only repl imports JLine and JShell; no module names the Spark module or Spark (runtime finds engine
+ * modules at run time), which uses only runtime's engine seam; and inside runtime the
  * packages follow the stages, each using only those before it ({@link #RUNTIME_ORDER}).
  */
 class LayeringTest {
@@ -39,7 +40,7 @@ class LayeringTest {
                 while (m.find()) {
                     out.add(new Use(ROOT.relativize(f), m.group(2)));
                 }
-                Matcher q = Pattern.compile("\\b(se\\.indikator\\.(runtime|kernel|lsp|repl|grammar)|org\\.antlr|org\\.eclipse\\.lsp4j|org\\.jline|org\\.zeromq|jdk\\.jshell)\\.[\\w.]+")
+                Matcher q = Pattern.compile("\\b(se\\.indikator\\.(runtime|kernel|lsp|repl|grammar|engines)|org\\.apache\\.spark|org\\.antlr|org\\.eclipse\\.lsp4j|org\\.jline|org\\.zeromq|jdk\\.jshell)\\.[\\w.]+")
                         .matcher(text.replaceAll("(?m)^import .*$", ""));
                 while (q.find()) {
                     out.add(new Use(ROOT.relativize(f), q.group()));
@@ -79,6 +80,29 @@ class LayeringTest {
         forbid(uses, "org.zeromq", f -> false, "only the kernel uses ZeroMQ");
         forbid(uses, "org.jline", f -> false, "only repl uses JLine");
         forbid(uses, "jdk.jshell", f -> false, "only repl uses JShell");
+        forbid(uses, "se.indikator.engines", f -> false, "runtime finds engine modules at run time, it never names one");
+        forbid(uses, "org.apache.spark", f -> false, "only the Spark module uses Spark");
+    }
+
+    @Test
+    void theSparkModuleUsesOnlyTheRuntimesEngineSeam() throws IOException {
+        List<Use> uses = imports("engines-spark");
+        List<String> bad = uses.stream().filter(u -> u.imported().startsWith("se.indikator.")
+                && !u.imported().startsWith("se.indikator.runtime.data.") && !u.imported().startsWith("se.indikator.engines."))
+                .map(u -> u.file() + " uses " + u.imported()).toList();
+        assertTrue(bad.isEmpty(), "the Spark module speaks to indikator only through runtime's engine seam (runtime.data):\n"
+                + String.join("\n", bad));
+        forbid(uses, "org.antlr", f -> false, "Spark's parser is Spark's own; the module does not use ANTLR");
+        assertTrue(uses.stream().anyMatch(u -> u.imported().startsWith("org.apache.spark")), "the Spark module drives Spark");
+    }
+
+    @Test
+    void nothingNamesTheSparkModule() throws IOException {
+        for (String module : List.of("repl", "kernel", "lsp")) {
+            List<Use> uses = imports(module);
+            forbid(uses, "se.indikator.engines", f -> false, module + " must not depend on an engine module");
+            forbid(uses, "org.apache.spark", f -> false, "only the Spark module uses Spark");
+        }
     }
 
     /**

@@ -26,8 +26,6 @@ class DuckDbConnectionConformanceTest {
     @TempDir
     static Path dir;
 
-    private static final String READ = "data p = read \"people.parquet\"";
-
     @BeforeAll
     static void data() throws SQLException {
         DuckDbSql.parquet(dir.resolve("people.parquet"), EngineConformanceTest.ROWS);
@@ -36,31 +34,16 @@ class DuckDbConnectionConformanceTest {
                 "CREATE TABLE register.people AS " + EngineConformanceTest.ROWS, "DETACH register");
     }
 
-    private static String tables(String suppress, String here) {
-        Session session = new Session(dir);
-        session.catalog().settings(session.catalog().settings().withColumns("all"));
-        String script = String.format(EngineConformanceTest.DECLARATIONS, suppress, "read") + EngineConformanceTest.SHOWS;
-        String out = Transcript.render(session, "s.ind", script.replace(READ, here));
-        assertFalse(out.contains("error["), out);
-        // rows an engine holds have no lines, so a warning about them names the data without one
-        return out.replace(here, READ).replace("#> people:", "#> people.parquet:")
-                .replaceAll("(?m)^#> people\\.parquet:\\d+:\\d+:", "#> people.parquet:");
-    }
-
     @Test
     void aTableOfADuckDbFileGivesTheTablesOfItsRowsInMemory() {
-        String here = "connection d = duckdb \"register.duckdb\"; data p = table \"people\" from d";
-        String memory = tables("set suppress none", READ);
-        assertTrue(memory.contains("Västra Götaland"), memory);
-        assertEquals(memory, tables("set suppress none", here));
-        assertEquals(tables("set suppress below 5", READ), tables("set suppress below 5", here));
+        EngineConformanceTest.assertSameAsInMemory(dir,
+                "connection d = duckdb \"register.duckdb\"; data p = table \"people\" from d");
     }
 
     @Test
     void filesScannedOnADuckDbConnectionGiveTheTablesOfTheirRowsInMemory() {
-        String here = "connection d = duckdb \"register.duckdb\"; data p = scan \"people.parquet\" on d";
-        assertEquals(tables("set suppress none", READ), tables("set suppress none", here));
-        assertEquals(tables("set suppress below 5", READ), tables("set suppress below 5", here));
+        EngineConformanceTest.assertSameAsInMemory(dir,
+                "connection d = duckdb \"register.duckdb\"; data p = scan \"people.parquet\" on d");
     }
 
     @Test
@@ -75,8 +58,9 @@ class DuckDbConnectionConformanceTest {
         assertEquals(300 * mib, limit(session, "t"));
         assertEquals(2048 * mib, limit(session, "u"));
         assertEquals(1_500_000_000L, EngineMemory.bytes("1,5 gb"));
-        String tables = tables("set suppress none", "set engine memory \"200MB\"; data p = scan \"people.parquet\"");
-        assertEquals(tables("set suppress none", READ), tables);
+        assertEquals(EngineConformanceTest.tablesWith(dir, "set suppress none", EngineConformanceTest.READ),
+                EngineConformanceTest.tablesWith(dir, "set suppress none",
+                        "set engine memory \"200MB\"; data p = scan \"people.parquet\""));
     }
 
     /** The memory limit, in bytes, of the engine that holds a dataset's rows, as DuckDB reports it. */

@@ -105,6 +105,35 @@ class EngineConformanceTest {
             show mean_score, mean_cost by region, sex where year >= 2019
             """;
 
+    /** How the corpus reads its data into memory. */
+    static final String READ = "data p = read \"people.parquet\"";
+
+    /**
+     * The corpus's printed tables, in a session of {@code folder}, with its data declared by {@code here} instead of
+     * read into memory; the declaration, and the data's name in warnings, written back as those of the file read.
+     */
+    static String tablesWith(Path folder, String suppress, String here) {
+        Session session = new Session(folder);
+        session.catalog().settings(session.catalog().settings().withColumns("all"));
+        String script = String.format(DECLARATIONS, suppress, "read") + SHOWS;
+        String out = Transcript.render(session, "s.ind", script.replace(READ, here));
+        assertFalse(out.contains("error["), out);
+        // rows an engine holds have no lines, so a warning about them names the data without one
+        return out.replace(here, READ).replace("#> people:", "#> people.parquet:")
+                .replaceAll("(?m)^#> people\\.parquet:\\d+:\\d+:", "#> people.parquet:");
+    }
+
+    /**
+     * Requires the corpus's tables with its data declared by {@code here} to be those of the same data read into
+     * memory, character for character, with and without disclosure control.
+     */
+    static void assertSameAsInMemory(Path folder, String here) {
+        String memory = tablesWith(folder, "set suppress none", READ);
+        assertTrue(memory.contains("Västra Götaland") && memory.contains("Ängelholm"), memory);
+        assertEquals(memory, tablesWith(folder, "set suppress none", here));
+        assertEquals(tablesWith(folder, "set suppress below 5", READ), tablesWith(folder, "set suppress below 5", here));
+    }
+
     @BeforeAll
     static void data() throws SQLException {
         DuckDbSql.parquet(dir.resolve("people.parquet"), ROWS);
