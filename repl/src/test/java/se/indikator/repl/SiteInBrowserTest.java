@@ -27,7 +27,8 @@ import se.indikator.runtime.result.NumberFormat;
  * {@code indikator run} prints for that period and sex; every link of a page is reached with the Tab key and
  * Enter follows it; axe-core (WCAG 2.1 A and AA) finds no violation on any kind of page at a desktop's and a
  * phone's width, with the filters changed too; nothing is wider than a phone's screen; and no request leaves
- * the file system. Without Chromium or axe-core (npm ci in src/test/browser) the test is skipped, unless
+ * the file system. axe-core is installed by npm ci in src/test/browser when it is missing; without Chromium or
+ * npm the test is skipped, unless
  * {@code INDIKATOR_BROWSER_TESTS=required} (as on CI) makes that a failure.
  */
 class SiteInBrowserTest {
@@ -38,6 +39,7 @@ class SiteInBrowserTest {
     @BeforeAll
     static void start() throws Exception {
         boolean required = "required".equals(System.getenv("INDIKATOR_BROWSER_TESTS"));
+        installAxe();
         boolean present = Files.isExecutable(Devtools.CHROMIUM) && Files.isRegularFile(AXE);
         if (required) {
             assertTrue(present, "Chromium (" + Devtools.CHROMIUM + ") and axe-core (npm ci in repl/src/test/browser) are needed");
@@ -45,6 +47,24 @@ class SiteInBrowserTest {
         Assumptions.assumeTrue(present, "headless Chromium or axe-core is not installed");
         ExampleSite.site();
         browser = Devtools.start(PROFILE);
+    }
+
+    /**
+     * Installs the pinned axe-core (npm ci in src/test/browser) when it is missing and npm is there, so that the
+     * README's test command runs these tests on a fresh clone too.
+     */
+    private static void installAxe() throws InterruptedException {
+        if (Files.isRegularFile(AXE)) {
+            return;
+        }
+        try {
+            Process p = new ProcessBuilder("npm", "ci", "--no-audit", "--no-fund", "--silent")
+                    .directory(Path.of("src/test/browser").toFile()).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            p.waitFor(5, java.util.concurrent.TimeUnit.MINUTES);
+        } catch (java.io.IOException e) {
+            // no npm: the test is skipped below, or fails when it is required
+        }
     }
 
     @AfterAll

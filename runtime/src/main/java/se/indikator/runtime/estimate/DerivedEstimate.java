@@ -59,8 +59,8 @@ final class DerivedEstimate {
             ConfidenceLevel level = ConfidenceLevel.of(levels.get(i));
             Effect e = switch (kind) {
                 case "proportion" -> ratio ? ProportionRatio.katz(a.numerator(), a.denominator(), b.numerator(), b.denominator(), level)
-                        : scaled(ProportionDifference.newcombeHybrid(a.numerator(), a.denominator(), b.numerator(),
-                                b.denominator(), level), la.measure().kind() == Measure.Kind.PERCENT ? 100 : 1);
+                        : ProportionDifference.newcombeHybrid(a.numerator(), a.denominator(), b.numerator(),
+                                b.denominator(), level).scaled(la.measure().multiplier());
                 case "rate" -> ratio ? RateRatio.logNormal(a.numerator(), a.denominator(), b.numerator(), b.denominator(), level)
                         : RateDifference.normal(a.numerator(), a.denominator(), b.numerator(), b.denominator(),
                                 la.measure().multiplier(), level);
@@ -134,7 +134,4 @@ final class DerivedEstimate {
         return x == y || Double.isNaN(x) && Double.isNaN(y);
     }
 
-    private static Effect scaled(Effect e, double m) {
-        return new Effect(e.value() * m, e.interval().scaled(m), e.level(), e.method());
-    }
 }

@@ -141,27 +141,14 @@ final class Pooling {
                     continue;
                 }
                 Windows.Window window = w.windows().get(parts[k]);
-                for (double p = window.first(); p <= window.last() + 1e-9; p++) {
-                    int at = periodIndex(k, p);
-                    if (at < 0 || !present[k][at]) {
-                        lacking.add(se.indikator.runtime.ast.Numbers.plain(p));
-                    } else {
-                        any = true;
-                    }
-                }
+                lacking.addAll(window.lacking(present[k]));
+                any |= window.touched(present[k]);
             }
             if (any && !lacking.isEmpty()) { // a window wholly outside the selection has no rows, like any empty group
                 out[g] = "not computed: the rows selected hold no " + String.join(", ", lacking) + " of this window";
             }
         }
         return out;
-    }
-
-    /** The index of the single period with this value in a rolling breakdown's categories, or -1. */
-    private int periodIndex(int k, double value) {
-        List<String> labels = kernelCategories.get(k);
-        String label = se.indikator.runtime.ast.Numbers.plain(value);
-        return labels.indexOf(label);
     }
 
     private static List<Integer> toList(int[] a) {

@@ -98,14 +98,7 @@ final class SurvivalWindows {
                 continue;
             }
             Windows.Window window = w.windows().get(parts[k]);
-            int span = (int) Math.round(window.last() - window.first()) + 1;
-            boolean all = window.members().length == span;
-            for (int m : window.members()) {
-                all &= present.get(k)[m];
-            }
-            boolean[] seen = present.get(k);
-            boolean any = Arrays.stream(window.members()).anyMatch(m -> seen[m]);
-            if (any && !all) {
+            if (window.touched(present.get(k)) && !window.lacking(present.get(k)).isEmpty()) {
                 return "not computed: the patients selected do not cover every year of " + window.label();
             }
         }

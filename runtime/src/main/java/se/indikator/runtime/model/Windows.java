@@ -17,8 +17,39 @@ public record Windows(int width, List<Window> windows) {
         windows = List.copyOf(windows);
     }
 
-    /** One window: its label ("2021–2023"), its middle (2022) and the indices of the periods it pools. */
-    public record Window(String label, double middle, double first, double last, int[] members) {
+    /**
+     * One window: its label ("2021–2023"), its middle (2022), the indices of the periods it pools and their values
+     * (a year the data lack has no member).
+     */
+    public record Window(String label, double middle, double first, double last, int[] members, double[] values) {
+
+        /**
+         * The periods of the window that no row selected holds, given which single periods some row selected holds
+         * ({@code present}, by period index): a year the data lack, or one the selection leaves out.
+         */
+        public List<String> lacking(boolean[] present) {
+            List<String> out = new ArrayList<>();
+            for (double p = first; p <= last + 1e-9; p++) {
+                boolean held = false;
+                for (int m = 0; m < members.length && !held; m++) {
+                    held = Math.abs(values[m] - p) < 1e-9 && present[members[m]];
+                }
+                if (!held) {
+                    out.add(Numbers.plain(p));
+                }
+            }
+            return out;
+        }
+
+        /** Whether some row selected falls in the window at all. */
+        public boolean touched(boolean[] present) {
+            for (int m : members) {
+                if (present[m]) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     /** The windows of {@code width} periods over single periods with these values (ascending). */
@@ -40,7 +71,8 @@ public record Windows(int width, List<Window> windows) {
             }
             if (!members.isEmpty()) {
                 out.add(new Window(Numbers.plain(first) + "–" + Numbers.plain(last), first + (width - 1) / 2.0, first, last,
-                        members.stream().mapToInt(Integer::intValue).toArray()));
+                        members.stream().mapToInt(Integer::intValue).toArray(),
+                        members.stream().mapToDouble(periods::get).toArray()));
             }
         }
         return new Windows(width, out);

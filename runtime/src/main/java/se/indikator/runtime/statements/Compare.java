@@ -197,8 +197,8 @@ final class Compare implements Work {
                         diff.add(StandardisedRateComparison.difference(e.value(), e.variance(), rr.value(), rr.variance(), level));
                         ratio.add(StandardisedRateComparison.ratio(e.value(), e.variance(), rr.value(), rr.variance(), level));
                     } else if (proportion) {
-                        diff.add(scaled(ProportionDifference.newcombeHybrid(e.numerator(), e.denominator(), rr.numerator(),
-                                rr.denominator(), level), m));
+                        diff.add(ProportionDifference.newcombeHybrid(e.numerator(), e.denominator(), rr.numerator(),
+                                rr.denominator(), level).scaled(m));
                         ratio.add(ProportionRatio.katz(e.numerator(), e.denominator(), rr.numerator(), rr.denominator(), level));
                     } else {
                         diff.add(RateDifference.normal(e.numerator(), e.denominator(), rr.numerator(), rr.denominator(), m, level));
@@ -268,9 +268,6 @@ final class Compare implements Work {
         return null;
     }
 
-    private static Effect scaled(Effect e, double m) {
-        return new Effect(e.value() * m, e.interval().scaled(m), e.level(), e.method());
-    }
 
     private static Object nan(double v) {
         return Double.isNaN(v) || Double.isInfinite(v) ? null : v;

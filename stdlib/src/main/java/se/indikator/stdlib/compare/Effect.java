@@ -14,4 +14,9 @@ import se.indikator.stdlib.ci.Interval;
  * @param method   a short name of the method, with its reference
  */
 public record Effect(double value, Interval interval, ConfidenceLevel level, String method) {
+
+    /** The same effect in units {@code m} times as large (a difference of proportions in percentage points: 100). */
+    public Effect scaled(double m) {
+        return new Effect(value * m, interval.scaled(m), level, method);
+    }
 }
