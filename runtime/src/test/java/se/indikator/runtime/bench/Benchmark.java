@@ -122,7 +122,7 @@ public final class Benchmark {
 
     private void run() throws Exception {
         Runtime rt = Runtime.getRuntime();
-        Report.say("indikator benchmark: " + persons + " persons, " + runs + " runs per measurement");
+        Report.say("indikator benchmark: " + scale() + ", " + runs + " runs per measurement");
         Report.say("machine: " + rt.availableProcessors() + " cores, max heap " + rt.maxMemory() / (1 << 20) + " MB, "
                 + physicalMemory() + ", JDK " + System.getProperty("java.vm.name") + " "
                 + System.getProperty("java.runtime.version") + ", " + System.getProperty("os.name") + " "
@@ -171,7 +171,19 @@ public final class Benchmark {
                 deleteTree(dataDir);
             }
         }
-        report.print(persons, runs);
+        report.print(scale(), runs);
+    }
+
+    /** The sizes the run's steps use: persons for steps 2–7, visits for step 8. */
+    private String scale() {
+        List<String> parts = new ArrayList<>();
+        if (only.stream().anyMatch(step -> step < 8)) {
+            parts.add(persons + " persons");
+        }
+        if (only.contains(8)) {
+            parts.add(events + " visits");
+        }
+        return String.join(", ", parts);
     }
 
     // ---------------------------------------------------------------- 1. generation

@@ -25,7 +25,7 @@ final class Report {
     }
 
     /** Prints the results table and the notes. */
-    void print(long persons, int runs) {
+    void print(String scale, int runs) {
         int[] w = new int[4];
         String[] head = {"measurement", "median (min–max, n)", "target", "result"};
         for (String[] r : withHead(head)) {
@@ -33,7 +33,7 @@ final class Report {
                 w[i] = Math.max(w[i], r[i].length());
             }
         }
-        say("\nRESULTS (" + persons + " persons, " + runs + " runs; medians with min–max)");
+        say("\nRESULTS (" + scale + ", " + runs + " runs; medians with min–max)");
         for (String[] r : withHead(head)) {
             StringBuilder sb = new StringBuilder("| ");
             for (int i = 0; i < 4; i++) {
