@@ -19,7 +19,9 @@ import se.indikator.runtime.output.RunResult;
  * The conformance corpus of {@link EngineConformanceTest} on Spark {@code local[2]}, one Spark session for the
  * whole test: its Parquet file scanned by Spark where it lies ({@code scan … on}) and the same rows as a view of
  * the session ({@code table … from}), each giving the printed tables of the same rows read into memory, character
- * for character; the SQL sent is Spark's, and what cannot be used is an error at its statement.
+ * for character; so do the medians, percentiles, survival and frequency columns of {@link EngineRowsConformanceTest},
+ * whose conditions Spark applies before the rows cross and whose long lists of values it looks up as a relation; the
+ * SQL sent is Spark's, and what cannot be used is an error at its statement.
  */
 class SparkConformanceTest {
     @TempDir
@@ -28,12 +30,18 @@ class SparkConformanceTest {
     private static final String CONNECT = "connection s = spark \"local[2]\"";
 
     @BeforeAll
-    static void data() throws SQLException {
+    static void data() throws SQLException, java.io.IOException {
         Path file = dir.resolve("people.parquet").toAbsolutePath();
         DuckDbSql.parquet(file, EngineConformanceTest.ROWS);
         EngineModule spark = EngineModule.find("spark").orElseThrow();
         spark.connect("local[2]").query("CREATE OR REPLACE TEMPORARY VIEW people AS SELECT * FROM " + spark.files(file.toString()),
                 rs -> null);
+        EngineRowsConformanceTest.write(dir);
+    }
+
+    @Test
+    void whatNeedsTheRowsOfFilesScannedBySparkGivesTheTablesOfTheirRowsInMemory() {
+        EngineRowsConformanceTest.assertSameAsInMemory(dir, CONNECT + "; data p = scan \"cohort.parquet\" on s");
     }
 
     @Test

@@ -9,7 +9,8 @@ import java.util.List;
  * The rows of data an engine holds, brought into memory for what needs the rows themselves rather than their
  * counts and sums: a median's or percentile's values, relative survival's cohorts, the frequency columns of
  * {@code dobson-non-independent}, and the small tables that statements read row by row (life tables, units'
- * factors, tables of values, data quality). Only the columns asked for are read, in the engine's order.
+ * factors, tables of values, data quality). Only the columns asked for are read, in the engine's order, and only
+ * the rows a condition in the engine's SQL keeps, when one is given.
  */
 public final class EngineRows {
     private EngineRows() {
@@ -22,24 +23,26 @@ public final class EngineRows {
      * @throws SQLException when the engine fails
      */
     public static Dataset inMemory(Dataset d, Collection<String> columns) throws SQLException {
+        return inMemory(d, columns, null);
+    }
+
+    /**
+     * {@code d} itself when its rows are in memory; else a dataset in memory with the same name and source, the
+     * columns named in {@code columns} (all, when null) and only the rows for which {@code where} — a condition in
+     * the engine's SQL over the relation's columns, never NULL — holds (all, when null).
+     *
+     * @throws SQLException when the engine fails
+     */
+    public static Dataset inMemory(Dataset d, Collection<String> columns, String where) throws SQLException {
         if (d.engine().isEmpty()) {
             return d;
         }
         EngineTable table = d.engine().get();
-        List<Column> wanted = new ArrayList<>();
-        for (Column c : d.columns()) {
-            if (columns == null || columns.contains(c.name())) {
-                wanted.add(c);
-            }
-        }
-        if (wanted.isEmpty() && !d.columns().isEmpty()) {
-            wanted.add(d.columns().get(0)); // the number of rows still counts
-        }
+        List<Column> wanted = wanted(d, columns);
         if (table.rows() > Integer.MAX_VALUE - 8) {
             throw new SQLException(d.name() + " has " + table.rows() + " rows, more than memory can hold as one table");
         }
-        List<String> select = wanted.stream().map(c -> table.engine().identifier(c.name())).toList();
-        List<Column> read = table.engine().query("SELECT " + String.join(", ", select) + " FROM " + table.relation() + " AS t",
+        List<Column> read = table.engine().query(sql(d, columns, where),
                 rs -> {
                     List<Object> builders = new ArrayList<>();
                     for (Column c : wanted) {
@@ -64,6 +67,31 @@ public final class EngineRows {
         int rows = read.isEmpty() ? 0 : read.get(0).size();
         // rows are numbered from 1, as a Parquet file's rows are
         return new Dataset(d.name(), d.source(), rows, read, SourceLines.of(new int[] {0}, new int[] {1}));
+    }
+
+    /**
+     * The query that reads the columns named in {@code columns} (all, when null) of the rows of {@code d}, an
+     * engine's data, for which {@code where} holds (all, when null).
+     */
+    public static String sql(Dataset d, Collection<String> columns, String where) {
+        EngineTable table = d.engine().orElseThrow();
+        List<String> select = wanted(d, columns).stream().map(c -> table.engine().identifier(c.name())).toList();
+        return "SELECT " + String.join(", ", select) + " FROM " + table.relation() + " AS t"
+                + (where == null ? "" : "\nWHERE " + where);
+    }
+
+    /** The columns of {@code d} named in {@code columns}, in the data's order; the first when none is. */
+    private static List<Column> wanted(Dataset d, Collection<String> columns) {
+        List<Column> wanted = new ArrayList<>();
+        for (Column c : d.columns()) {
+            if (columns == null || columns.contains(c.name())) {
+                wanted.add(c);
+            }
+        }
+        if (wanted.isEmpty() && !d.columns().isEmpty()) {
+            wanted.add(d.columns().get(0)); // the number of rows still counts
+        }
+        return wanted;
     }
 
     /**

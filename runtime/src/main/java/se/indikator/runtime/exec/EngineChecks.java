@@ -8,9 +8,9 @@ import se.indikator.runtime.plan.QueryPlan;
 
 /**
  * What an engine does not compute for a request, as errors at the indicator: a pass the portable SQL cannot
- * express (E600), an engine that failed (E601), and the computations that need the rows themselves — medians and
- * percentiles, the frequency columns of {@code dobson-non-independent}, relative survival — which are not yet
- * streamed from an engine (E600), so that none is ever computed from an engine's missing rows.
+ * express (E600) and an engine that failed (E600); and the computations that need the rows themselves — medians
+ * and percentiles, the frequency columns of {@code dobson-non-independent}, relative survival — whose columns are
+ * read from the engine and computed in memory, so that none is ever computed from an engine's missing rows.
  */
 final class EngineChecks {
     private EngineChecks() {
@@ -54,18 +54,31 @@ final class EngineChecks {
 
     /** The columns a plan's passes read (and those of its reference's): all that its rows need in memory. */
     static java.util.Set<String> columns(QueryPlan plan) {
+        return columns(plan, RowPushdown.NONE);
+    }
+
+    /**
+     * The columns a plan's passes (and its reference's) read in memory when the engine has applied {@code pushed}:
+     * those of the conditions left to memory, values, weights, flags, keys, strata, frequency columns and the
+     * items of a survival clause that are read from the cohort's rows.
+     */
+    static java.util.Set<String> columns(QueryPlan plan, RowPushdown pushed) {
         java.util.Set<String> out = new java.util.HashSet<>();
+        se.indikator.runtime.ast.Clause.Survival survival = plan.indicator().survival();
+        if (survival != null) {
+            survival.items().forEach((item, e) -> {
+                if (!item.equals("table") && !item.equals("q")) { // the life table's, not the cohort's
+                    columnsOf(e, out);
+                }
+            });
+        }
         for (QueryPlan p = plan; p != null; p = p.reference()) {
             for (QueryPlan.Pass pass : p.passes()) {
-                java.util.List<se.indikator.runtime.ast.Expr> exprs = new java.util.ArrayList<>(pass.filters());
+                java.util.List<se.indikator.runtime.ast.Expr> exprs = new java.util.ArrayList<>(pushed.residual(pass.filters()));
                 if (pass.flag() != null) {
                     exprs.add(pass.flag());
                 }
-                exprs.forEach(e -> se.indikator.runtime.ast.Exprs.walk(e, x -> {
-                    if (x instanceof se.indikator.runtime.ast.Expr.ColumnRef c) {
-                        out.add(c.name());
-                    }
-                }));
+                exprs.forEach(e -> columnsOf(e, out));
                 if (pass.valueColumn() != null) {
                     out.add(pass.valueColumn());
                 }
@@ -78,5 +91,14 @@ final class EngineChecks {
             out.addAll(p.indicator().frequencies());
         }
         return out;
+    }
+
+    /** Adds the columns an expression reads to {@code out}. */
+    private static void columnsOf(se.indikator.runtime.ast.Expr e, java.util.Set<String> out) {
+        se.indikator.runtime.ast.Exprs.walk(e, x -> {
+            if (x instanceof se.indikator.runtime.ast.Expr.ColumnRef c) {
+                out.add(c.name());
+            }
+        });
     }
 }

@@ -100,9 +100,11 @@ public final class IndicatorExecutor {
     public static se.indikator.runtime.plan.PhysicalPlan physical(List<Job> jobs) {
         PassBatch batch = new PassBatch();
         List<String> extras = new ArrayList<>();
+        List<se.indikator.runtime.plan.PhysicalPlan.Query> rowQueries = new ArrayList<>();
         for (Job j : jobs) {
             QueryPlan plan = j.plan();
             IndicatorDef ind = plan.indicator();
+            rowQueries.addAll(RowPushdown.queries(plan, j.executor().catalog, j.executor().functions));
             if (ind.measure().kind() == Measure.Kind.SURVIVAL) {
                 extras.add(ind.name() + ": relative survival, one event sweep over " + ind.cohortSource()
                         + (plan.reference() == null ? "" : " and one for its reference"));
@@ -110,8 +112,8 @@ public final class IndicatorExecutor {
             }
             String name = ind.name();
             if (EngineChecks.needsRows(ind) && j.executor().onEngine(plan)) {
-                extras.add(name + ": its columns " + String.join(", ", new java.util.TreeSet<>(EngineChecks.columns(plan)))
-                        + " brought into memory from the engine, and computed there (" + ind.measure().describe() + ")");
+                extras.add(name + ": the rows it needs brought into memory from the engine, and computed there ("
+                        + ind.measure().describe() + ")");
                 continue;
             }
             j.executor().prepare(plan, batch, false);
@@ -150,7 +152,9 @@ public final class IndicatorExecutor {
             }
             sources.add(new se.indikator.runtime.plan.PhysicalPlan.Source(e.getKey().name(), e.getKey().rowCount(), frames));
         }
-        return new se.indikator.runtime.plan.PhysicalPlan(sources, extras, EnginePass.queries(batch));
+        List<se.indikator.runtime.plan.PhysicalPlan.Query> queries = new ArrayList<>(EnginePass.queries(batch));
+        queries.addAll(rowQueries);
+        return new se.indikator.runtime.plan.PhysicalPlan(sources, extras, queries);
     }
 
     /** Whether any pass of the plan reads data an engine holds. */
@@ -220,15 +224,17 @@ public final class IndicatorExecutor {
         }
         Prepared p = new Prepared(this, plan, categories, values, referenceCategories, strataDefs, strataCategories);
         if (plan.indicator().measure().kind() == Measure.Kind.SURVIVAL) {
-            p.survival = !computeSurvival ? null : survival(plan, categories, values, referenceCategories, strataDefs, strataCategories);
+            p.survival = !computeSurvival ? null
+                    : survival(plan, categories, values, referenceCategories, strataDefs, strataCategories, batch);
             return p;
         }
         String name = plan.indicator().name();
         p.pooling = Pooling.of(plan.breakdowns(), categories, sources);
-        p.passes = queue(plan, p.pooling, strataDefs, strataCategories, batch, name);
+        p.passes = queue(plan, plan, p.pooling, strataDefs, strataCategories, batch, name);
         if (reference != null) {
             p.referencePooling = Pooling.of(reference.breakdowns(), referenceCategories, sources);
-            p.nationalPasses = queue(reference, p.referencePooling, strataDefs, strataCategories, batch, name + " reference");
+            p.nationalPasses = queue(reference, plan, p.referencePooling, strataDefs, strataCategories, batch,
+                    name + " reference");
         }
         return p;
     }
@@ -331,23 +337,29 @@ public final class IndicatorExecutor {
     }
 
     private Computed survival(QueryPlan plan, List<List<String>> categories, List<List<Double>> values,
-            List<List<String>> referenceCategories, List<BreakdownDef> strataDefs, List<List<String>> strataCategories) {
-        List<Estimate> all = survivalEstimates(plan, categories, strataDefs, strataCategories);
+            List<List<String>> referenceCategories, List<BreakdownDef> strataDefs, List<List<String>> strataCategories,
+            PassBatch batch) {
+        List<Estimate> all = survivalEstimates(plan, plan, batch, categories, strataDefs, strataCategories);
         int groups = all.size() - 1;
         Estimate total = all.get(groups);
         if (plan.reference() == null) {
             return new Computed(plan, categories, values, all.subList(0, groups), total, List.of(), total, List.of());
         }
-        List<Estimate> ref = survivalEstimates(plan.reference(), referenceCategories, strataDefs, strataCategories);
+        List<Estimate> ref = survivalEstimates(plan.reference(), plan, batch, referenceCategories, strataDefs, strataCategories);
         return new Computed(plan, categories, values, all.subList(0, groups), total, ref.subList(0, ref.size() - 1),
                 ref.get(ref.size() - 1), List.of());
     }
 
-    /** The survival estimate of each group of a plan, followed by its total. */
-    private List<Estimate> survivalEstimates(QueryPlan plan, List<List<String>> categories, List<BreakdownDef> strataDefs,
-            List<List<String>> strataCategories) {
+    /**
+     * The survival estimate of each group of a plan, followed by its total; the rows of data an engine holds are
+     * those that {@code request} (the plan, or the plan whose reference it is) needs, read once for both.
+     */
+    private List<Estimate> survivalEstimates(QueryPlan plan, QueryPlan request, PassBatch batch, List<List<String>> categories,
+            List<BreakdownDef> strataDefs, List<List<String>> strataCategories) {
         QueryPlan.Pass pass = plan.passes().get(0);
-        Dataset d = catalog.data(pass.source()).map(se.indikator.runtime.data.EngineRows::all).orElseThrow();
+        Dataset source = catalog.data(pass.source()).orElseThrow();
+        RowPushdown pushed = RowPushdown.of(request, source, catalog, functions);
+        Dataset d = source.engine().isEmpty() ? source : batch.rows(source, EngineChecks.columns(request, pushed), pushed);
         ExprCompiler ec = new ExprCompiler(d, catalog, functions);
         KeyCompiler kc = new KeyCompiler(d, ec);
         List<Integer> sizes = categories.stream().map(List::size).toList();
@@ -355,7 +367,7 @@ public final class IndicatorExecutor {
         List<RowKey> keys = new ArrayList<>();
         for (int i = 0; i < plan.breakdowns().size(); i++) {
             BreakdownDef b = plan.breakdowns().get(i);
-            keys.add(b.isRolling() ? kc.compile(b.base(), Categories.of(b.base(), List.of(d)))
+            keys.add(b.isRolling() ? kc.compile(b.base(), Categories.of(b.base(), List.of(source)))
                     : kc.compile(b, categories.get(i)));
         }
         List<RowKey> stratumKeys = new ArrayList<>();
@@ -365,7 +377,7 @@ public final class IndicatorExecutor {
         List<Integer> strataSizes = strataCategories.stream().map(List::size).toList();
         int strata = strataSizes.stream().reduce(1, (a, b) -> a * b);
         RowPredicate filter = RowPredicate.ALL;
-        for (Expr f : pass.filters()) {
+        for (Expr f : pushed.residual(pass.filters())) {
             RowPredicate prev = filter;
             RowPredicate next = ec.predicate(f);
             filter = prev == RowPredicate.ALL ? next : row -> prev.test(row) && next.test(row);
@@ -447,7 +459,12 @@ public final class IndicatorExecutor {
 
 
 
-    private List<QueuedPass> queue(QueryPlan plan, Pooling pooling, List<BreakdownDef> strataDefs,
+    /**
+     * Queues the passes of {@code plan}, which is {@code request} or its reference: those over an engine's data as
+     * their part of a query, or, for a request that needs rows, over the rows {@code request} needs, read from the
+     * engine with the conditions it can apply (its other conditions evaluated here); the others in memory.
+     */
+    private List<QueuedPass> queue(QueryPlan plan, QueryPlan request, Pooling pooling, List<BreakdownDef> strataDefs,
             List<List<String>> strataCategories, PassBatch batch, String label) {
         List<List<String>> categories = pooling.kernelCategories();
         List<Integer> sizes = categories.stream().map(List::size).toList();
@@ -467,8 +484,11 @@ public final class IndicatorExecutor {
         for (QueryPlan.Pass pass : plan.passes()) {
             Dataset d = catalog.data(pass.source()).orElseThrow();
             String passLabel = label + " " + pass.role().name().toLowerCase(java.util.Locale.ROOT);
+            List<Expr> filters = pass.filters();
             if (d.engine().isPresent() && EngineChecks.needsRows(plan.indicator())) {
-                d = batch.rows(d, EngineChecks.columns(plan));
+                RowPushdown pushed = RowPushdown.of(request, d, catalog, functions);
+                filters = pushed.residual(filters);
+                d = batch.rows(d, EngineChecks.columns(request, pushed), pushed);
             } else if (d.engine().isPresent()) {
                 out.add(batch.addEngine(pass, d, pooling.kernelBreakdowns(), categories, groups, strataDefs, strataCategories,
                         strata, passLabel, catalog, functions));
@@ -477,7 +497,7 @@ public final class IndicatorExecutor {
             CompiledSource c = batch.compiled(d, catalog, functions);
             RowKey group = groups == 0 ? null : c.key(pooling.kernelBreakdowns(), categories);
             RowKey stratum = strataDefs.isEmpty() ? null : c.key(strataDefs, strataCategories);
-            Kernel.PassInput input = new Kernel.PassInput(d.rowCount(), c.filter(pass.filters()), c.flag(pass.flag()),
+            Kernel.PassInput input = new Kernel.PassInput(d.rowCount(), c.filter(filters), c.flag(pass.flag()),
                     c.value(pass.valueColumn()), group, groups, stratum, strata, c.value(pass.weightColumn()));
             QueuedPass q = new QueuedPass(pass, d, c, input, groups, strata, passLabel);
             batch.add(q);

@@ -12,8 +12,11 @@ final class PassBatch {
     final java.util.Map<Dataset, CompiledSource> compiled = new java.util.IdentityHashMap<>();
     final java.util.Map<Dataset, List<Kernel.PassInput>> inputs = new java.util.LinkedHashMap<>();
     final java.util.Map<Kernel.PassInput, List<QueuedPass>> waiting = new java.util.HashMap<>();
-    /** The rows of data an engine holds that requests needing rows read in memory, by dataset and columns. */
-    final java.util.Map<Dataset, java.util.Map<java.util.Set<String>, Dataset>> fetched = new java.util.IdentityHashMap<>();
+    /**
+     * The rows of data an engine holds that requests needing rows read in memory, by dataset, columns and the
+     * condition the engine applied: requests whose conditions pushed to the engine are the same share the rows.
+     */
+    final java.util.Map<Dataset, java.util.Map<List<Object>, Dataset>> fetched = new java.util.IdentityHashMap<>();
     /** The queries engines are sent, by relation: the passes over the same data share one while its keys stay few. */
     final java.util.Map<se.indikator.runtime.data.EngineTable, List<EngineQuery>> engine = new java.util.IdentityHashMap<>();
 
@@ -67,11 +70,15 @@ final class PassBatch {
         return q;
     }
 
-    /** The rows of data an engine holds, in memory with these columns, read once for the batch. */
-    Dataset rows(Dataset d, java.util.Set<String> columns) {
-        return fetched.computeIfAbsent(d, x -> new java.util.HashMap<>()).computeIfAbsent(columns, c -> {
+    /**
+     * The rows of data an engine holds for which the conditions {@code pushed} hold, in memory with these columns,
+     * read once for the batch.
+     */
+    Dataset rows(Dataset d, java.util.Set<String> columns, RowPushdown pushed) {
+        List<Object> key = java.util.Arrays.asList(columns, pushed.where());
+        return fetched.computeIfAbsent(d, x -> new java.util.HashMap<>()).computeIfAbsent(key, k -> {
             try {
-                return se.indikator.runtime.data.EngineRows.inMemory(d, c);
+                return se.indikator.runtime.data.EngineRows.inMemory(d, columns, pushed.where());
             } catch (java.sql.SQLException e) {
                 throw new se.indikator.runtime.data.EngineFailure(e);
             }

@@ -28,7 +28,8 @@ import se.indikator.runtime.model.ValueType;
  * missing value is false and {@code not} flips it, exactly as the in-memory compiler does. Numbers are computed
  * in the floating type (dates as days since 1970-01-01, a division by zero missing), text columns arrive with
  * the empty string already missing, and a function of one text column is evaluated here, once per distinct
- * value, and sent as the list of values where it holds.
+ * value, and sent as the list of values where it holds (beyond {@link #LONGEST_IN_LIST} values, as a relation of
+ * them that the column is looked up in).
  */
 public final class SqlExpressions {
     private final Dataset schema;
@@ -227,10 +228,24 @@ public final class SqlExpressions {
         return membership(number(in.subject()), numbers, in.negated());
     }
 
-    /** Whether a value is one of the literals (or, negated, present and not one of them); never NULL. */
+    /**
+     * The most literals written as an {@code IN} list; more are sent as a relation of one column, {@code l(v)}, that
+     * the value is looked up in ({@code IN (SELECT v FROM (VALUES …) AS l(v))}), which every engine reads as a
+     * semi-join on a table rather than a comparison with each literal in turn.
+     */
+    public static final int LONGEST_IN_LIST = 1000;
+
+    /**
+     * Whether a value is one of the literals (or, negated, present and not one of them); never NULL. No literal is
+     * NULL, so a value that is present is either one of them or not, in either form.
+     */
     private static String membership(String subject, List<String> literals, boolean negated) {
         if (literals.isEmpty()) {
             return negated ? "(" + subject + " IS NOT NULL)" : "FALSE";
+        }
+        if (literals.size() > LONGEST_IN_LIST) {
+            String in = never(subject + " IN (SELECT v FROM (VALUES (" + String.join("), (", literals) + ")) AS l(v))");
+            return negated ? "(" + subject + " IS NOT NULL AND NOT " + in + ")" : in;
         }
         return never(subject + (negated ? " NOT IN (" : " IN (") + String.join(", ", literals) + ")");
     }

@@ -33,7 +33,8 @@ import se.indikator.runtime.output.RunResult;
  * The conformance corpus of {@link EngineConformanceTest} with its rows in PostgreSQL: a server of the machine's
  * PostgreSQL is made and started in a temporary folder (its socket there, and on a free port of the loopback
  * address for JDBC), the rows are copied into a table, and the script's tables through {@code connection … =
- * jdbc} and {@code data … = table} must equal those of the same rows read into memory, character for character.
+ * jdbc} and {@code data … = table} must equal those of the same rows read into memory, character for character; so
+ * must those of {@link EngineRowsConformanceTest}, whose medians, percentiles and survival read filtered rows.
  * A connection or table that fails is an error at its statement.
  */
 class PostgresConformanceTest {
@@ -59,8 +60,10 @@ class PostgresConformanceTest {
         run(List.of(bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-l", folder.resolve("log").toString(), "-w",
                 "-o", "-k " + folder + " -p " + port + " -c listen_addresses=127.0.0.1", "start"), root);
         DuckDbSql.parquet(work.resolve("people.parquet"), EngineConformanceTest.ROWS);
+        EngineRowsConformanceTest.write(work);
         try (Connection duck = DuckDbSql.connect(); Connection pg = postgres()) {
             copy(duck, EngineConformanceTest.ROWS, pg, "people");
+            copy(duck, EngineRowsConformanceTest.ROWS, pg, "cohort");
         }
     }
 
@@ -179,6 +182,12 @@ class PostgresConformanceTest {
         assertTrue(memory.contains("Västra Götaland"), memory);
         assertEquals(memory, tables("set suppress none", true));
         assertEquals(tables("set suppress below 5", false), tables("set suppress below 5", true));
+    }
+
+    @Test
+    void whatNeedsTheRowsOfATableInPostgresqlGivesTheTablesOfItsRowsInMemory() {
+        EngineRowsConformanceTest.assertSameAsInMemory(work,
+                "connection pg = jdbc \"" + url() + "\" user \"postgres\"; data p = table \"public.cohort\" from pg");
     }
 
     @Test
