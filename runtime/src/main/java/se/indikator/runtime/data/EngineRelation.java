@@ -11,7 +11,7 @@ import java.util.Optional;
  * A relation an engine holds (a table, or a table function over files) as a dataset whose rows stay there: its
  * columns typed from the engine's description of them (whole numbers, decimals, text, dates, true/false; any other
  * type is an error naming the column), text read through {@code NULLIF(…, '')} so that an empty text is missing
- * as every reader has it, the dictionaries of text columns with at most {@link #DICTIONARY_LIMIT} values, and the
+ * as every reader has it (unless its values are known and none is empty), the dictionaries of text columns with at most {@link #DICTIONARY_LIMIT} values, and the
  * number of rows.
  */
 public final class EngineRelation {
@@ -42,14 +42,20 @@ public final class EngineRelation {
         });
         List<DataProblem> errors = new ArrayList<>();
         List<String> select = new ArrayList<>();
+        java.util.Map<String, Dictionary> dictionaries = new java.util.HashMap<>();
         for (Described col : cols) {
             String id = engine.identifier(col.name());
+            if (col.type() == ColumnType.TEXT) {
+                dictionaries.put(col.name(), dictionary(engine, from, "CAST(" + id + " AS " + engine.textType() + ")"));
+            }
             if (col.type() == null) {
                 errors.add(new DataProblem(Severity.ERROR, display, 0, 0, col.name(), "the column '" + col.name() + "' of "
                         + display + " is of the type " + col.sqlType() + ", which is not read",
                         "leave the column out, or convert it to numbers, text, dates or true/false where the data are made"));
-            } else if (col.type() == ColumnType.TEXT) {
+            } else if (col.type() == ColumnType.TEXT && dictionaries.get(col.name()).mayBeEmpty()) {
                 select.add("NULLIF(CAST(" + id + " AS " + engine.textType() + "), '') AS " + id);
+            } else if (col.type() == ColumnType.TEXT) { // no empty text among its values: nothing to make missing
+                select.add("CAST(" + id + " AS " + engine.textType() + ") AS " + id);
             } else {
                 select.add(id);
             }
@@ -66,7 +72,7 @@ public final class EngineRelation {
         List<Column> schema = new ArrayList<>();
         for (Described col : cols) {
             schema.add(switch (col.type()) {
-                case TEXT -> TextColumn.fromCodes(col.name(), dictionary(engine, relation, col.name()), new int[0], 0);
+                case TEXT -> TextColumn.fromCodes(col.name(), dictionaries.get(col.name()).values(), new int[0], 0);
                 case DECIMAL -> DoubleColumn.fromValues(col.name(), new double[0], 0);
                 default -> IntColumn.fromValues(col.name(), col.type(), new int[0], 0);
             });
@@ -74,18 +80,28 @@ public final class EngineRelation {
         return new LoadResult(Optional.of(Dataset.inEngine(name, display, schema, table)), List.of());
     }
 
-    /** A text column's values when there are at most {@link #DICTIONARY_LIMIT}, else none. */
-    private static String[] dictionary(Engine engine, String relation, String column) throws SQLException {
-        String id = engine.identifier(column);
-        List<String> values = engine.query("SELECT DISTINCT " + id + " FROM " + relation + " AS t WHERE " + id
-                + " IS NOT NULL LIMIT " + (DICTIONARY_LIMIT + 1), rs -> {
+    /**
+     * A text column's values other than the empty text when there are at most {@link #DICTIONARY_LIMIT} (else none),
+     * and whether the empty text may be among them (it is, or the values were too many to know).
+     */
+    private record Dictionary(String[] values, boolean mayBeEmpty) {
+    }
+
+    /** The dictionary of the text {@code value} (an expression of the relation {@code from}'s columns). */
+    private static Dictionary dictionary(Engine engine, String from, String value) throws SQLException {
+        List<String> values = engine.query("SELECT DISTINCT " + value + " AS v FROM " + from + " AS f WHERE " + value
+                + " IS NOT NULL LIMIT " + (DICTIONARY_LIMIT + 2), rs -> {
                     List<String> out = new ArrayList<>();
                     while (rs.next()) {
                         out.add(rs.getString(1));
                     }
                     return out;
                 });
-        return values.size() > DICTIONARY_LIMIT ? new String[0] : values.stream().sorted().toArray(String[]::new);
+        boolean empty = values.remove("");
+        if (values.size() > DICTIONARY_LIMIT) {
+            return new Dictionary(new String[0], true);
+        }
+        return new Dictionary(values.stream().sorted().toArray(String[]::new), empty);
     }
 
     /** The language's type of a JDBC column type, or null when the language does not read it. */

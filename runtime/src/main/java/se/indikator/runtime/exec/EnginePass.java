@@ -48,38 +48,82 @@ public final class EnginePass {
     }
 
     /**
-     * Runs the query on the engine and accumulates its rows, for each of its passes, into the cells of {@code groups}
-     * groups (0: none, as the kernel has it) and {@code strata} strata, the national total after the groups.
+     * Runs the query on the engine and accumulates its rows into the cells of each member, in order: its groups
+     * (0: none, as the kernel has it) and strata, the national total after the groups.
      */
-    static List<Kernel.Accumulated> run(PassSql q, EngineTable table, int groups, int strata) {
+    static List<Kernel.Accumulated> run(PassSql q, EngineTable table, List<EngineQuery.Member> members) {
         try {
-            return table.engine().query(q.sql(), rs -> accumulate(q, rs, groups, strata));
+            return table.engine().query(q.sql(), rs -> accumulate(q, rs, members));
         } catch (SQLException e) {
             throw new se.indikator.runtime.data.EngineFailure(e);
         }
     }
 
-    /** The accumulation of each pass from a query's rows, as {@link Kernel#runRange} accumulates the rows they stand for. */
-    static List<Kernel.Accumulated> accumulate(PassSql q, ResultSet rs, int groups, int strata) throws SQLException {
-        int n = q.parts().size();
+    /**
+     * The accumulation of each member from a query's rows, as {@link Kernel#runRange} accumulates the rows they stand
+     * for: a row's combination of key values goes to the member's group and stratum found from the keys it is keyed by.
+     */
+    static List<Kernel.Accumulated> accumulate(PassSql q, ResultSet rs, List<EngineQuery.Member> members) throws SQLException {
+        int n = members.size();
         Cells[] cells = new Cells[n];
+        int[] part = new int[n];
+        int[][] groupColumns = new int[n][];
+        int[][] strataColumns = new int[n][];
         for (int i = 0; i < n; i++) {
-            cells[i] = new Cells((groups + 1) * strata, q.parts().get(i).weight() != null);
+            EngineQuery.Member m = members.get(i);
+            cells[i] = new Cells((m.groups() + 1) * m.strata(), m.part().weight() != null);
+            part[i] = q.parts().indexOf(m.part());
+            groupColumns[i] = m.groups() == 0 ? new int[0] : columns(q.keys(), m.groupKeys());
+            strataColumns[i] = columns(q.keys(), m.strataKeys());
         }
-        int nationalBase = groups * strata;
-        List<SqlKey> gk = q.groupKeys();
-        List<SqlKey> sk = q.strataKeys();
+        double[][] aggregates = new double[q.parts().size()][PassSql.AGGREGATES.size()];
+        Object[] keyValues = new Object[q.keys().size()];
         while (rs.next()) {
-            int g = groups == 0 ? -1 : combine(gk, rs, 0);
-            int s = sk.isEmpty() ? 0 : combine(sk, rs, gk.size());
+            for (int k = 0; k < keyValues.length; k++) {
+                keyValues[k] = rs.getObject(k + 1);
+            }
+            for (int p = 0; p < aggregates.length; p++) {
+                read(rs, q.offset(p), q.parts().get(p), aggregates[p]);
+            }
             for (int i = 0; i < n; i++) {
-                cells[i].add(rs, q.offset(i), s < 0 ? -1 : nationalBase + s, g < 0 || s < 0 ? -1 : g * strata + s);
+                EngineQuery.Member m = members.get(i);
+                int g = m.groups() == 0 ? -1 : combine(m.groupKeys(), groupColumns[i], keyValues);
+                int s = m.strataKeys().isEmpty() ? 0 : combine(m.strataKeys(), strataColumns[i], keyValues);
+                int national = s < 0 ? -1 : m.groups() * m.strata() + s;
+                cells[i].add(aggregates[part[i]], national, g < 0 || s < 0 ? -1 : g * m.strata() + s);
             }
         }
         List<Kernel.Accumulated> out = new ArrayList<>();
-        for (Cells c : cells) {
-            out.add(new Kernel.Accumulated(groups, strata, c.rows, c.flagged, c.sum, c.sq, c.missing, c.missingValues,
+        for (int i = 0; i < n; i++) {
+            Cells c = cells[i];
+            EngineQuery.Member m = members.get(i);
+            out.add(new Kernel.Accumulated(m.groups(), m.strata(), c.rows, c.flagged, c.sum, c.sq, c.missing, c.missingValues,
                     c.negative, -1, c.outside, c.weighted));
+        }
+        return out;
+    }
+
+    /** A part's aggregates from column {@code at} on, with those the query leaves out as the part implies them. */
+    private static void read(ResultSet rs, int at, PassSql.Part part, double[] into) throws SQLException {
+        java.util.Arrays.fill(into, 0);
+        List<Integer> present = part.aggregates();
+        for (int j = 0; j < present.size(); j++) {
+            into[present.get(j)] = number(rs, at + j);
+        }
+        if (part.value() == null && part.weight() == null) {
+            into[1] = into[0]; // every row kept has its (absent) value
+        }
+        if (part.value() == null) {
+            into[3] = into[1]; // the value of a row without one is 1
+            into[4] = into[1];
+        }
+    }
+
+    /** The positions of {@code keys} among the query's key columns. */
+    private static int[] columns(List<SqlKey> queryKeys, List<SqlKey> keys) {
+        int[] out = new int[keys.size()];
+        for (int i = 0; i < keys.size(); i++) {
+            out[i] = EngineQuery.column(queryKeys, keys.get(i));
         }
         return out;
     }
@@ -111,29 +155,29 @@ public final class EnginePass {
             this.weighted = weighted ? Kernel.Weighted.of(cells) : null;
         }
 
-        /** Adds a result row's aggregates from column {@code at} on to the national cell and the group's cell. */
-        void add(ResultSet rs, int at, int national, int group) throws SQLException {
-            long n = (long) number(rs, at);
+        /** Adds a combination's aggregates (in {@link PassSql#AGGREGATES}' order) to the national cell and the group's. */
+        void add(double[] a, int national, int group) {
+            long n = (long) a[0];
             if (national < 0) { // outside the strata: counted there, and nowhere else
                 outside += n;
                 return;
             }
-            long kept = (long) number(rs, at + 1);
-            negative += (long) number(rs, at + 5);
+            long kept = (long) a[1];
+            negative += (long) a[5];
             long absent = n - kept;
             missingValues += absent;
             for (int c : group < 0 ? new int[] {national} : new int[] {national, group}) {
                 missing[c] += absent;
                 rows[c] += kept;
-                flagged[c] += number(rs, at + 2);
-                sum[c] += number(rs, at + 3);
-                sq[c] += number(rs, at + 4);
+                flagged[c] += a[2];
+                sum[c] += a[3];
+                sq[c] += a[4];
                 if (weighted != null) {
-                    weighted.sumW()[c] += number(rs, at + 6);
-                    weighted.sumW2()[c] += number(rs, at + 7);
-                    weighted.sumWY()[c] += number(rs, at + 8);
-                    weighted.sumW2Y()[c] += number(rs, at + 9);
-                    weighted.sumW2Y2()[c] += number(rs, at + 10);
+                    weighted.sumW()[c] += a[6];
+                    weighted.sumW2()[c] += a[7];
+                    weighted.sumWY()[c] += a[8];
+                    weighted.sumW2Y()[c] += a[9];
+                    weighted.sumW2Y2()[c] += a[10];
                 }
             }
         }
@@ -174,8 +218,8 @@ public final class EnginePass {
     /** The queries of a batch, as the physical plan shows them (the passes that failed to compile are left out). */
     static List<se.indikator.runtime.plan.PhysicalPlan.Query> queries(PassBatch batch) {
         List<se.indikator.runtime.plan.PhysicalPlan.Query> out = new ArrayList<>();
-        for (var byKeys : batch.engine.values()) {
-            for (EngineQuery q : byKeys.values()) {
+        for (List<EngineQuery> queries : batch.engine.values()) {
+            for (EngineQuery q : queries) {
                 out.add(new se.indikator.runtime.plan.PhysicalPlan.Query(q.data(), q.table().engine().name(), q.sql().sql(),
                         q.serves()));
             }
@@ -183,12 +227,12 @@ public final class EnginePass {
         return out;
     }
 
-    /** The mixed-radix index of the keys from column {@code first} on (first key slowest); -1 when one is -1. */
-    private static int combine(List<SqlKey> keys, ResultSet rs, int first) throws SQLException {
+    /** The mixed-radix index of the keys read from their columns (first key slowest); -1 when one is -1. */
+    private static int combine(List<SqlKey> keys, int[] columns, Object[] values) {
         int idx = 0;
         for (int i = 0; i < keys.size(); i++) {
             SqlKey k = keys.get(i);
-            int c = k.categoryOf(rs.getObject(first + i + 1));
+            int c = k.categoryOf(values[columns[i]]);
             if (c < 0) {
                 return -1;
             }

@@ -10,43 +10,69 @@ import se.indikator.runtime.sql.PassSql;
 import se.indikator.runtime.sql.SqlKey;
 
 /**
- * The passes of a batch over one engine's data with the same keys, sent as one query: each distinct pass (filter,
- * flag, value, weight) is one part of it, and the passes written alike — e.g. the population of two rates — share
- * their part. Its results, one accumulation per part, go to every pass that asked for it.
+ * The passes of a batch over one engine's data sent as one query that reads the rows once: its key columns are
+ * every key of the passes it serves (a region-by-sex pass and its national reference by sex share them), each
+ * distinct pass (filter, flag, value, weight) is one part of it whatever its keys, and each pass's cells are added up
+ * from the combinations of the keys it is keyed by. A pass joins a query while the combinations the query can return
+ * stay few ({@link #LIMIT}); beyond that it starts a query of its own.
  */
 final class EngineQuery {
-    private final EngineTable table;
-    private final List<SqlKey> groupKeys;
-    private final List<SqlKey> strataKeys;
-    private final int groups;
-    private final int strata;
-    private final Map<PassSql.Part, List<QueuedPass>> parts = new LinkedHashMap<>();
+    /** The most combinations of key values a query may have (each key's categories, a missing value and one outside). */
+    static final long LIMIT = 50_000;
 
-    EngineQuery(EngineTable table, List<SqlKey> groupKeys, List<SqlKey> strataKeys, int groups, int strata) {
-        this.table = table;
-        this.groupKeys = groupKeys;
-        this.strataKeys = strataKeys;
-        this.groups = groups;
-        this.strata = strata;
+    /** A pass as the query serves it: its part and the keys its cells are kept by. */
+    record Member(PassSql.Part part, List<SqlKey> groupKeys, List<SqlKey> strataKeys, int groups, int strata) {
     }
 
-    void add(QueuedPass q) {
-        parts.computeIfAbsent(q.part, p -> new ArrayList<>()).add(q);
+    private final EngineTable table;
+    private final List<SqlKey> keys = new ArrayList<>();
+    private final Map<Member, List<QueuedPass>> members = new LinkedHashMap<>();
+
+    EngineQuery(EngineTable table) {
+        this.table = table;
+    }
+
+    /** Adds a pass when the query's key combinations stay within {@link #LIMIT} (or the query is empty). */
+    boolean offer(Member m, QueuedPass q) {
+        List<SqlKey> more = new ArrayList<>(keys);
+        for (SqlKey k : concat(m.groupKeys(), m.strataKeys())) {
+            if (column(more, k) < 0) {
+                more.add(k);
+            }
+        }
+        if (!members.isEmpty() && combinations(more) > LIMIT) {
+            return false;
+        }
+        keys.clear();
+        keys.addAll(more);
+        members.computeIfAbsent(m, x -> new ArrayList<>()).add(q);
+        return true;
     }
 
     /** The query as sent. */
     PassSql sql() {
-        return PassSql.of(new ArrayList<>(parts.keySet()), table.relation(), groupKeys, strataKeys);
+        return PassSql.of(parts(), table.relation(), keys);
     }
 
-    /** The data's name and engine, and the logical passes each part serves, for the physical plan. */
+    /** The distinct parts, in the order the passes came. */
+    List<PassSql.Part> parts() {
+        List<PassSql.Part> out = new ArrayList<>();
+        for (Member m : members.keySet()) {
+            if (!out.contains(m.part())) {
+                out.add(m.part());
+            }
+        }
+        return out;
+    }
+
+    /** The logical passes the query serves, for the physical plan. */
     List<String> serves() {
-        return parts.values().stream().flatMap(List::stream).map(q -> q.label).toList();
+        return members.values().stream().flatMap(List::stream).map(q -> q.label).toList();
     }
 
     /** The name of the data the query reads. */
     String data() {
-        return parts.values().iterator().next().get(0).data.name();
+        return members.values().iterator().next().get(0).data.name();
     }
 
     EngineTable table() {
@@ -55,16 +81,44 @@ final class EngineQuery {
 
     /** Sends the query and gives each pass its accumulation, or, when the engine fails, the reason. */
     void run() {
-        List<List<QueuedPass>> waiting = new ArrayList<>(parts.values());
+        PassSql q = sql();
+        List<Member> order = new ArrayList<>(members.keySet());
         try {
-            List<Kernel.Accumulated> results = EnginePass.run(sql(), table, groups, strata);
-            for (int i = 0; i < waiting.size(); i++) {
-                for (QueuedPass q : waiting.get(i)) {
-                    q.result = results.get(i);
+            List<Kernel.Accumulated> results = EnginePass.run(q, table, order);
+            for (int i = 0; i < order.size(); i++) {
+                for (QueuedPass p : members.get(order.get(i))) {
+                    p.result = results.get(i);
                 }
             }
         } catch (EngineFailure e) {
-            waiting.forEach(list -> list.forEach(q -> q.failure = "F:" + e.getMessage()));
+            members.values().forEach(list -> list.forEach(p -> p.failure = "F:" + e.getMessage()));
         }
+    }
+
+    /** The position of key {@code k}'s expression among {@code keys}, or -1. */
+    static int column(List<SqlKey> keys, SqlKey k) {
+        for (int i = 0; i < keys.size(); i++) {
+            if (keys.get(i).sql().equals(k.sql())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static long combinations(List<SqlKey> keys) {
+        long n = 1;
+        for (SqlKey k : keys) {
+            n = Math.multiplyExact(n, k.size() + 2L);
+            if (n > LIMIT) {
+                return n;
+            }
+        }
+        return n;
+    }
+
+    private static List<SqlKey> concat(List<SqlKey> a, List<SqlKey> b) {
+        List<SqlKey> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
     }
 }

@@ -14,9 +14,8 @@ final class PassBatch {
     final java.util.Map<Kernel.PassInput, List<QueuedPass>> waiting = new java.util.HashMap<>();
     /** The rows of data an engine holds that requests needing rows read in memory, by dataset and columns. */
     final java.util.Map<Dataset, java.util.Map<java.util.Set<String>, Dataset>> fetched = new java.util.IdentityHashMap<>();
-    /** The queries engines are sent, by relation and keys: the passes over the same data by the same keys share one. */
-    final java.util.Map<se.indikator.runtime.data.EngineTable, java.util.Map<List<Object>, EngineQuery>> engine =
-            new java.util.IdentityHashMap<>();
+    /** The queries engines are sent, by relation: the passes over the same data share one while its keys stay few. */
+    final java.util.Map<se.indikator.runtime.data.EngineTable, List<EngineQuery>> engine = new java.util.IdentityHashMap<>();
 
     CompiledSource compiled(Dataset d, Catalog catalog, Functions functions) {
         return compiled.computeIfAbsent(d, x -> new CompiledSource(x, catalog, functions));
@@ -33,8 +32,7 @@ final class PassBatch {
     }
 
     /**
-     * Queues a pass over data an engine holds as its part of the query of the passes over the same data with the
-     * same keys; a pass that the portable SQL cannot express, or whose values the engine could not list, is queued
+     * Queues a pass over data an engine holds as its part of the query of the passes over the same data; a pass that the portable SQL cannot express, or whose values the engine could not list, is queued
      * with why.
      */
     QueuedPass addEngine(se.indikator.runtime.plan.QueryPlan.Pass pass, Dataset d, List<se.indikator.runtime.model.BreakdownDef> keys,
@@ -58,11 +56,13 @@ final class PassBatch {
         QueuedPass q = new QueuedPass(pass, d, null, null, groups, strata, label, part);
         q.failure = failure;
         if (part != null) {
-            List<Object> signature = List.of(groupKeys, strataKeys, groups, strata);
-            var sameKeys = engine.computeIfAbsent(table, t -> new java.util.LinkedHashMap<>());
-            List<se.indikator.runtime.sql.SqlKey> g = groupKeys;
-            List<se.indikator.runtime.sql.SqlKey> st = strataKeys;
-            sameKeys.computeIfAbsent(signature, k -> new EngineQuery(table, g, st, groups, strata)).add(q);
+            var member = new EngineQuery.Member(part, groupKeys, strataKeys, groups, strata);
+            List<EngineQuery> queries = engine.computeIfAbsent(table, t -> new ArrayList<>());
+            if (queries.stream().noneMatch(query -> query.offer(member, q))) {
+                EngineQuery query = new EngineQuery(table);
+                query.offer(member, q);
+                queries.add(query);
+            }
         }
         return q;
     }
@@ -79,9 +79,7 @@ final class PassBatch {
     }
 
     void run(ProgressListener progress) {
-        for (var byKeys : engine.values()) {
-            byKeys.values().forEach(EngineQuery::run);
-        }
+        engine.values().forEach(queries -> queries.forEach(EngineQuery::run));
         List<Dataset> order = new ArrayList<>(inputs.keySet());
         List<List<Kernel.PassInput>> lists = order.stream().map(inputs::get).toList();
         List<List<Kernel.Accumulated>> results = FusedKernel.runAll(lists, progress, "computing");

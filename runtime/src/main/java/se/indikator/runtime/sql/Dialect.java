@@ -6,24 +6,24 @@ import java.time.LocalDate;
 /**
  * What differs between the SQL engines a pass is sent to, as a few settings and hooks: how an identifier is
  * quoted, whether a backslash escapes in a string literal, the name of the floating type, how the days between
- * two dates are written. Everything else a compiled pass uses is the portable core that every engine reads alike
+ * two dates are written, the operator that divides whole numbers. Everything else a compiled pass uses is the portable core that every engine reads alike
  * (CASE of comparisons, COALESCE, IN lists, IS NULL, SUM and COUNT over a subquery); nothing depends on how an
  * engine divides integers, orders NULLs or names the grouping of its output.
  */
 public record Dialect(String name, char identifierQuote, boolean backslashEscapes, String floatType,
-        boolean dateDifferenceOperator) {
+        boolean dateDifferenceOperator, String wholeQuotientOperator) {
 
     /** DuckDB, in process. */
-    public static final Dialect DUCKDB = new Dialect("duckdb", '"', false, "DOUBLE", true);
+    public static final Dialect DUCKDB = new Dialect("duckdb", '"', false, "DOUBLE", true, "//");
 
     /** PostgreSQL, and the databases that follow the standard as it does. */
-    public static final Dialect POSTGRESQL = new Dialect("postgresql", '"', false, "DOUBLE PRECISION", true);
+    public static final Dialect POSTGRESQL = new Dialect("postgresql", '"', false, "DOUBLE PRECISION", true, "/");
 
     /**
      * Spark SQL: backquoted identifiers, string literals whose backslash escapes (a quote too), and the days
      * between two dates as {@code datediff}.
      */
-    public static final Dialect SPARK = new Dialect("spark", '`', true, "DOUBLE", false);
+    public static final Dialect SPARK = new Dialect("spark", '`', true, "DOUBLE", false, "div");
 
     /** The dialect of this name ({@code duckdb}, {@code postgresql}, {@code spark}). */
     public static Dialect named(String name) {
@@ -59,6 +59,15 @@ public record Dialect(String name, char identifierQuote, boolean backslashEscape
             return Long.toString((long) v);
         }
         return "CAST('" + new BigDecimal(Double.toString(v)).toPlainString() + "' AS " + floatType + ")";
+    }
+
+    /**
+     * The whole quotient of a whole number that is not negative by a positive whole number — the one division every
+     * engine agrees on, written with the operator that divides integers in this engine ({@code //} in DuckDB, whose
+     * {@code /} gives a fraction; {@code /} in PostgreSQL; {@code div} in Spark SQL, whose {@code /} gives a fraction).
+     */
+    public String wholeQuotient(String dividend, long divisor) {
+        return "(" + dividend + " " + wholeQuotientOperator + " " + divisor + ")";
     }
 
     /** {@code sql} as the floating type. */

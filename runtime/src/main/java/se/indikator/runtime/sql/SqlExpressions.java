@@ -55,6 +55,47 @@ public final class SqlExpressions {
         return e.accept(conditions);
     }
 
+    /**
+     * A condition where an unknown result counts as false ({@code WHERE}, {@code CASE WHEN}): the same rows hold as
+     * for {@link #condition}, without the outermost {@code COALESCE} of a comparison, which an engine would evaluate
+     * for nothing on every row. {@code and} and {@code or} keep this form (a conjunction or disjunction is true in
+     * SQL's three-valued logic exactly when it is in the language's two-valued logic); {@code not} does not.
+     */
+    public String test(Expr e) {
+        if (e instanceof Expr.Logical l) {
+            List<String> parts = l.operands().stream().map(this::test).toList();
+            return "(" + String.join(l.op() == Expr.LogicalOp.AND ? " AND " : " OR ", parts) + ")";
+        }
+        String c = condition(e);
+        if (c.startsWith(NEVER_OPEN) && c.endsWith(NEVER_CLOSE) && closesAtEnd(c, NEVER_OPEN.length() - 1)) {
+            return "(" + c.substring(NEVER_OPEN.length(), c.length() - NEVER_CLOSE.length()) + ")";
+        }
+        return c;
+    }
+
+    /** Whether the parenthesis at {@code open} closes at the end of {@code sql} (quoted text and names skipped). */
+    private boolean closesAtEnd(String sql, int open) {
+        int depth = 0;
+        for (int i = open; i < sql.length(); i++) {
+            char ch = sql.charAt(i);
+            if (ch == '\'' || ch == '"' || ch == '`') {
+                for (i++; i < sql.length() && sql.charAt(i) != ch; i++) {
+                    if (ch == '\'' && dialect.backslashEscapes() && sql.charAt(i) == '\\') {
+                        i++;
+                    }
+                }
+            } else if (ch == '(') {
+                depth++;
+            } else if (ch == ')' && --depth == 0) {
+                return i == sql.length() - 1;
+            }
+        }
+        return false;
+    }
+
+    private static final String NEVER_OPEN = "COALESCE(";
+    private static final String NEVER_CLOSE = ", FALSE)";
+
     /** A column as written in SQL. */
     public String column(String name) {
         return dialect.identifier(name);
@@ -67,7 +108,7 @@ public final class SqlExpressions {
     }
 
     private static String never(String sql) {
-        return "COALESCE(" + sql + ", FALSE)";
+        return NEVER_OPEN + sql + NEVER_CLOSE;
     }
 
     private final ExprVisitor<String> conditions = new ConditionVisitor<>() {

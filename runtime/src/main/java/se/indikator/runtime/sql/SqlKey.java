@@ -80,21 +80,53 @@ public record SqlKey(String sql, boolean indexed, boolean text, Map<String, Inte
         return k < 0 ? unmapped : k;
     }
 
-    /** A band as the index of the band a value falls in, by comparisons from the highest edge down. */
+    /**
+     * A band as the index of the band a value falls in, by a binary search of comparisons with the bands' lower edges
+     * (a handful of comparisons per row, whatever the number of bands); a missing value fails every comparison and
+     * falls through to -1, as a value below the first edge does.
+     */
     private static String band(BreakdownExpr.Band band, int count, SqlExpressions exprs) {
         String v = exprs.numericColumn(band.column());
         Dialect d = exprs.dialect();
         int last = count - 1;
-        StringBuilder sql = new StringBuilder("(CASE WHEN ").append(v).append(" >= ").append(d.number(band.to()))
-                .append(" THEN ").append(last);
-        for (int k = last - 1; k >= 1; k--) {
-            sql.append(" WHEN ").append(v).append(" >= ").append(d.number(edge(band, k))).append(" THEN ").append(k);
+        if (wholeSteps(band, last, exprs)) {
+            long from = (long) band.from();
+            String offset = from == 0 ? v : "(" + v + (from > 0 ? " - " + from : " + " + -from) + ")";
+            return "(CASE WHEN " + v + " >= " + d.number(band.to()) + " THEN " + last + " WHEN " + v + " >= " + from
+                    + " THEN " + d.wholeQuotient(offset, (long) band.step()) + " ELSE -1 END)";
         }
+        String[] edges = new String[count]; // edges[k]: the smallest value in band k or above
+        for (int k = 1; k < last; k++) {
+            edges[k] = d.number(edge(band, k));
+        }
+        edges[last] = d.number(band.to());
         if (last > 0) { // with a single band, the kernel puts nothing below its upper edge in it
-            sql.append(" WHEN ").append(v).append(" >= ").append(d.number(band.from())).append(" THEN 0");
+            edges[0] = d.number(band.from());
         }
-        sql.append(" ELSE -1 END)");
-        return sql.toString();
+        return search(v, edges, -1, last);
+    }
+
+    /**
+     * Whether a band of a whole-number column has whole edges and steps that end at its upper edge: then a value
+     * from the first edge up to the last has the band {@code (value - from) / step}, a whole quotient of a number that
+     * is not negative, which every engine computes alike (with its own operator).
+     */
+    private static boolean wholeSteps(BreakdownExpr.Band band, int last, SqlExpressions exprs) {
+        double from = band.from();
+        double step = band.step();
+        return last > 0 && exprs.columnType(band.column()) == ColumnType.INTEGER && from == Math.rint(from)
+                && step == Math.rint(step) && step >= 1 && Math.abs(from) < 1e9 && step < 1e9
+                && from + last * step == band.to();
+    }
+
+    /** The index among {@code lo..hi} of the highest edge the value reaches, knowing it reaches {@code lo}'s (-1: none). */
+    private static String search(String v, String[] edges, int lo, int hi) {
+        if (lo == hi) {
+            return Integer.toString(lo);
+        }
+        int mid = (lo + hi + 1) / 2;
+        return "(CASE WHEN " + v + " >= " + edges[mid] + " THEN " + search(v, edges, mid, hi) + " ELSE "
+                + search(v, edges, lo, mid - 1) + " END)";
     }
 
     /**
@@ -129,7 +161,7 @@ public record SqlKey(String sql, boolean indexed, boolean text, Map<String, Inte
                 }
                 cond = arms.size() == 1 ? arms.get(0) : new Expr.Logical(Expr.LogicalOp.OR, arms, w.span());
             }
-            sql.append(" WHEN ").append(exprs.condition(cond)).append(" THEN ").append(result);
+            sql.append(" WHEN ").append(exprs.test(cond)).append(" THEN ").append(result);
         }
         int otherwise = cs.otherwise() == null || cs.otherwise().missing() ? -1 : index.get(cs.otherwise().text());
         return sql.append(" ELSE ").append(otherwise).append(" END)").toString();

@@ -95,7 +95,8 @@ public final class Benchmark {
     private Path dataDir;
     private boolean keep;
     private Path jar;
-    private java.util.Set<Integer> only = java.util.Set.of(2, 3, 4, 5, 6, 7);
+    private long events = 500_000_000L;
+    private java.util.Set<Integer> only = java.util.Set.of(2, 3, 4, 5, 6, 7, 8);
     private final Report report = new Report();
 
     public static void main(String[] args) throws Exception {
@@ -103,6 +104,7 @@ public final class Benchmark {
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--persons" -> b.persons = Long.parseLong(args[++i].replace("_", ""));
+                case "--events" -> b.events = Long.parseLong(args[++i].replace("_", ""));
                 case "--runs" -> b.runs = Integer.parseInt(args[++i]);
                 case "--seed" -> b.seed = Long.parseLong(args[++i]);
                 case "--data" -> b.dataDir = Path.of(args[++i]);
@@ -111,7 +113,7 @@ public final class Benchmark {
                 case "--only" -> b.only = java.util.Arrays.stream(args[++i].split(",")).map(String::trim)
                         .map(Integer::valueOf).collect(java.util.stream.Collectors.toSet());
                 default -> throw new IllegalArgumentException("unknown option " + args[i]
-                        + " (options: --persons N --runs K --seed S --data DIR --keep --jar PATH --only 2,3,4,5,6,7)");
+                        + " (options: --persons N --events N --runs K --seed S --data DIR --keep --jar PATH --only 2,3,4,5,6,7,8)");
             }
         }
         b.run();
@@ -129,14 +131,19 @@ public final class Benchmark {
         Report.say("session cache folder: " + (cacheDir != null ? cacheDir : "default (~/.cache/indikator; set INDIKATOR_CACHE_DIR)"));
 
         boolean generated = dataDir == null;
+        boolean registers = only.stream().anyMatch(step -> step < 8);
         if (generated) {
             dataDir = Files.createTempDirectory("indikator-bench-");
-            generate();
+            if (registers) {
+                generate();
+            }
         } else {
             Report.say("using registers in " + dataDir + " (generation not timed)");
         }
         Path personsCsv = dataDir.resolve("persons.csv");
-        Report.say(String.format(Locale.ROOT, "persons.csv: %.1f MB", Files.size(personsCsv) / 1e6));
+        if (registers) {
+            Report.say(String.format(Locale.ROOT, "persons.csv: %.1f MB", Files.size(personsCsv) / 1e6));
+        }
         try {
             if (only.contains(2)) {
                 load(personsCsv);
@@ -155,6 +162,9 @@ public final class Benchmark {
             }
             if (only.contains(7)) {
                 new ScanStep(personsCsv, runs, report).run();
+            }
+            if (only.contains(8)) {
+                new ScaleStep(dataDir, events, seed, runs, report).run();
             }
         } finally {
             if (generated && !keep) {
