@@ -21,6 +21,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Properties;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -44,11 +46,18 @@ class PostgresConformanceTest {
     /** The port that names the socket file; no TCP port is opened. */
     private static final int PORT = 5432;
 
+    /**
+     * The driver's cleaner, which closes the connections of the sessions the tests leave open, once the server has
+     * stopped or ended them, and would print the broken socket's stack trace for each: quiet, and held.
+     */
+    private static final Logger CLEANER = Logger.getLogger("org.postgresql.util.LazyCleanerImpl");
+
     /** The driver's socket factory for a Unix socket, given the socket file's path. */
     static final String SOCKET_FACTORY = "org.newsclub.net.unix.AFUNIXSocketFactory$FactoryArg";
 
     @BeforeAll
     static void start() throws Exception {
+        CLEANER.setLevel(Level.OFF);
         folder = Files.createTempDirectory("indikator-pg");
         work = Files.createDirectories(folder.resolve("work"));
         Path data = folder.resolve("data");
