@@ -99,7 +99,7 @@ final class Connections {
             open.put(name, new Engine(name, dialect, jdbc));
             failed.remove(name);
         } catch (SQLException e) {
-            d.error("E601", c.span(), "the connection '" + name + "' could not be opened: " + firstLine(e.getMessage()),
+            d.error("E601", c.span(), "the connection '" + name + "' could not be opened: " + reason(e),
                     "check the URL, that the database is running and reachable, and the user and password");
         }
     }
@@ -247,6 +247,18 @@ final class Connections {
                 // the connection is no longer used
             }
         }
+    }
+
+    /**
+     * A driver's reason, with the system's when a socket failed and the driver's words do not say it (PostgreSQL's
+     * driver says only that the attempt failed when a Unix socket's file is absent).
+     */
+    private static String reason(SQLException e) {
+        String said = firstLine(e.getMessage());
+        if (e.getCause() instanceof java.io.IOException io && io.getMessage() != null && !said.contains(io.getMessage())) {
+            return (said.endsWith(".") ? said.substring(0, said.length() - 1) : said) + ": " + firstLine(io.getMessage());
+        }
+        return said;
     }
 
     private static String firstLine(String s) {

@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -21,6 +21,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Properties;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,19 +33,32 @@ import se.indikator.runtime.output.RunResult;
 
 /**
  * The conformance corpus of {@link EngineConformanceTest} with its rows in PostgreSQL: a server of the machine's
- * PostgreSQL is made and started in a temporary folder (its socket there, and on a free port of the loopback
- * address for JDBC), the rows are copied into a table, and the script's tables through {@code connection … =
- * jdbc} and {@code data … = table} must equal those of the same rows read into memory, character for character; so
- * must those of {@link EngineRowsConformanceTest}, whose medians, percentiles and survival read filtered rows.
- * A connection or table that fails is an error at its statement.
+ * PostgreSQL is made and started in a temporary folder, listening only on a Unix socket there (no TCP address),
+ * and reached through it by JDBC with junixsocket's socket factory, as a script names it; the rows are copied into
+ * a table, and the script's tables through {@code connection … = jdbc} and {@code data … = table} must equal those
+ * of the same rows read into memory, character for character; so must those of {@link EngineRowsConformanceTest},
+ * whose medians, percentiles and survival read filtered rows. A connection or table that fails is an error at its
+ * statement. A machine without PostgreSQL fails the test, as CI must not pass without it.
  */
 class PostgresConformanceTest {
     private static Path folder;
     private static Path work;
-    private static int port;
+
+    /** The port that names the socket file; no TCP port is opened. */
+    private static final int PORT = 5432;
+
+    /**
+     * The driver's cleaner, which closes the connections of the sessions the tests leave open, once the server has
+     * stopped or ended them, and would print the broken socket's stack trace for each: quiet, and held.
+     */
+    private static final Logger CLEANER = Logger.getLogger("org.postgresql.util.LazyCleanerImpl");
+
+    /** The driver's socket factory for a Unix socket, given the socket file's path. */
+    static final String SOCKET_FACTORY = "org.newsclub.net.unix.AFUNIXSocketFactory$FactoryArg";
 
     @BeforeAll
     static void start() throws Exception {
+        CLEANER.setLevel(Level.OFF);
         folder = Files.createTempDirectory("indikator-pg");
         work = Files.createDirectories(folder.resolve("work"));
         Path data = folder.resolve("data");
@@ -54,11 +69,12 @@ class PostgresConformanceTest {
         }
         run(List.of(bin.resolve("initdb").toString(), "-D", data.toString(), "-A", "trust", "-U", "postgres", "-E", "UTF8",
                 "--locale=C"), root);
-        try (ServerSocket s = new ServerSocket(0)) {
-            port = s.getLocalPort();
-        }
+        // later lines of postgresql.conf override earlier ones: a socket in the folder and no TCP address
+        Files.writeString(data.resolve("postgresql.conf"), String.join("\n", "", "listen_addresses = ''",
+                "unix_socket_directories = '" + folder.toString().replace("'", "''") + "'", "port = " + PORT, ""),
+                StandardOpenOption.APPEND);
         run(List.of(bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-l", folder.resolve("log").toString(), "-w",
-                "-o", "-k " + folder + " -p " + port + " -c listen_addresses=127.0.0.1", "start"), root);
+                "start"), root);
         DuckDbSql.parquet(work.resolve("people.parquet"), EngineConformanceTest.ROWS);
         EngineRowsConformanceTest.write(work);
         try (Connection duck = DuckDbSql.connect(); Connection pg = postgres()) {
@@ -117,8 +133,13 @@ class PostgresConformanceTest {
         return DriverManager.getConnection(url(), props);
     }
 
+    /** The URL of the server through its socket file, as a script writes it. */
     private static String url() {
-        return "jdbc:postgresql://127.0.0.1:" + port + "/postgres";
+        return url(folder.resolve(".s.PGSQL." + PORT));
+    }
+
+    private static String url(Path socket) {
+        return "jdbc:postgresql://localhost/postgres?socketFactory=" + SOCKET_FACTORY + "&socketFactoryArg=" + socket;
     }
 
     /** Copies the rows of a query in DuckDB into a new table of PostgreSQL, with the same column types. */
@@ -197,10 +218,23 @@ class PostgresConformanceTest {
                 "data absent = table \"public.nothing\" from pg",
                 "data elsewhere = table \"public.people\" from other",
                 "connection secret = jdbc \"" + url() + "\" user \"postgres\" password env \"INDIKATOR_NO_SUCH_VARIABLE\"",
-                "connection closed = jdbc \"jdbc:postgresql://127.0.0.1:1/postgres\"")));
+                "connection closed = jdbc \"" + url(folder.resolve("absent").resolve(".s.PGSQL." + PORT)) + "\"")));
         List<String> codes = r.diagnostics().stream().map(d -> d.code() + "@" + d.span().line()).toList();
         assertEquals(List.of("E602@2", "E602@3", "E601@4", "E601@5"), codes, r.diagnostics().toString());
         assertNotNull(r.diagnostics().get(0).hint());
+        // a socket file that is not there is said so, in the system's words, with no stack trace
+        String closed = r.diagnostics().get(3).message();
+        assertTrue(closed.endsWith("could not be opened: The connection attempt failed: No such file or directory"), closed);
+    }
+
+    @Test
+    void theServerListensOnlyOnItsSocket() throws SQLException {
+        try (Connection pg = postgres(); Statement s = pg.createStatement();
+                ResultSet rs = s.executeQuery("SELECT current_setting('listen_addresses'), inet_server_addr() IS NULL")) {
+            assertTrue(rs.next());
+            assertEquals("", rs.getString(1));
+            assertTrue(rs.getBoolean(2), "the connection is not through a Unix socket");
+        }
     }
 
     @Test

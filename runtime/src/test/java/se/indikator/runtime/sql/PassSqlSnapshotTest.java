@@ -65,7 +65,7 @@ class PassSqlSnapshotTest {
 
     @Test
     void passesCompileToTheReviewedSqlOfEachDialect() throws IOException {
-        for (Dialect d : List.of(Dialect.DUCKDB, Dialect.POSTGRESQL)) {
+        for (Dialect d : List.of(Dialect.DUCKDB, Dialect.POSTGRESQL, Dialect.SPARK)) {
             Path file = DIR.resolve(d.name() + ".sql");
             String actual = sql(d);
             if (Boolean.getBoolean("indikator.regenerate")) {
