@@ -7,7 +7,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Every transcript of the runtime module again with its data scanned by Spark {@code local[2]}
+ * Every transcript of the runtime module, and every example, again with its data scanned by Spark {@code local[2]}
  * ({@link EngineTranscripts}): each file it reads written as Parquet and scanned on a Spark connection, the
  * process's one Spark session serving them all, and the output the transcript's in memory, character for character.
  */
@@ -22,5 +22,11 @@ class SparkTranscriptsTest {
     Stream<DynamicTest> transcriptsGiveTheirOutputWithTheirDataScannedBySpark() {
         return EngineTranscripts.on(TRANSCRIPTS, "Spark", "connection spark_engine = spark \"local[2]\"", "spark_engine")
                 .tests(tmp);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> examplesGiveTheirOutputWithTheirDataScannedBySpark() {
+        return EngineTranscripts.on(Path.of("..", "examples"), "Spark", "connection spark_engine = spark \"local[2]\"",
+                "spark_engine").tests(tmp.resolve("examples"));
     }
 }

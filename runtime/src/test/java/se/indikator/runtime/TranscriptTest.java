@@ -20,8 +20,8 @@ import se.indikator.runtime.session.Transcript;
  * (except in the transcripts that leak on purpose, whose audit must fail).
  * Run with {@code -Dindikator.regenerate=true} to rewrite the files, then review the diff.
  */
-class TranscriptTest {
-    static final Path DIR = Path.of("src/test/transcripts");
+public class TranscriptTest {
+    public static final Path DIR = Path.of("src/test/transcripts");
 
     /** The transcripts that publish leakily on purpose: their audit must fail, naming the leaking table. */
     static final java.util.Set<String> LEAKY = java.util.Set.of("leaky_publication.ind");

@@ -15,6 +15,11 @@ public final class EngineFailure extends RuntimeException {
         super(message + ": " + firstLine(cause.getMessage()), cause);
     }
 
+    /** Whether the engine refused a number out of its type's range (SQL state 22003), as PostgreSQL does for a sum. */
+    public boolean outOfRange() {
+        return getCause() instanceof SQLException e && "22003".equals(e.getSQLState());
+    }
+
     private static String firstLine(String s) {
         if (s == null) {
             return "the engine gave no reason";

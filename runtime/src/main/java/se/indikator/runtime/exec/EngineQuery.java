@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import se.indikator.runtime.data.EngineFailure;
 import se.indikator.runtime.data.EngineTable;
+import se.indikator.runtime.sql.Dialect;
 import se.indikator.runtime.sql.PassSql;
 import se.indikator.runtime.sql.SqlKey;
 
@@ -79,19 +80,49 @@ final class EngineQuery {
         return table;
     }
 
-    /** Sends the query and gives each pass its accumulation, or, when the engine fails, the reason. */
+    /**
+     * Sends the query and gives each pass its accumulation. When the engine fails, each part is asked alone, so that
+     * one pass's failure is not another's; a part whose sums the engine refused as out of range is asked once more
+     * with exact sums (they come back infinite, as in memory); a pass whose part still fails is given the reason.
+     */
     void run() {
-        PassSql q = sql();
         List<Member> order = new ArrayList<>(members.keySet());
         try {
-            List<Kernel.Accumulated> results = EnginePass.run(q, table, order);
-            for (int i = 0; i < order.size(); i++) {
-                for (QueuedPass p : members.get(order.get(i))) {
-                    p.result = results.get(i);
+            give(order, EnginePass.run(sql(), table, order));
+        } catch (EngineFailure e) {
+            for (PassSql.Part part : parts()) {
+                List<Member> alone = order.stream().filter(m -> m.part().equals(part)).toList();
+                try {
+                    give(alone, runAlone(part, alone, parts().size() == 1 ? e : null));
+                } catch (EngineFailure again) {
+                    alone.forEach(m -> members.get(m).forEach(p -> p.failure = "F:" + again.getMessage()));
                 }
             }
-        } catch (EngineFailure e) {
-            members.values().forEach(list -> list.forEach(p -> p.failure = "F:" + e.getMessage()));
+        }
+    }
+
+    /** The accumulations of the members of one part, from a query of that part alone (or of {@code failed}'s). */
+    private List<Kernel.Accumulated> runAlone(PassSql.Part part, List<Member> alone, EngineFailure failed) {
+        EngineFailure failure = failed;
+        if (failure == null) {
+            try {
+                return EnginePass.run(PassSql.of(List.of(part), table.relation(), keys), table, alone);
+            } catch (EngineFailure e) {
+                failure = e;
+            }
+        }
+        if (!failure.outOfRange()) {
+            throw failure;
+        }
+        Dialect dialect = Dialect.named(table.engine().dialect());
+        return EnginePass.run(PassSql.of(List.of(part), table.relation(), keys, dialect), table, alone);
+    }
+
+    private void give(List<Member> order, List<Kernel.Accumulated> results) {
+        for (int i = 0; i < order.size(); i++) {
+            for (QueuedPass p : members.get(order.get(i))) {
+                p.result = results.get(i);
+            }
         }
     }
 

@@ -6,24 +6,24 @@ import java.time.LocalDate;
 /**
  * What differs between the SQL engines a pass is sent to, as a few settings and hooks: how an identifier is
  * quoted, whether a backslash escapes in a string literal, the name of the floating type, how the days between
- * two dates are written, the operator that divides whole numbers. Everything else a compiled pass uses is the portable core that every engine reads alike
+ * two dates are written, the operator that divides whole numbers, the exact type that sums without overflowing. Everything else a compiled pass uses is the portable core that every engine reads alike
  * (CASE of comparisons, COALESCE, IN lists, IS NULL, SUM and COUNT over a subquery); nothing depends on how an
  * engine divides integers, orders NULLs or names the grouping of its output.
  */
 public record Dialect(String name, char identifierQuote, boolean backslashEscapes, String floatType,
-        boolean dateDifferenceOperator, String wholeQuotientOperator) {
+        boolean dateDifferenceOperator, String wholeQuotientOperator, String exactType) {
 
     /** DuckDB, in process. */
-    public static final Dialect DUCKDB = new Dialect("duckdb", '"', false, "DOUBLE", true, "//");
+    public static final Dialect DUCKDB = new Dialect("duckdb", '"', false, "DOUBLE", true, "//", null);
 
     /** PostgreSQL, and the databases that follow the standard as it does. */
-    public static final Dialect POSTGRESQL = new Dialect("postgresql", '"', false, "DOUBLE PRECISION", true, "/");
+    public static final Dialect POSTGRESQL = new Dialect("postgresql", '"', false, "DOUBLE PRECISION", true, "/", "NUMERIC");
 
     /**
      * Spark SQL: backquoted identifiers, string literals whose backslash escapes (a quote too), and the days
      * between two dates as {@code datediff}.
      */
-    public static final Dialect SPARK = new Dialect("spark", '`', true, "DOUBLE", false, "div");
+    public static final Dialect SPARK = new Dialect("spark", '`', true, "DOUBLE", false, "div", null);
 
     /** The dialect of this name ({@code duckdb}, {@code postgresql}, {@code spark}). */
     public static Dialect named(String name) {
@@ -68,6 +68,14 @@ public record Dialect(String name, char identifierQuote, boolean backslashEscape
      */
     public String wholeQuotient(String dividend, long divisor) {
         return "(" + dividend + " " + wholeQuotientOperator + " " + divisor + ")";
+    }
+
+    /**
+     * A number as the engine's exact type, whose sums and products never leave its range, for an engine that refuses
+     * a floating sum beyond the largest double instead of making it infinite (PostgreSQL); the number itself elsewhere.
+     */
+    public String exact(String sql) {
+        return exactType == null ? sql : "CAST(" + sql + " AS " + exactType + ")";
     }
 
     /** {@code sql} as the floating type. */

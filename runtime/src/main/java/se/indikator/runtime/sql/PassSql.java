@@ -89,6 +89,15 @@ public record PassSql(String sql, List<SqlKey> keys, List<Part> parts) {
      * grouped by the key columns {@code keys} (distinct expressions).
      */
     public static PassSql of(List<Part> parts, String relation, List<SqlKey> keys) {
+        return of(parts, relation, keys, null);
+    }
+
+    /**
+     * The query with its sums in the dialect's exact type ({@link Dialect#exact}; none when {@code exact} is null): for
+     * an engine that refused a floating sum out of range, so that such a sum comes back as a number too large for a
+     * double, infinite as in memory.
+     */
+    public static PassSql of(List<Part> parts, String relation, List<SqlKey> keys, Dialect exact) {
         List<String> inner = new ArrayList<>();
         List<String> keyNames = new ArrayList<>();
         for (int i = 0; i < keys.size(); i++) {
@@ -108,7 +117,7 @@ public record PassSql(String sql, List<SqlKey> keys, List<Part> parts) {
         List<String> outer = new ArrayList<>(keyNames);
         for (int i = 0; i < parts.size(); i++) {
             Part p = shared != null ? parts.get(i).unfiltered() : parts.get(i);
-            aggregates(p, i, inner, outer);
+            aggregates(p, i, inner, outer, exact == null ? x -> x : exact::exact);
         }
         StringBuilder sql = new StringBuilder("SELECT ").append(String.join(", ", outer)).append("\nFROM (SELECT ")
                 .append(String.join(", ", inner)).append("\n  FROM ").append(relation).append(" AS t");
@@ -124,11 +133,12 @@ public record PassSql(String sql, List<SqlKey> keys, List<Part> parts) {
     }
 
     /** Part {@code i}'s columns of the subquery and its aggregates, in the order {@link Part#aggregates} gives. */
-    private static void aggregates(Part p, int i, List<String> inner, List<String> outer) {
+    private static void aggregates(Part p, int i, List<String> inner, List<String> outer,
+            java.util.function.UnaryOperator<String> exact) {
         String m = "m_" + i;
         String f = "f_" + i;
-        String v = "v_" + i;
-        String w = "w_" + i;
+        String v = exact.apply("v_" + i);
+        String w = exact.apply("w_" + i);
         List<String> okParts = new ArrayList<>();
         if (p.filter() != null) {
             inner.add("(CASE WHEN " + p.filter() + " THEN 1 ELSE 0 END) AS " + m);
@@ -138,12 +148,12 @@ public record PassSql(String sql, List<SqlKey> keys, List<Part> parts) {
             inner.add("(CASE WHEN " + p.flag() + " THEN 1 ELSE 0 END) AS " + f);
         }
         if (p.value() != null) {
-            inner.add(p.value() + " AS " + v);
-            okParts.add(v + " IS NOT NULL");
+            inner.add(p.value() + " AS v_" + i);
+            okParts.add("v_" + i + " IS NOT NULL");
         }
         if (p.weight() != null) {
-            inner.add(p.weight() + " AS " + w);
-            okParts.add(w + " IS NOT NULL");
+            inner.add(p.weight() + " AS w_" + i);
+            okParts.add("w_" + i + " IS NOT NULL");
         }
         String ok = String.join(" AND ", okParts);
         for (int a : p.aggregates()) {
@@ -155,7 +165,7 @@ public record PassSql(String sql, List<SqlKey> keys, List<Part> parts) {
                 case 2 -> ok.isEmpty() ? "SUM(" + f + ")" : "SUM(CASE WHEN " + ok + " THEN " + f + " ELSE 0 END)";
                 case 3 -> sumWhere(ok, v);
                 case 4 -> sumWhere(ok, v + " * " + v);
-                case 5 -> "SUM(CASE WHEN " + (p.filter() != null ? m + " = 1 AND " : "") + v + " < 0 THEN 1 ELSE 0 END)";
+                case 5 -> "SUM(CASE WHEN " + (p.filter() != null ? m + " = 1 AND " : "") + "v_" + i + " < 0 THEN 1 ELSE 0 END)";
                 case 6 -> sumWhere(ok, w);
                 case 7 -> sumWhere(ok, w + " * " + w);
                 case 8 -> sumWhere(ok, w + " * " + y);

@@ -26,7 +26,13 @@ import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+import se.indikator.runtime.EngineTranscripts;
+import se.indikator.runtime.EngineTranscriptsTest;
+import se.indikator.runtime.TranscriptTest;
 import se.indikator.runtime.data.DuckDbSql;
 import se.indikator.runtime.diag.SourceFile;
 import se.indikator.runtime.output.RunResult;
@@ -150,6 +156,7 @@ class PostgresConformanceTest {
             List<String> marks = new ArrayList<>();
             for (int i = 1; i <= m.getColumnCount(); i++) {
                 String type = switch (m.getColumnTypeName(i)) {
+                    case "TINYINT", "SMALLINT" -> "smallint";
                     case "INTEGER" -> "integer";
                     case "BIGINT" -> "bigint";
                     case "DOUBLE" -> "double precision";
@@ -195,6 +202,21 @@ class PostgresConformanceTest {
         // the rows of a table have no lines, so a warning about them names the data without one
         return out.replace(here, read).replace("#> public.people:", "#> people.parquet:")
                 .replaceAll("(?m)^#> people\\.parquet:\\d+:\\d+:", "#> people.parquet:");
+    }
+
+    /** Every transcript, and every example, with each file it reads as a table of the server. */
+    @TestFactory
+    Stream<DynamicTest> transcriptsAndExamplesGiveTheirOutputWithTheirDataInPostgresql(@TempDir Path tmp) {
+        String connect = "connection pg_engine = jdbc \"" + url() + "\" user \"postgres\"";
+        EngineTranscripts.TableLoader load = (parquet, table) -> {
+            try (Connection duck = DuckDbSql.connect(); Connection pg = postgres()) {
+                copy(duck, "SELECT * FROM read_parquet('" + parquet.toString().replace("'", "''") + "')", pg, table);
+            }
+        };
+        return Stream.concat(
+                EngineTranscripts.inTables(TranscriptTest.DIR, "PostgreSQL", connect, "pg_engine", load).tests(tmp.resolve("t")),
+                EngineTranscripts.inTables(EngineTranscriptsTest.EXAMPLES, "PostgreSQL", connect, "pg_engine", load)
+                        .tests(tmp.resolve("e")));
     }
 
     @Test
