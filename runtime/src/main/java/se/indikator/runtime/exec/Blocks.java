@@ -73,7 +73,7 @@ final class Blocks {
     }
 
     /** A condition on one integer column: a table over the column's range, the function outside it. */
-    private record IntTest(IntColumn col, int min, boolean[] table, IntPredicate onValue, boolean onMissing,
+    record IntTest(IntColumn col, int min, boolean[] table, IntPredicate onValue, boolean onMissing,
             boolean[] byByte) implements Predicate {
         IntTest(IntColumn col, int min, boolean[] table, IntPredicate onValue, boolean onMissing) {
             this(col, min, table, onValue, onMissing, col.inBytes() ? new boolean[256] : null);
@@ -125,7 +125,7 @@ final class Blocks {
     }
 
     /** A condition on one text column, by dictionary code. */
-    private record CodeTest(TextColumn col, boolean[] byCode, boolean onMissing) implements Predicate {
+    record CodeTest(TextColumn col, boolean[] byCode, boolean onMissing) implements Predicate {
         @Override
         public boolean test(int row) {
             int c = col.code(row);
@@ -151,7 +151,7 @@ final class Blocks {
     }
 
     /** The negation of a condition. */
-    private record Not(Predicate p) implements Predicate {
+    record Not(Predicate p) implements Predicate {
         @Override
         public boolean test(int row) {
             return !p.test(row);
@@ -179,7 +179,7 @@ final class Blocks {
     }
 
     /** Conditions joined by and or by or. */
-    private record Logical(boolean and, Predicate[] ps) implements Predicate {
+    record Logical(boolean and, Predicate[] ps) implements Predicate {
         @Override
         public boolean test(int row) {
             for (Predicate p : ps) {
@@ -233,7 +233,7 @@ final class Blocks {
     }
 
     /** A key on one integer column, by table. */
-    private record IntKey(IntColumn col, int min, int[] table, IntUnaryOperator onValue, int onMissing, int[] byByte)
+    record IntKey(IntColumn col, int min, int[] table, IntUnaryOperator onValue, int onMissing, int[] byByte)
             implements Key {
         IntKey(IntColumn col, int min, int[] table, IntUnaryOperator onValue, int onMissing) {
             this(col, min, table, onValue, onMissing, col.inBytes() ? new int[256] : null);
@@ -285,7 +285,7 @@ final class Blocks {
     }
 
     /** A key on one text column, by dictionary code. */
-    private record CodeKey(TextColumn col, int[] byCode, int onMissing) implements Key {
+    record CodeKey(TextColumn col, int[] byCode, int onMissing) implements Key {
         @Override
         public int key(int row) {
             int c = col.code(row);
@@ -356,7 +356,7 @@ final class Blocks {
     }
 
     /** An integer column read as doubles. */
-    private record IntNumber(IntColumn col, double[] byByte) implements Number {
+    record IntNumber(IntColumn col, double[] byByte) implements Number {
         IntNumber(IntColumn col) {
             this(col, col.inBytes() ? new double[256] : null);
             if (byByte != null) {

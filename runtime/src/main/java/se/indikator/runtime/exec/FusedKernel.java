@@ -21,7 +21,10 @@ import se.indikator.runtime.progress.ProgressListener;
  * are split into the same chunks, each pass adds its rows in the same order, and the chunks are merged
  * in chunk order.
  *
- * <p>The rows are taken in blocks of {@value #BLOCK}. Passes with the same filter, group key and stratum
+ * <p>The rows are taken in blocks of {@value #BLOCK}. Most passes are read from {@link Tally}s: the passes
+ * with the same keys count the block's rows once by everything they tell apart (one table lookup per column
+ * and one increment per row), and their cells are read from the counts at the end ({@link Tallies} chooses
+ * them). The other passes work as follows. Passes with the same filter, group key and stratum
  * key objects (a <em>frame</em>) share the work of testing the filter and computing the keys: the frame
  * lists the block's selected rows with their cells once (and counts them, for the passes without a value
  * column), and every pass of the frame then only reads its flag and value. Keys, filters, flags and values
@@ -171,6 +174,8 @@ public final class FusedKernel {
         final List<Blocks.Key> blockKeys = new ArrayList<>();
         /** The block conditions (filters and flags), each tested once per block. */
         final List<Blocks.Predicate> blockPredicates = new ArrayList<>();
+        /** The passes read from tallies. */
+        final Tallies.Plan tallies;
         /** Each pass's flag's place among the block conditions, or -1. */
         int[] flagSlot;
         Kernel.Accumulated[][] parts;
@@ -183,9 +188,15 @@ public final class FusedKernel {
                     throw new IllegalArgumentException("the passes of one loop must read the same rows");
                 }
             }
-            List<List<Integer>> order = frames(passes);
-            for (List<Integer> m : order) {
-                Frame f = new Frame(passes, m);
+            tallies = Tallies.plan(passes);
+            List<Integer> rest = new ArrayList<>();
+            for (int i = 0; i < passes.size(); i++) {
+                if (tallies.tallyOf()[i] < 0) {
+                    rest.add(i);
+                }
+            }
+            for (List<Integer> m : frames(rest.stream().map(passes::get).toList())) {
+                Frame f = new Frame(passes, m.stream().map(rest::get).toList());
                 f.groupSlot = slot(f.group);
                 f.stratumSlot = slot(f.stratum);
                 f.filterSlot = f.filter == RowPredicate.ALL ? -1 : predicateSlot(f.filter);
@@ -193,7 +204,7 @@ public final class FusedKernel {
             }
             flagSlot = new int[passes.size()];
             for (int i = 0; i < passes.size(); i++) {
-                flagSlot[i] = predicateSlot(passes.get(i).flag());
+                flagSlot[i] = tallies.tallyOf()[i] >= 0 ? -1 : predicateSlot(passes.get(i).flag());
             }
         }
 
@@ -307,68 +318,15 @@ public final class FusedKernel {
         }
     }
 
-    /**
-     * The mutable accumulators of one pass over one chunk. Every array has one cell more than the pass's
-     * cells: rows without a group add to that last cell, which is dropped at the end (no branch per row).
-     * A pass without a value column counts its flagged rows in ints (whole numbers, converted exactly at
-     * the end); a pass with one adds doubles in row order, as {@link Kernel} does.
-     */
-    static final class Acc {
-        final int cells;
-        final double[] rows;
-        final double[] flagged;
-        final int[] flaggedCount;
-        final double[] sum;
-        final double[] sq;
-        final double[] missingByCell;
-        /** The weighted sums of a weighted pass, else null. */
-        final Kernel.Weighted weighted;
-        long missing;
-        long negative;
-        int firstNegative = -1;
-        long outside;
-
-        Acc(int cells, boolean valued, boolean weighted) {
-            this.cells = cells;
-            this.weighted = weighted ? Kernel.Weighted.of(cells + 1) : null;
-            rows = valued ? new double[cells + 1] : null;
-            flagged = valued ? new double[cells + 1] : null;
-            flaggedCount = valued ? null : new int[cells + 1];
-            sum = valued ? new double[cells + 1] : null;
-            sq = valued ? new double[cells + 1] : null;
-            missingByCell = new double[cells + 1];
-        }
-
-        Kernel.Accumulated finish(Kernel.PassInput in, int[] frameCount) {
-            double[] missingCells = java.util.Arrays.copyOf(missingByCell, cells);
-            if (in.value() == null && weighted == null) {
-                // every selected row counts 1: rows, sum and sum of squares are the frame's row counts (whole
-                // numbers, so the same bits as adding 1.0 per row to each)
-                double[] counted = doubles(frameCount, cells);
-                return new Kernel.Accumulated(in.groups(), in.strata(), counted, doubles(flaggedCount, cells),
-                        counted.clone(), counted.clone(), missingCells, missing, negative, firstNegative, outside);
-            }
-            return new Kernel.Accumulated(in.groups(), in.strata(), java.util.Arrays.copyOf(rows, cells),
-                    java.util.Arrays.copyOf(flagged, cells), java.util.Arrays.copyOf(sum, cells),
-                    java.util.Arrays.copyOf(sq, cells), missingCells, missing, negative, firstNegative, outside,
-                    weighted == null ? null : weighted.firstCells(cells));
-        }
-
-        private static double[] doubles(int[] counts, int cells) {
-            double[] out = new double[cells];
-            for (int c = 0; c < cells; c++) {
-                out[c] = counts[c];
-            }
-            return out;
-        }
-    }
-
     private static Kernel.Accumulated[] runChunk(Source src, int from, int to, Work work) {
         List<Kernel.PassInput> passes = src.passes;
-        Acc[] accs = new Acc[passes.size()];
+        PassAccumulators[] accs = new PassAccumulators[passes.size()];
         for (int p = 0; p < accs.length; p++) {
             Kernel.PassInput in = passes.get(p);
-            accs[p] = new Acc((in.groups() + 1) * in.strata(), in.value() != null || in.weight() != null,
+            if (src.tallies.tallyOf()[p] >= 0) {
+                continue;
+            }
+            accs[p] = new PassAccumulators((in.groups() + 1) * in.strata(), in.value() != null || in.weight() != null,
                     in.weight() != null);
         }
         List<Frame> frames = src.frames;
@@ -390,11 +348,20 @@ public final class FusedKernel {
         int[] sel = new int[BLOCK];
         int[] nationalCell = new int[BLOCK];
         int[] groupCell = new int[BLOCK];
+        List<Tally> tallies = src.tallies.tallies();
+        int[][] hists = new int[tallies.size()][];
+        for (int t = 0; t < hists.length; t++) {
+            hists[t] = new int[tallies.get(t).size];
+        }
+        Tally.Scratch scratch = new Tally.Scratch();
         int sinceReport = 0;
         for (int b = from; b < to; b += BLOCK) {
             work.check();
             int e = Math.min(to, b + BLOCK);
             int len = e - b;
+            for (int t = 0; t < hists.length; t++) {
+                tallies.get(t).count(b, e, hists[t], scratch);
+            }
             for (int k = 0; k < keys.length; k++) {
                 src.blockKeys.get(k).keyRange(b, e, keys[k]);
             }
@@ -474,7 +441,7 @@ public final class FusedKernel {
                     }
                 }
                 for (int m : f.members) {
-                    Acc a = accs[m];
+                    PassAccumulators a = accs[m];
                     a.outside += outside;
                     if (n == 0) {
                         continue;
@@ -518,7 +485,16 @@ public final class FusedKernel {
         }
         Kernel.Accumulated[] out = new Kernel.Accumulated[passes.size()];
         for (int p = 0; p < out.length; p++) {
-            out[p] = accs[p].finish(passes.get(p), frameCount[frameOf[p]]);
+            if (accs[p] != null) {
+                out[p] = accs[p].finish(passes.get(p), frameCount[frameOf[p]]);
+            }
+        }
+        for (int t = 0; t < hists.length; t++) {
+            Tally tally = tallies.get(t);
+            Kernel.Accumulated[] read = tally.finish(hists[t]);
+            for (int m = 0; m < read.length; m++) {
+                out[tally.members[m].pass()] = read[m];
+            }
         }
         return out;
     }
@@ -547,7 +523,7 @@ public final class FusedKernel {
      * A pass with a value column: missing values are counted apart, negative ones noted. The flags (null
      * without a flag) are indexed by offset in the block; the values too when given, else read row by row.
      */
-    private static void values(Acc a, boolean[] flags, double[] values, RowNumber value, int base, int[] sel,
+    private static void values(PassAccumulators a, boolean[] flags, double[] values, RowNumber value, int base, int[] sel,
             int[] nationalCell, int[] groupCell, int n) {
         double[] rows = a.rows;
         double[] sum = a.sum;

@@ -13,7 +13,7 @@ final class WeightedRows {
      * weight is counted apart; the others add to the counts, the sums of the value (1 without one) and
      * the weighted sums, whose y is the value, or the flag as 1 or 0.
      */
-    static void add(FusedKernel.Acc a, boolean[] flags, RowNumber value, RowNumber weight, int base, int[] sel,
+    static void add(PassAccumulators a, boolean[] flags, RowNumber value, RowNumber weight, int base, int[] sel,
             int[] nationalCell, int[] groupCell, int n) {
         Kernel.Weighted ws = a.weighted;
         for (int j = 0; j < n; j++) {
