@@ -124,6 +124,11 @@ public final class IntColumn implements Column {
         return b.build();
     }
 
+    /** The stored bytes, for the package's kernels that read them where they lie (null when not in bytes). */
+    byte[] byteValues() {
+        return bytes;
+    }
+
     /** Whether the values are stored in bytes (then {@link Byte#MIN_VALUE} stands for missing). */
     public boolean inBytes() {
         return bytes != null;
@@ -147,6 +152,25 @@ public final class IntColumn implements Column {
         byte[] b = bytes;
         for (int r = from, i = 0; r < to; r++, i++) {
             out[i] = table[b[r] + 128];
+        }
+    }
+
+    /**
+     * For a column {@linkplain #inBytes() stored in bytes}, counts rows into a histogram in the same pass that reads
+     * them: {@code hist[base[i] + table[stored + 128]]++} for the rows {@code from} to {@code to} ({@code i} counting
+     * from 0; no base when {@code base} is null).
+     */
+    public void tally(int from, int to, int[] table, int[] base, int[] hist) {
+        Objects.checkFromToIndex(from, to, size);
+        byte[] b = bytes;
+        if (base == null) {
+            for (int r = from; r < to; r++) {
+                hist[table[b[r] + 128]]++;
+            }
+        } else {
+            for (int r = from, i = 0; r < to; r++, i++) {
+                hist[base[i] + table[b[r] + 128]]++;
+            }
         }
     }
 

@@ -92,6 +92,42 @@ public final class TextColumn implements Column {
         return b.build();
     }
 
+    /** The codes when stored in bytes, for the package's kernels that read them where they lie (else null). */
+    byte[] byteCodes() {
+        return bytes;
+    }
+
+    /**
+     * Counts rows into a histogram in the same pass that reads their codes: {@code hist[base[i] + table[code + 1]]++}
+     * for the rows {@code from} to {@code to} ({@code i} counting from 0, a missing value's code -1; no base when
+     * {@code base} is null).
+     */
+    public void tally(int from, int to, int[] table, int[] base, int[] hist) {
+        Objects.checkFromToIndex(from, to, size);
+        if (bytes != null) {
+            byte[] b = bytes;
+            if (base == null) {
+                for (int r = from; r < to; r++) {
+                    hist[table[b[r] + 1]]++;
+                }
+            } else {
+                for (int r = from, i = 0; r < to; r++, i++) {
+                    hist[base[i] + table[b[r] + 1]]++;
+                }
+            }
+        } else if (shorts != null) {
+            short[] s = shorts;
+            for (int r = from, i = 0; r < to; r++, i++) {
+                hist[(base == null ? 0 : base[i]) + table[s[r] + 1]]++;
+            }
+        } else {
+            int[] c = ints;
+            for (int r = from, i = 0; r < to; r++, i++) {
+                hist[(base == null ? 0 : base[i]) + table[c[r] + 1]]++;
+            }
+        }
+    }
+
     /** The codes of rows {@code from} (inclusive) to {@code to} (exclusive) into {@code out[0 …]}, -1 for missing. */
     public void codes(int from, int to, int[] out) {
         Objects.checkFromToIndex(from, to, size);

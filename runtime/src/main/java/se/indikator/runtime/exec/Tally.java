@@ -1,5 +1,6 @@
 package se.indikator.runtime.exec;
 
+import se.indikator.runtime.data.ByteTally;
 import se.indikator.runtime.data.IntColumn;
 import se.indikator.runtime.data.TextColumn;
 
@@ -35,6 +36,11 @@ final class Tally {
         int bit;
         int stride;
         int none;
+
+        /** The column whose stored entry indexes the table (null for a condition or a key). */
+        se.indikator.runtime.data.Column column() {
+            return kind == INTS ? ints : kind == TEXT ? text : null;
+        }
 
         private Digit(int kind, IntColumn ints, TextColumn text, Blocks.Predicate condition, Blocks.Key key) {
             this.kind = kind;
@@ -100,8 +106,15 @@ final class Tally {
             hist[0] += n;
             return;
         }
+        if (last == 1) {
+            se.indikator.runtime.data.Column a = digits[0].column();
+            se.indikator.runtime.data.Column b = digits[1].column();
+            if (a != null && b != null && ByteTally.fits(a) && ByteTally.fits(b)) { // two columns in bytes: one pass
+                ByteTally.count(a, digits[0].table, b, digits[1].table, from, to, hist);
+                return;
+            }
+        }
         int[] idx = s.index;
-        int[] read = s.read;
         for (int k = 0; k < last; k++) {
             add(digits[k], k == 0, from, to, s);
         }
@@ -109,28 +122,9 @@ final class Tally {
         Digit d = digits[last];
         boolean only = last == 0;
         if (d.kind == Digit.INTS) {
-            d.ints.lookup(from, to, d.table, read);
-            if (only) {
-                for (int i = 0; i < n; i++) {
-                    hist[read[i]]++;
-                }
-            } else {
-                for (int i = 0; i < n; i++) {
-                    hist[idx[i] + read[i]]++;
-                }
-            }
+            d.ints.tally(from, to, d.table, only ? null : idx, hist);
         } else if (d.kind == Digit.TEXT) {
-            d.text.codes(from, to, read);
-            int[] t = d.table;
-            if (only) {
-                for (int i = 0; i < n; i++) {
-                    hist[t[read[i] + 1]]++;
-                }
-            } else {
-                for (int i = 0; i < n; i++) {
-                    hist[idx[i] + t[read[i] + 1]]++;
-                }
-            }
+            d.text.tally(from, to, d.table, only ? null : idx, hist);
         } else {
             add(d, only, from, to, s);
             for (int i = 0; i < n; i++) {

@@ -1,8 +1,5 @@
 package se.indikator.runtime.bench;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -56,7 +53,7 @@ final class ScaleStep {
 
         Session session = new Session(dir);
         Runs.ensureOk(session.run(new SourceFile("declare.ind", EventsTable.script())), "declarations");
-        resetPeaks();
+        MemoryPeaks.resetHeap();
         Stats ind = new Stats();
         List<ResultTable> tables = null;
         Stats duck = new Stats();
@@ -80,10 +77,10 @@ final class ScaleStep {
                 Report.say("   DuckDB hand-written SQL in one query, run " + (i + 1) + ": " + Report.fmt(duckOnce.values.get(i)) + " s");
             }
         }
-        double peakMb = peakHeap() / 1e6;
-        boolean resettable = resetResidentPeak();
+        double peakMb = MemoryPeaks.heap() / 1e6;
+        boolean resettable = MemoryPeaks.resetResident();
         Runs.ensureOk(session.run(new SourceFile("shows.ind", EventsTable.SHOWS)), "shows");
-        long residentKb = residentPeakKb();
+        long residentKb = MemoryPeaks.residentKb();
 
         List<String> problems = new ArrayList<>();
         int compared = compare("visits", byRegionAndSex(tables.get(0)), cells.visitRates(), problems);
@@ -141,47 +138,5 @@ final class ScaleStep {
             }
         }
         return keys.size();
-    }
-
-    /** Resets the process's peak resident set (Linux: writing 5 to clear_refs); false where that is not possible. */
-    private static boolean resetResidentPeak() {
-        try {
-            Files.writeString(Path.of("/proc/self/clear_refs"), "5");
-            return true;
-        } catch (java.io.IOException | RuntimeException e) {
-            return false;
-        }
-    }
-
-    /** The process's peak resident set since it was last reset, in kB (Linux), or -1. */
-    private static long residentPeakKb() {
-        try {
-            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
-                if (line.startsWith("VmHWM:")) {
-                    return Long.parseLong(line.replaceAll("[^0-9]", ""));
-                }
-            }
-        } catch (java.io.IOException | RuntimeException e) {
-            return -1;
-        }
-        return -1;
-    }
-
-    private static void resetPeaks() {
-        System.gc();
-        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
-            p.resetPeakUsage();
-        }
-    }
-
-    /** The sum of the heap pools' peaks since {@link #resetPeaks}: an upper bound of the heap in use at once. */
-    private static long peakHeap() {
-        long sum = 0;
-        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (p.getType() == MemoryType.HEAP && p.getPeakUsage() != null) {
-                sum += p.getPeakUsage().getUsed();
-            }
-        }
-        return sum;
     }
 }

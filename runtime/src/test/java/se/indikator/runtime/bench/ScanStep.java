@@ -1,8 +1,5 @@
 package se.indikator.runtime.bench;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -50,7 +47,7 @@ final class ScanStep {
                 "data persons = scan \"persons.parquet\"");
         Runs.ensureOk(session.run(new SourceFile("declare.ind", declarations)), "declarations");
         List<ResultTable> tables = Runs.tables(Runs.ensureOk(session.run(new SourceFile("shows.ind", Benchmark.SHOWS)), "shows"));
-        resetPeaks();
+        MemoryPeaks.resetHeap();
         Stats ind = new Stats();
         for (int i = 0; i < runs; i++) {
             t0 = System.nanoTime();
@@ -59,7 +56,7 @@ final class ScanStep {
             tables = Runs.tables(Runs.ensureOk(r, "shows"));
             Report.say("   indikator scan run " + (i + 1) + ": " + Report.fmt(ind.values.get(i)) + " s");
         }
-        double peakMb = peakHeap() / 1e6;
+        double peakMb = MemoryPeaks.heap() / 1e6;
 
         Stats duck = new Stats();
         List<Map<String, double[]>> duckRes = null;
@@ -89,23 +86,5 @@ final class ScanStep {
                 peakMb <= 2048 ? "met" : "NOT MET");
         report.row("7. same values as DuckDB", problems.isEmpty() ? "all equal" : problems.size() + " differences",
                 "rel. 1e-9, exact counts", problems.isEmpty() ? "met" : "NOT MET");
-    }
-
-    private static void resetPeaks() {
-        System.gc();
-        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
-            p.resetPeakUsage();
-        }
-    }
-
-    /** The sum of the heap pools' peaks since {@link #resetPeaks}: an upper bound of the heap in use at once. */
-    private static long peakHeap() {
-        long sum = 0;
-        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (p.getType() == MemoryType.HEAP && p.getPeakUsage() != null) {
-                sum += p.getPeakUsage().getUsed();
-            }
-        }
-        return sum;
     }
 }

@@ -78,7 +78,8 @@ class FusedKernelTest {
         return p;
     }
 
-    private static void assertSame(Kernel.Accumulated want, Kernel.Accumulated got, String what) {
+    /** Requires two accumulations to be the same, cell for cell and bit for bit. */
+    static void assertSame(Kernel.Accumulated want, Kernel.Accumulated got, String what) {
         assertEquals(want.groups(), got.groups(), what);
         assertEquals(want.strata(), got.strata(), what);
         assertArrayEquals(want.rows(), got.rows(), what + " rows");

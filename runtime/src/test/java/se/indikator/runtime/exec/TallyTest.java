@@ -1,6 +1,5 @@
 package se.indikator.runtime.exec;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -126,18 +125,7 @@ class TallyTest {
         plan.tallies().forEach(t -> assertTrue(t.size <= Tallies.LIMIT));
         List<Kernel.Accumulated> fused = FusedKernel.run(p);
         for (int i = 0; i < p.size(); i++) {
-            Kernel.Accumulated want = Kernel.run(p.get(i));
-            Kernel.Accumulated got = fused.get(i);
-            String what = "pass " + i;
-            assertArrayEquals(want.rows(), got.rows(), what + " rows");
-            assertArrayEquals(want.flagged(), got.flagged(), what + " flagged");
-            assertArrayEquals(want.sum(), got.sum(), what + " sum");
-            assertArrayEquals(want.sumSquares(), got.sumSquares(), what + " sum of squares");
-            assertArrayEquals(want.missing(), got.missing(), what + " missing by cell");
-            assertEquals(want.missingValues(), got.missingValues(), what + " missing");
-            assertEquals(want.negativeValues(), got.negativeValues(), what + " negative");
-            assertEquals(want.firstNegativeRow(), got.firstNegativeRow(), what + " first negative");
-            assertEquals(want.outsideStrata(), got.outsideStrata(), what + " outside strata");
+            FusedKernelTest.assertSame(Kernel.run(p.get(i)), fused.get(i), "pass " + i);
         }
     }
 }
