@@ -51,7 +51,7 @@ final class ManyIndicators {
             "indicator mean_age \"Mean age\" {\n cohort persons\n measure mean of age\n}",
             "");
     /** Warm-up rounds of step 5 before timing. */
-    static final int WARM_UP_ROUNDS = 3;
+    static final int WARM_UP_ROUNDS = 10;
 
     static final String[] SAME = {"dead", "dead65", "mortality", "mortality_w", "circulatory", "low_edu", "high_edu",
             "foreign", "old", "mean_age"};
