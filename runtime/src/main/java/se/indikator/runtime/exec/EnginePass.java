@@ -76,14 +76,21 @@ public final class EnginePass {
             groupColumns[i] = m.groups() == 0 ? new int[0] : columns(q.keys(), m.groupKeys());
             strataColumns[i] = columns(q.keys(), m.strataKeys());
         }
-        double[][] aggregates = new double[q.parts().size()][PassSql.AGGREGATES.size()];
+        int parts = q.parts().size();
+        double[][] aggregates = new double[parts][PassSql.AGGREGATES.size()];
+        int[] offsets = new int[parts]; // where each part's aggregates begin, and which they are: the same on every row
+        int[][] present = new int[parts][];
+        for (int p = 0; p < parts; p++) {
+            offsets[p] = q.offset(p);
+            present[p] = q.parts().get(p).aggregates().stream().mapToInt(Integer::intValue).toArray();
+        }
         Object[] keyValues = new Object[q.keys().size()];
         while (rs.next()) {
             for (int k = 0; k < keyValues.length; k++) {
                 keyValues[k] = rs.getObject(k + 1);
             }
-            for (int p = 0; p < aggregates.length; p++) {
-                read(rs, q.offset(p), q.parts().get(p), aggregates[p]);
+            for (int p = 0; p < parts; p++) {
+                read(rs, offsets[p], present[p], q.parts().get(p), aggregates[p]);
             }
             for (int i = 0; i < n; i++) {
                 EngineQuery.Member m = members.get(i);
@@ -104,11 +111,10 @@ public final class EnginePass {
     }
 
     /** A part's aggregates from column {@code at} on, with those the query leaves out as the part implies them. */
-    private static void read(ResultSet rs, int at, PassSql.Part part, double[] into) throws SQLException {
+    private static void read(ResultSet rs, int at, int[] present, PassSql.Part part, double[] into) throws SQLException {
         java.util.Arrays.fill(into, 0);
-        List<Integer> present = part.aggregates();
-        for (int j = 0; j < present.size(); j++) {
-            into[present.get(j)] = number(rs, at + j);
+        for (int j = 0; j < present.length; j++) {
+            into[present[j]] = number(rs, at + j);
         }
         if (part.value() == null && part.weight() == null) {
             into[1] = into[0]; // every row kept has its (absent) value

@@ -90,10 +90,11 @@ final class EngineQuery {
         try {
             give(order, EnginePass.run(sql(), table, order));
         } catch (EngineFailure e) {
-            for (PassSql.Part part : parts()) {
+            List<PassSql.Part> parts = parts();
+            for (PassSql.Part part : parts) {
                 List<Member> alone = order.stream().filter(m -> m.part().equals(part)).toList();
                 try {
-                    give(alone, runAlone(part, alone, parts().size() == 1 ? e : null));
+                    give(alone, runAlone(part, alone, parts.size() == 1 ? e : null));
                 } catch (EngineFailure again) {
                     alone.forEach(m -> members.get(m).forEach(p -> p.failure = "F:" + again.getMessage()));
                 }
