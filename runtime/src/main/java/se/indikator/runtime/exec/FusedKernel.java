@@ -72,7 +72,7 @@ public final class FusedKernel {
             }
             int rows = s.rows;
             totalRows += rows;
-            int n = Math.max(1, Math.min(cores, rows / Kernel.PARALLEL_THRESHOLD));
+            int n = Kernel.chunks(rows);
             int size = (rows + n - 1) / n;
             s.parts = new Kernel.Accumulated[n][];
             for (int c = 0; c < n; c++) {
@@ -289,13 +289,15 @@ public final class FusedKernel {
         }
 
         void drain() {
+            Map<Source, Scratch> scratch = new IdentityHashMap<>();
             int i;
             while ((i = next.getAndIncrement()) < chunks.size()) {
                 if (cancelled.get()) {
                     throw new CancellationException("interrupted");
                 }
                 Chunk c = chunks.get(i);
-                Kernel.Accumulated[] result = runChunk(c.source(), c.from(), c.to(), this);
+                Kernel.Accumulated[] result = runChunk(c.source(), c.from(), c.to(), this,
+                        scratch.computeIfAbsent(c.source(), Scratch::new));
                 synchronized (c.source()) {
                     c.source().parts[c.index()] = result;
                 }
@@ -318,7 +320,24 @@ public final class FusedKernel {
         }
     }
 
-    private static Kernel.Accumulated[] runChunk(Source src, int from, int to, Work work) {
+    /** The arrays one thread works a block of one source's rows in, kept from one of its chunks to the next. */
+    private static final class Scratch {
+        final int[][] keys;
+        final boolean[][] tested;
+        final boolean[] flagged = new boolean[BLOCK];
+        final double[] valued = new double[BLOCK];
+        final int[] sel = new int[BLOCK];
+        final int[] nationalCell = new int[BLOCK];
+        final int[] groupCell = new int[BLOCK];
+        final Tally.Scratch tally = new Tally.Scratch();
+
+        Scratch(Source src) {
+            keys = new int[src.blockKeys.size()][BLOCK];
+            tested = new boolean[src.blockPredicates.size()][BLOCK];
+        }
+    }
+
+    private static Kernel.Accumulated[] runChunk(Source src, int from, int to, Work work, Scratch scratch) {
         List<Kernel.PassInput> passes = src.passes;
         PassAccumulators[] accs = new PassAccumulators[passes.size()];
         for (int p = 0; p < accs.length; p++) {
@@ -341,26 +360,25 @@ public final class FusedKernel {
                 frameOf[m] = f;
             }
         }
-        int[][] keys = new int[src.blockKeys.size()][BLOCK];
-        boolean[][] tested = new boolean[src.blockPredicates.size()][BLOCK];
-        boolean[] flagged = new boolean[BLOCK];
-        double[] valued = new double[BLOCK];
-        int[] sel = new int[BLOCK];
-        int[] nationalCell = new int[BLOCK];
-        int[] groupCell = new int[BLOCK];
+        int[][] keys = scratch.keys;
+        boolean[][] tested = scratch.tested;
+        boolean[] flagged = scratch.flagged;
+        double[] valued = scratch.valued;
+        int[] sel = scratch.sel;
+        int[] nationalCell = scratch.nationalCell;
+        int[] groupCell = scratch.groupCell;
         List<Tally> tallies = src.tallies.tallies();
         int[][] hists = new int[tallies.size()][];
         for (int t = 0; t < hists.length; t++) {
             hists[t] = new int[tallies.get(t).size];
         }
-        Tally.Scratch scratch = new Tally.Scratch();
         int sinceReport = 0;
         for (int b = from; b < to; b += BLOCK) {
             work.check();
             int e = Math.min(to, b + BLOCK);
             int len = e - b;
             for (int t = 0; t < hists.length; t++) {
-                tallies.get(t).count(b, e, hists[t], scratch);
+                tallies.get(t).count(b, e, hists[t], scratch.tally);
             }
             for (int k = 0; k < keys.length; k++) {
                 src.blockKeys.get(k).keyRange(b, e, keys[k]);

@@ -96,17 +96,28 @@ public final class Kernel {
         }
     }
 
-    /** Rows per chunk below which a pass stays on one thread. */
+    /** Rows below which a pass stays on one thread. */
     static final int PARALLEL_THRESHOLD = 1 << 20;
 
+    /** Rows of a chunk of a source with more rows than {@link #PARALLEL_THRESHOLD}. */
+    static final int CHUNK_ROWS = 1 << 18;
+
     /**
-     * Runs the pass, splitting the rows into one contiguous chunk per core when there are many; the
-     * chunks' arrays are added in chunk order, so results do not depend on timing (counts and sums of
-     * whole numbers are exact in doubles).
+     * How many contiguous chunks of equal size (the last shorter) a source's rows are split into: one below
+     * {@link #PARALLEL_THRESHOLD}, else chunks of {@link #CHUNK_ROWS}. It depends on the rows alone, not on the
+     * machine, so sums are added in the same order everywhere; and with many more chunks than cores, a core
+     * that another program holds for a while takes fewer of them instead of holding up the rest.
+     */
+    static int chunks(int rows) {
+        return rows < PARALLEL_THRESHOLD ? 1 : (rows + CHUNK_ROWS - 1) / CHUNK_ROWS;
+    }
+
+    /**
+     * Runs the pass, splitting the rows into {@link #chunks} when there are many; the chunks' arrays are added
+     * in chunk order, so results do not depend on timing (counts and sums of whole numbers are exact in doubles).
      */
     public static Accumulated run(PassInput in) {
-        int cores = Runtime.getRuntime().availableProcessors();
-        int chunks = Math.max(1, Math.min(cores, in.rows() / PARALLEL_THRESHOLD));
+        int chunks = chunks(in.rows());
         if (chunks == 1) {
             return runRange(in, 0, in.rows());
         }

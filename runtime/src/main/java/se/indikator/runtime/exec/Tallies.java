@@ -105,6 +105,8 @@ final class Tallies {
         final List<Integer> passes = new ArrayList<>();
         final List<Cond> filters = new ArrayList<>();
         final List<Cond> flags = new ArrayList<>();
+        /** The source's rows. */
+        int rows;
 
         Builder(RowKey group, int groups, RowKey stratum, int strata, IntColumn value) {
             this.group = group;
@@ -121,6 +123,7 @@ final class Tallies {
 
         /** Adds the pass when its conditions can be split and the tally stays small enough. */
         boolean add(int p, Kernel.PassInput in) {
+            rows = in.rows();
             int before = atoms.size();
             Cond filter = split(in.filter());
             Cond flag = in.flag() == null ? null : split(in.flag());
@@ -232,7 +235,8 @@ final class Tallies {
                 }
                 members[m] = new Tally.Member(passes.get(m), filter, flag, value != null);
             }
-            return new Tally(digits.toArray(Tally.Digit[]::new), members, n, groups, strata, stratum != null, value != null);
+            return new Tally(digits.toArray(Tally.Digit[]::new), members, n, groups, strata, stratum != null, value != null,
+                    rows);
         }
 
         /** The table of a column's digit, made on first use. */

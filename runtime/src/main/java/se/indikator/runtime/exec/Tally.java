@@ -79,8 +79,14 @@ final class Tally {
     final int groupSlots;
     final int strataSlots;
     final int size;
+    /** The table of the pair of stored bytes when there are two digits, both columns stored in bytes (else null). */
+    private final int[] pair;
 
-    Tally(Digit[] digits, Member[] members, int atoms, int groups, int strata, boolean outside, boolean valued) {
+    /** Rows from which a pair's table is worth its making. */
+    static final int PAIR_ROWS = ByteTally.PAIRS * 4;
+
+    Tally(Digit[] digits, Member[] members, int atoms, int groups, int strata, boolean outside, boolean valued,
+            int rows) {
         this.digits = digits;
         this.members = members;
         this.atoms = atoms;
@@ -89,6 +95,17 @@ final class Tally {
         this.groupSlots = groups + 1;
         this.strataSlots = outside ? strata + 1 : strata;
         this.size = (groupSlots * strataSlots * (valued ? 256 : 1)) << atoms;
+        this.pair = rows >= PAIR_ROWS && digits.length == 2 && bytePair(digits[0].column(), digits[1].column())
+                ? ByteTally.pairTable(digits[0].column(), digits[0].table, digits[1].column(), digits[1].table) : null;
+    }
+
+    /** Whether rows are counted by the table of a pair of stored bytes. */
+    boolean paired() {
+        return pair != null;
+    }
+
+    private static boolean bytePair(se.indikator.runtime.data.Column a, se.indikator.runtime.data.Column b) {
+        return a != null && b != null && ByteTally.fits(a) && ByteTally.fits(b);
     }
 
     /** The scratch arrays of one thread. */
@@ -106,13 +123,9 @@ final class Tally {
             hist[0] += n;
             return;
         }
-        if (last == 1) {
-            se.indikator.runtime.data.Column a = digits[0].column();
-            se.indikator.runtime.data.Column b = digits[1].column();
-            if (a != null && b != null && ByteTally.fits(a) && ByteTally.fits(b)) { // two columns in bytes: one pass
-                ByteTally.count(a, digits[0].table, b, digits[1].table, from, to, hist);
-                return;
-            }
+        if (pair != null) { // two columns in bytes: one loop over both
+            ByteTally.count(digits[0].column(), digits[1].column(), pair, from, to, hist);
+            return;
         }
         int[] idx = s.index;
         for (int k = 0; k < last; k++) {

@@ -123,6 +123,7 @@ class TallyTest {
         }
         assertTrue(plan.tallies().size() > 5, "the flags by one key are split over tallies: " + plan.tallies().size());
         plan.tallies().forEach(t -> assertTrue(t.size <= Tallies.LIMIT));
+        assertTrue(plan.tallies().stream().anyMatch(Tally::paired), "a region and a condition both in bytes: by pairs");
         List<Kernel.Accumulated> fused = FusedKernel.run(p);
         for (int i = 0; i < p.size(); i++) {
             FusedKernelTest.assertSame(Kernel.run(p.get(i)), fused.get(i), "pass " + i);
