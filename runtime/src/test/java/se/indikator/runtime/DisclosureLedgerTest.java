@@ -53,6 +53,10 @@ class DisclosureLedgerTest {
         add(csv, "C", "K", 8, 30);
         add(csv, "C", "M", 2, 25);
         Files.writeString(dir.resolve("persons.csv"), csv, StandardCharsets.UTF_8);
+        // the same without the three of unknown sex, whose protection would hide a sex's margin anyway
+        StringBuilder known = new StringBuilder();
+        csv.toString().lines().filter(l -> !l.startsWith("B,,")).forEach(l -> known.append(l).append('\n'));
+        Files.writeString(dir.resolve("known.csv"), known, StandardCharsets.UTF_8);
     }
 
     private static void add(StringBuilder csv, String region, String kon, int events, int persons) {
@@ -174,6 +178,57 @@ class DisclosureLedgerTest {
         Double women = numerator(last, "B", "K");
         Double men = numerator(last, "B", "M");
         assertTrue(women == null || men == null, se.indikator.runtime.result.TextTable.render(last));
+    }
+
+    @Test
+    void anotherIndicatorWhoseCohortLeavesOutARegionDoesNotGiveItsCountsAway() {
+        // every person's sex known: the country's men (29 events) minus the men of a cohort without C (12 + 15)
+        // would give C·M = 2
+        Ran r = run("""
+                set language en
+                set suppress below 5
+                data known = read "known.csv"
+                indicator ev3 "Event" {
+                    cohort    known
+                    numerator event == 1
+                    measure   percent
+                }
+                indicator ev4 "Event outside C" {
+                    cohort    known where region != "C"
+                    numerator event == 1
+                    measure   percent
+                }
+                show ev3 by region, kon
+                show ev3 by kon
+                show ev4 by kon
+                """);
+        assertNull(numerator(r.tables().get(0), "C", "M"));
+        Double men = numerator(r.tables().get(1), "M");
+        Double menOutsideC = numerator(r.tables().get(2), "M");
+        assertTrue(men == null || menOutsideC == null, se.indikator.runtime.result.TextTable.render(r.tables().get(1))
+                + se.indikator.runtime.result.TextTable.render(r.tables().get(2)));
+        assertTrue(r.session().audit().passes(), r.session().audit().report());
+    }
+
+    @Test
+    void theAuditSeesThroughAnotherIndicatorsCohort() {
+        // the margins published before the rule give C·M by the same subtraction: the audit must say so
+        Ran r = run("""
+                set language en
+                indicator ev2 "Event outside C" {
+                    cohort    persons where region != "C"
+                    numerator event == 1
+                    measure   percent
+                }
+                set suppress none
+                show ev by kon
+                show ev2 by kon
+                set suppress below 5
+                show ev by region, kon
+                """);
+        Audit a = r.session().audit();
+        assertFalse(a.passes(), a.report());
+        assertTrue(a.report().contains("region = C, kon = M: numerator"), a.report());
     }
 
     @Test

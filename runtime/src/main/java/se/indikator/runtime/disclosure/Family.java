@@ -27,7 +27,8 @@ import se.indikator.runtime.model.Settings;
 import se.indikator.runtime.plan.ReferenceRule;
 
 /**
- * Everything a run published of one indicator over one set of data, and what it protects: the published
+ * Everything a run published of one indicator over one set of data — or of several that count the same
+ * things of rows their cohorts choose differently ({@link Counted}) — and what it protects: the published
  * counts (the relations an attacker has), the protected counts with their protection intervals, and the
  * microdata cells ({@link Atoms}) that relate them. Besides the counts a table hides itself, every group
  * of microdata that the published tables tell apart (a difference of two tables, the rows a breakdown leaves
@@ -38,7 +39,9 @@ import se.indikator.runtime.plan.ReferenceRule;
  * and national rows, the smallest count first, until it is protected again. The choice is deterministic.
  */
 final class Family {
-    private final IndicatorDef indicator;
+    private final Counted counted;
+    /** The indicators published in the family, in order of first publication. */
+    private final List<IndicatorDef> members = new ArrayList<>();
     private final List<Dataset> data;
     private final LinearModel.Shape shape;
     private final List<Count> published = new ArrayList<>();
@@ -53,7 +56,8 @@ final class Family {
     private Settings settings;
 
     Family(IndicatorDef indicator, List<Dataset> data) {
-        this.indicator = indicator;
+        this.counted = Counted.of(indicator);
+        this.members.add(indicator);
         this.data = List.copyOf(data);
         Measure.Kind kind = indicator.measure().kind();
         boolean counts = kind == Measure.Kind.PROPORTION || kind == Measure.Kind.PERCENT || kind == Measure.Kind.RATE
@@ -64,13 +68,14 @@ final class Family {
         this.shape = new LinearModel.Shape(counts, denominators, within);
     }
 
-    IndicatorDef indicator() {
-        return indicator;
+    /** The family's indicators by name, for reports: {@code dead} or {@code dead, dead65}. */
+    String name() {
+        return String.join(", ", members.stream().map(IndicatorDef::name).distinct().toList());
     }
 
-    /** Whether this family is of this indicator over these very data (not data read again since). */
+    /** Whether this family counts what this indicator counts, over these very data (not data read again since). */
     boolean of(IndicatorDef ind, List<Dataset> sources) {
-        if (!indicator.equals(ind) || sources.size() != data.size()) {
+        if (!counted.equals(Counted.of(ind)) || sources.size() != data.size()) {
             return false;
         }
         for (int i = 0; i < data.size(); i++) {
@@ -91,7 +96,7 @@ final class Family {
 
     /** Whether any rule has been in force for a table of the family. */
     boolean ruled() {
-        return defaultBelow > 0 || !indicator.suppressRules().isEmpty();
+        return defaultBelow > 0 || members.stream().anyMatch(m -> !m.suppressRules().isEmpty());
     }
 
     /**
@@ -103,6 +108,10 @@ final class Family {
         this.catalog = catalog;
         this.functions = functions;
         this.settings = layout.settings();
+        IndicatorDef indicator = layout.plan().indicator();
+        if (!members.contains(indicator)) {
+            members.add(indicator);
+        }
         defaultBelow = Math.max(defaultBelow, layout.plan().suppression().defaultBelow());
         int rows = layout.size();
         List<RowScope> scopes = new ArrayList<>();
@@ -136,7 +145,7 @@ final class Family {
                 notices.addAll(protect(table, layout, scopes, d, fresh));
             } else if (!tooFine) {
                 tooFine = true;
-                notices.add(Diagnostic.warning("W163", table.at(), "the tables of " + indicator.name()
+                notices.add(Diagnostic.warning("W163", table.at(), "the tables of " + name()
                         + " combine too many categories for disclosure control across tables",
                         "each table is still protected on its own; publish fewer breakdowns together, "
                                 + "and indikator audit will say the run is not proven"));
@@ -159,7 +168,7 @@ final class Family {
             BitSet a = atoms.members(p.count().scope());
             Range r = m.range(a, p.count().quantity(), p.required());
             if (!r.atLeast(p.required())) {
-                out.add(new Violation(a, p.count().quantity(), p.required(), r, p.describe(indicator.name(), false)
+                out.add(new Violation(a, p.count().quantity(), p.required(), r, p.describe(false)
                         + ", protected at " + p.count().table().where()));
                 if (firstOnly) {
                     return out;
@@ -171,7 +180,7 @@ final class Family {
             LinearModel.Group g = m.groups().get(gi);
             Estimate e = new Estimate(g.numerator(), shape.denominators() ? g.denominator() : Double.NaN, Double.NaN,
                     new double[0], new double[0], null, null);
-            for (Protection p : TableProtection.primary(e, indicator, defaultBelow).protections()) {
+            for (Protection p : primary(e)) {
                 boolean named = out.stream().anyMatch(x -> x.atoms().equals(g.atoms()) && x.quantity() == p.quantity());
                 if (!shape.has(p.quantity()) || named || !m.determined(gi, p.quantity())) {
                     continue;
@@ -182,7 +191,7 @@ final class Family {
                     required = Math.min(required, g.denominator()); // 3 persons: a numerator of 0 … 3 at most
                 }
                 if (required > 0) {
-                    out.add(new Violation(g.atoms(), p.quantity(), required, Range.exactly(0), indicator.name() + ", "
+                    out.add(new Violation(g.atoms(), p.quantity(), required, Range.exactly(0), name() + ", "
                             + describe(g.atoms(), given) + ": " + word(p.quantity()) + " (protected by '" + p.rule() + "')"));
                     if (firstOnly) {
                         return out;
@@ -191,6 +200,17 @@ final class Family {
             }
         }
         return out;
+    }
+
+    /** What the rules of the family's indicators protect of a group's counts: for each quantity, the widest interval. */
+    private List<Protection> primary(Estimate e) {
+        Map<Protection.Quantity, Protection> widest = new LinkedHashMap<>();
+        for (IndicatorDef m : members) {
+            for (Protection p : TableProtection.primary(e, m, defaultBelow).protections()) {
+                widest.merge(p.quantity(), p, (a, b) -> b.interval() > a.interval() ? b : a);
+            }
+        }
+        return List.copyOf(widest.values());
     }
 
     private List<Diagnostic> protect(LedgerTable table, ResultLayout layout, List<RowScope> scopes, Disclosure[] d,
@@ -325,7 +345,7 @@ final class Family {
         if (atoms != null && atoms.covers(breakdowns, conjuncts)) {
             return true;
         }
-        atoms = Atoms.compute(indicator, new ArrayList<>(breakdowns), new ArrayList<>(conjuncts), catalog, functions,
+        atoms = Atoms.compute(counted.base(), new ArrayList<>(breakdowns), new ArrayList<>(conjuncts), catalog, functions,
                 settings);
         return atoms != null;
     }
@@ -370,6 +390,7 @@ final class Family {
         int size = Integer.MAX_VALUE;
         Map<RowScope, BitSet> scopes = new LinkedHashMap<>();
         given.forEach(c -> scopes.putIfAbsent(c.scope(), atoms.members(c.scope())));
+        Set<Expr> implied = sharedCohort();
         for (var e : scopes.entrySet()) {
             BitSet rest = (BitSet) group.clone();
             rest.andNot(e.getValue());
@@ -383,21 +404,28 @@ final class Family {
         }
         BitSet outer = scopes.get(container);
         if (outer.equals(group)) {
-            return container.describe(false);
+            return container.describe(false, implied);
         }
         List<String> left = new ArrayList<>();
         for (var e : scopes.entrySet()) {
             BitSet inside = (BitSet) e.getValue().clone();
             inside.andNot(outer);
             if (inside.isEmpty() && !e.getValue().intersects(group) && !e.getValue().isEmpty()) {
-                left.add(e.getKey().describe(false));
+                left.add(e.getKey().describe(false, implied));
             }
         }
         if (left.isEmpty()) {
-            return "a part of " + container.describe(false) + " that the tables tell apart";
+            return "a part of " + container.describe(false, implied) + " that the tables tell apart";
         }
         String others = left.size() <= 3 ? String.join(" and ", left) : String.join(", ", left.subList(0, 3)) + " …";
-        return container.describe(false) + ", outside " + others;
+        return container.describe(false, implied) + ", outside " + others;
+    }
+
+    /** The conditions of every member's cohort: what naming the family says of its rows already. */
+    private Set<Expr> sharedCohort() {
+        Set<Expr> shared = new LinkedHashSet<>(Counted.cohortConjuncts(members.get(0)));
+        members.forEach(m -> shared.retainAll(Counted.cohortConjuncts(m)));
+        return shared;
     }
 
     /** The microdata a row counts: its condition's conjuncts and its category in each breakdown it names. */
@@ -420,6 +448,8 @@ final class Family {
                 categories.put(b, Set.of(layout.categories().get(k).get(keys.get(k))));
             }
         }
-        return new RowScope(new LinkedHashSet<>(ReferenceRule.conjuncts(layout.condition(i))), categories);
+        Set<Expr> conditions = new LinkedHashSet<>(Counted.cohortConjuncts(layout.plan().indicator()));
+        conditions.addAll(ReferenceRule.conjuncts(layout.condition(i)));
+        return new RowScope(conditions, categories);
     }
 }

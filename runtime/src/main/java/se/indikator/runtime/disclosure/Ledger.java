@@ -14,7 +14,8 @@ import se.indikator.runtime.model.IndicatorDef;
 /**
  * The disclosure ledger of a run or a shell session: every table of indicator results that leaves the
  * program — printed, exported, charted, in a notebook — is published through it, one {@link Family} per
- * indicator and data. It decides suppression across the tables published so far ({@link #guard}) and proves
+ * data and what is counted of them ({@link Counted}: indicators whose cohorts differ only in their conditions
+ * are one family). It decides suppression across the tables published so far ({@link #guard}) and proves
  * it afterwards ({@link #audit}): for every protected count, the range of values consistent with everything
  * published.
  */
@@ -36,7 +37,8 @@ public final class Ledger {
                 return f;
             });
             tables++;
-            return family.publish(new LedgerTable(tables, at, label), layout, decisions, catalog, functions);
+            return family.publish(new LedgerTable(tables, at, label, ind.name(),
+                    Set.copyOf(Counted.cohortConjuncts(ind))), layout, decisions, catalog, functions);
         };
     }
 
@@ -61,7 +63,7 @@ public final class Ledger {
                 continue;
             }
             if (!f.ensureAtoms()) {
-                unproven.add(f.indicator().name() + ": its tables combine too many categories to model");
+                unproven.add(f.name() + ": its tables combine too many categories to model");
                 continue;
             }
             for (Family.Violation v : f.violations(f.published(), f.protectedCounts(), false)) {

@@ -11,8 +11,8 @@ import se.indikator.runtime.estimate.Protection;
 record ProtectedCount(Count count, Protection protection, double required) {
 
     /** The count in words for a report. */
-    String describe(String indicator, boolean swedish) {
+    String describe(boolean swedish) {
         String q = Family.word(count.quantity());
-        return indicator + ", " + count.scope().describe(swedish) + ": " + q + " (protected by '" + protection.rule() + "')";
+        return count.table().indicator() + ", " + count.scope().describe(swedish, count.table().cohort()) + ": " + q + " (protected by '" + protection.rule() + "')";
     }
 }

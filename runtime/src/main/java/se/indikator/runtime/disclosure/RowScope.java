@@ -22,16 +22,19 @@ record RowScope(Set<Expr> conjuncts, Map<BreakdownDef, Set<String>> categories) 
         categories = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(categories));
     }
 
-    /** The scope in words: {@code region = Skåne, kön = Kvinnor (year == 2023)}, or "all rows". */
-    String describe(boolean swedish) {
+    /**
+     * The scope in words: {@code region = Skåne, kön = Kvinnor (year == 2023)}, or "all rows"; without the
+     * conjuncts in {@code implied} (those of the cohort of the indicator the words are about).
+     */
+    String describe(boolean swedish, Set<Expr> implied) {
         StringBuilder sb = new StringBuilder();
         categories.forEach((b, labels) -> sb.append(sb.length() == 0 ? "" : ", ").append(b.name())
                 .append(labels.size() == 1 ? " = " + labels.iterator().next() : " in (" + String.join(", ", labels) + ")"));
         if (sb.length() == 0) {
             sb.append(swedish ? "riket" : "all rows");
         }
-        if (!conjuncts.isEmpty()) {
-            List<String> conds = conjuncts.stream().map(Unparser::expr).sorted().toList();
+        List<String> conds = conjuncts.stream().filter(c -> !implied.contains(c)).map(Unparser::expr).sorted().toList();
+        if (!conds.isEmpty()) {
             sb.append(" (").append(String.join(" and ", conds)).append(")");
         }
         return sb.toString();

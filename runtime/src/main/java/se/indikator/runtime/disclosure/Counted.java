@@ -1,0 +1,62 @@
+package se.indikator.runtime.disclosure;
+
+import java.util.ArrayList;
+import java.util.List;
+import se.indikator.runtime.ast.Expr;
+import se.indikator.runtime.model.IndicatorDef;
+import se.indikator.runtime.plan.ReferenceRule;
+
+/**
+ * What an indicator's tables count, whatever rows its cohort keeps: indicators over the same data that count the
+ * same things of the same rows — the same numerator condition, measure, value column, weight, standardisation —
+ * and differ only in the conditions of their cohorts ({@code cohort persons where age >= 65}) are one family of
+ * the ledger, and those conditions are conjuncts of the rows each of their tables counts. So the deaths of the
+ * over-65s in one table and of everyone in another tell the ledger, as they would tell a reader, the deaths of
+ * the under-65s. Other indicators (ratios of aggregates, indicators derived from others) are a family each.
+ *
+ * @param base the indicator as the family's microdata cells are computed: a cohort indicator without its cohort's
+ *     conditions (its name, title and disclosure rules those of the first indicator of the family)
+ * @param key what must be equal for two indicators to be of one family
+ */
+record Counted(IndicatorDef base, Object key) {
+
+    /** What {@code ind} counts. */
+    static Counted of(IndicatorDef ind) {
+        if (ind.shape() != IndicatorDef.Shape.COHORT || ind.isDerived()) {
+            return new Counted(ind, ind);
+        }
+        IndicatorDef base = new IndicatorDef(ind.name(), ind.title(), ind.shape(), ind.cohortSource(), null,
+                ind.numeratorCondition(), null, ind.numerator(), ind.denominator(), ind.measure(), ind.ciMethod(),
+                ind.levels(), ind.polarity(), ind.target(), ind.suppressRules(), ind.suppressNone(),
+                ind.standardisation(), ind.standardisationName(), ind.strata(), ind.frequencies(), ind.survival(),
+                ind.weight(), ind.metadata(), ind.span(), ind.sourceText());
+        List<Object> key = List.of(ind.cohortSource(), optional(ind.numeratorCondition()), ind.measure().kind(),
+                optional(ind.measure().column()), optional(ind.weight()), optional(ind.standardisation()),
+                ind.strata(), ind.frequencies(), optional(ind.survival()));
+        return new Counted(base, key);
+    }
+
+    /** The conditions of an indicator's cohort, as conjuncts of the rows its tables count (none for other shapes). */
+    static List<Expr> cohortConjuncts(IndicatorDef ind) {
+        if (ind.shape() != IndicatorDef.Shape.COHORT || ind.isDerived()) {
+            return List.of();
+        }
+        List<Expr> out = new ArrayList<>(ReferenceRule.conjuncts(ind.cohortWhere()));
+        out.addAll(ReferenceRule.conjuncts(ind.denominatorCondition()));
+        return out;
+    }
+
+    private static Object optional(Object o) {
+        return o == null ? List.of() : o;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Counted c && key.equals(c.key);
+    }
+
+    @Override
+    public int hashCode() {
+        return key.hashCode();
+    }
+}
