@@ -211,6 +211,34 @@ class DisclosureLedgerTest {
     }
 
     @Test
+    void theSameFileReadTwiceUnderAnotherNameIsTheSameMicrodata() {
+        // as above, with the cohort without C read from the same file again
+        Ran r = run("""
+                set language en
+                set suppress below 5
+                data known = read "known.csv"
+                data again = read "known.csv"
+                indicator ev3 "Event" {
+                    cohort    known
+                    numerator event == 1
+                    measure   percent
+                }
+                indicator ev4 "Event outside C" {
+                    cohort    again where region != "C"
+                    numerator event == 1
+                    measure   percent
+                }
+                show ev3 by region, kon
+                show ev3 by kon
+                show ev4 by kon
+                """);
+        Double men = numerator(r.tables().get(1), "M");
+        Double menOutsideC = numerator(r.tables().get(2), "M");
+        assertTrue(men == null || menOutsideC == null, se.indikator.runtime.result.TextTable.render(r.tables().get(2)));
+        assertTrue(r.session().audit().passes(), r.session().audit().report());
+    }
+
+    @Test
     void theAuditSeesThroughAnotherIndicatorsCohort() {
         // the margins published before the rule give C·M by the same subtraction: the audit must say so
         Ran r = run("""

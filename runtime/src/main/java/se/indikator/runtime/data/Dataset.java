@@ -94,6 +94,14 @@ public final class Dataset {
         return lines.lineOf(row);
     }
 
+    /**
+     * Whether {@code other} holds the very same rows as this dataset: the same object, the same columns with the
+     * same stored values (the same file read twice), or the same relation of the same engine ({@link SameRows}).
+     */
+    public boolean sameRows(Dataset other) {
+        return SameRows.test(this, other);
+    }
+
     /** A copy of this dataset under another name. */
     public Dataset withName(String newName) {
         return new Dataset(newName, source, rowCount, columns, lines, engine);

@@ -7,8 +7,8 @@ import se.indikator.runtime.model.IndicatorDef;
 import se.indikator.runtime.plan.ReferenceRule;
 
 /**
- * What an indicator's tables count, whatever rows its cohort keeps: indicators over the same data that count the
- * same things of the same rows — the same numerator condition, measure, value column, weight, standardisation —
+ * What an indicator's tables count, whatever rows its cohort keeps: indicators over the same data (the family
+ * compares the data; a file read twice under two names is the same data) that count the same things of the same rows — the same numerator condition, measure, value column, weight, standardisation —
  * and differ only in the conditions of their cohorts ({@code cohort persons where age >= 65}) are one family of
  * the ledger, and those conditions are conjuncts of the rows each of their tables counts. So the deaths of the
  * over-65s in one table and of everyone in another tell the ledger, as they would tell a reader, the deaths of
@@ -30,7 +30,7 @@ record Counted(IndicatorDef base, Object key) {
                 ind.levels(), ind.polarity(), ind.target(), ind.suppressRules(), ind.suppressNone(),
                 ind.standardisation(), ind.standardisationName(), ind.strata(), ind.frequencies(), ind.survival(),
                 ind.weight(), ind.metadata(), ind.span(), ind.sourceText());
-        List<Object> key = List.of(ind.cohortSource(), optional(ind.numeratorCondition()), ind.measure().kind(),
+        List<Object> key = List.of(optional(ind.numeratorCondition()), ind.measure().kind(),
                 optional(ind.measure().column()), optional(ind.weight()), optional(ind.standardisation()),
                 ind.strata(), ind.frequencies(), optional(ind.survival()));
         return new Counted(base, key);

@@ -1,6 +1,8 @@
 package se.indikator.runtime.disclosure;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -21,16 +23,19 @@ import se.indikator.runtime.model.IndicatorDef;
  */
 public final class Ledger {
     private final List<Family> families = new ArrayList<>();
+    /** Each dataset published of, to the first one with the same rows. */
+    private final Map<Dataset, Dataset> canonical = new IdentityHashMap<>();
     private int tables;
 
     /** The guard for the results of one statement, published as table(s) of the statement at {@code at}. */
     public DisclosureGuard guard(Span at, String label, Catalog catalog, Functions functions) {
         return (layout, decisions) -> {
             IndicatorDef ind = layout.plan().indicator();
-            List<Dataset> data = ind.sources().stream().map(s -> catalog.data(s).orElse(null)).toList();
-            if (data.contains(null)) {
+            List<Dataset> read = ind.sources().stream().map(s -> catalog.data(s).orElse(null)).toList();
+            if (read.contains(null)) {
                 return List.of();
             }
+            List<Dataset> data = read.stream().map(this::canonical).toList();
             Family family = families.stream().filter(f -> f.of(ind, data)).findFirst().orElseGet(() -> {
                 Family f = new Family(ind, data);
                 families.add(f);
@@ -42,8 +47,29 @@ public final class Ledger {
         };
     }
 
+    /**
+     * The first dataset published of that holds the same rows as {@code d} ({@link Dataset#sameRows}: the same
+     * file read again under another name), so that the tables of both are one family's.
+     */
+    private Dataset canonical(Dataset d) {
+        Dataset first = canonical.get(d);
+        if (first != null) {
+            return first;
+        }
+        first = d;
+        for (Dataset known : canonical.values()) {
+            if (known.sameRows(d)) {
+                first = known;
+                break;
+            }
+        }
+        canonical.put(d, first);
+        return first;
+    }
+
     /** Forgets everything published (a new session). */
     public void clear() {
+        canonical.clear();
         families.clear();
         tables = 0;
     }
