@@ -32,6 +32,14 @@ public final class EngineRelation {
      * @throws SQLException when the engine fails
      */
     public static LoadResult open(Engine engine, String from, String display, String name) throws SQLException {
+        return open(engine, from, display, name, false);
+    }
+
+    /**
+     * As {@link #open(Engine, String, String, String)}; {@code located}: {@code from} names files by their absolute
+     * paths, so it means the same rows in any engine of the dialect ({@link EngineTable#located}).
+     */
+    static LoadResult open(Engine engine, String from, String display, String name, boolean located) throws SQLException {
         List<Described> cols = engine.query("SELECT * FROM " + from + " AS t LIMIT 0", rs -> {
             ResultSetMetaData m = rs.getMetaData();
             List<Described> out = new ArrayList<>();
@@ -68,7 +76,7 @@ public final class EngineRelation {
             rs.next();
             return rs.getLong(1);
         });
-        EngineTable table = new EngineTable(engine, relation, rows);
+        EngineTable table = new EngineTable(engine, relation, rows, located);
         List<Column> schema = new ArrayList<>();
         for (Described col : cols) {
             schema.add(switch (col.type()) {

@@ -60,7 +60,7 @@ public final class EngineScan {
             files.append(i == 0 ? "" : ", ").append(DuckDb.literal(found.paths().get(i).toAbsolutePath().toString()));
         }
         files.append("])");
-        return over(engine, files.toString(), displayPath, name);
+        return over(engine, files.toString(), displayPath, name, true);
     }
 
     /**
@@ -68,8 +68,12 @@ public final class EngineScan {
      * in the engine's SQL) that the engine finds and reads itself, or the problems that keep it from being opened.
      */
     public static LoadResult over(Engine engine, String files, String displayPath, String name) {
+        return over(engine, files, displayPath, name, false);
+    }
+
+    private static LoadResult over(Engine engine, String files, String displayPath, String name, boolean located) {
         try {
-            return EngineRelation.open(engine, files, displayPath, name);
+            return EngineRelation.open(engine, files, displayPath, name, located);
         } catch (SQLException e) {
             return failure(displayPath, "the Parquet data " + displayPath + " could not be scanned: "
                     + firstLine(e.getMessage()), "check that the files are complete Parquet with the same columns in every file");

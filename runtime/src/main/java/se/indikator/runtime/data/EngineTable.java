@@ -16,12 +16,26 @@ public final class EngineTable {
     private final Engine engine;
     private final String relation;
     private final long rows;
+    private final boolean located;
     private final Map<String, List<Object>> distinct = new ConcurrentHashMap<>();
 
     public EngineTable(Engine engine, String relation, long rows) {
+        this(engine, relation, rows, false);
+    }
+
+    EngineTable(Engine engine, String relation, long rows, boolean located) {
         this.engine = Objects.requireNonNull(engine);
         this.relation = Objects.requireNonNull(relation);
         this.rows = rows;
+        this.located = located;
+    }
+
+    /**
+     * Whether the relation names files by their absolute paths (a {@code scan} read by a DuckDB of its own), so that
+     * it means the same rows in any engine of the same dialect, not only in this one.
+     */
+    public boolean located() {
+        return located;
     }
 
     /** The engine that holds the rows. */
@@ -75,6 +89,7 @@ public final class EngineTable {
             String to = renames.getOrDefault(c, c);
             select.add(engine.identifier(c) + " AS " + engine.identifier(to));
         }
-        return new EngineTable(engine, "(SELECT " + String.join(", ", select) + " FROM " + relation + " AS r)", rows);
+        return new EngineTable(engine, "(SELECT " + String.join(", ", select) + " FROM " + relation + " AS r)", rows,
+                located);
     }
 }

@@ -6,7 +6,8 @@ import java.util.Objects;
 /**
  * Whether two datasets hold the very same rows: the same file read twice under two names, or the same relation
  * of the same engine. In memory that is the same columns — names, types, dictionaries and stored values, row by
- * row; for rows an engine holds, the same relation in the same engine. What is published of one is then published
+ * row; for rows an engine holds, the same relation in the same engine, or the same files by their absolute paths
+ * scanned twice. What is published of one is then published
  * of the other, and the disclosure ledger protects their tables together.
  */
 final class SameRows {
@@ -21,8 +22,14 @@ final class SameRows {
             return false;
         }
         if (a.engine().isPresent() || b.engine().isPresent()) {
-            return a.engine().isPresent() && b.engine().isPresent() && a.engine().get().engine() == b.engine().get().engine()
-                    && a.engine().get().relation().equals(b.engine().get().relation());
+            if (a.engine().isEmpty() || b.engine().isEmpty()) {
+                return false;
+            }
+            EngineTable s = a.engine().get();
+            EngineTable t = b.engine().get();
+            boolean sameEngine = s.engine() == t.engine()
+                    || s.located() && t.located() && s.engine().dialect().equals(t.engine().dialect());
+            return sameEngine && s.relation().equals(t.relation());
         }
         if (a.rowCount() != b.rowCount()) {
             return false;
