@@ -1,7 +1,11 @@
 package se.indikator.runtime.disclosure;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import se.indikator.runtime.ast.Measure;
 import se.indikator.runtime.ast.Expr;
 import se.indikator.runtime.model.IndicatorDef;
 import se.indikator.runtime.plan.ReferenceRule;
@@ -30,10 +34,35 @@ record Counted(IndicatorDef base, Object key) {
                 ind.levels(), ind.polarity(), ind.target(), ind.suppressRules(), ind.suppressNone(),
                 ind.standardisation(), ind.standardisationName(), ind.strata(), ind.frequencies(), ind.survival(),
                 ind.weight(), ind.metadata(), ind.span(), ind.sourceText());
-        List<Object> key = List.of(optional(ind.numeratorCondition()), ind.measure().kind(),
-                optional(ind.measure().column()), optional(ind.weight()), optional(ind.standardisation()),
-                ind.strata(), ind.frequencies(), optional(ind.survival()));
-        return new Counted(base, key);
+        List<Object> rest = List.of(ind.measure().kind(), optional(ind.measure().column()), optional(ind.weight()),
+                optional(ind.standardisation()), ind.strata(), ind.frequencies(), optional(ind.survival()));
+        return new Counted(base, List.of(optional(ind.numeratorCondition()), rest));
+    }
+
+    /** Measures whose numerator is a count of the cohort's rows that meet the numerator condition. */
+    private static final Set<Measure.Kind> COUNTING = EnumSet.of(Measure.Kind.PROPORTION, Measure.Kind.PERCENT,
+            Measure.Kind.RATE, Measure.Kind.COUNT);
+
+    /**
+     * The conditions {@code this} indicator's numerator adds to {@code narrower}'s when both count rows of their
+     * cohorts alike and this one's numerator is that one's with more conditions ({@code died and icd(cause,
+     * "I00-I99")} against {@code died}), or null. This one's numerator over some rows is then that one's over the
+     * same rows that also meet the added conditions, and its denominator that one's denominator: its tables
+     * relate to that family's counts too.
+     */
+    Set<Expr> numeratorBeyond(Counted narrower) {
+        if (!(key instanceof List<?> mine) || !(narrower.key instanceof List<?> theirs) || !mine.get(1).equals(theirs.get(1))
+                || !COUNTING.contains(base.measure().kind()) || base.numeratorCondition() == null
+                || narrower.base.numeratorCondition() == null) {
+            return null;
+        }
+        Set<Expr> more = new LinkedHashSet<>(ReferenceRule.conjuncts(base.numeratorCondition()));
+        List<Expr> fewer = ReferenceRule.conjuncts(narrower.base.numeratorCondition());
+        if (!more.containsAll(fewer)) {
+            return null;
+        }
+        more.removeAll(fewer);
+        return more.isEmpty() ? null : Set.copyOf(more);
     }
 
     /** The conditions of an indicator's cohort, as conjuncts of the rows its tables count (none for other shapes). */

@@ -75,15 +75,7 @@ final class Family {
 
     /** Whether this family counts what this indicator counts, over these very data (not data read again since). */
     boolean of(IndicatorDef ind, List<Dataset> sources) {
-        if (!counted.equals(Counted.of(ind)) || sources.size() != data.size()) {
-            return false;
-        }
-        for (int i = 0; i < data.size(); i++) {
-            if (sources.get(i) != data.get(i)) {
-                return false;
-            }
-        }
-        return true;
+        return counted.equals(Counted.of(ind)) && over(sources);
     }
 
     List<Count> published() {
@@ -100,30 +92,49 @@ final class Family {
     }
 
     /**
-     * Publishes a table of the family: hides more of its cells where needed (changing {@code d}) and records
-     * what it shows and protects; notices for what could not be protected.
+     * A table on its way into the family: the rows its numerators and its denominators count (they differ when the
+     * table is a guest's, {@link #prepare}), the counts it newly protects, and the notices.
      */
-    List<Diagnostic> publish(LedgerTable table, ResultLayout layout, Disclosure[] d, Catalog catalog,
-            Functions functions) {
+    record Pending(Family family, LedgerTable table, ResultLayout layout, List<RowScope> numerators,
+            List<RowScope> denominators, List<ProtectedCount> fresh, List<Diagnostic> notices) {
+    }
+
+    /**
+     * Prepares a table for the family: hides more of its cells where needed (changing {@code d}); {@link #commit}
+     * then records what it shows and protects. {@code beyond}: null for a table of one of the family's indicators;
+     * for another indicator's table whose numerator is the family's with more conditions
+     * ({@link Counted#numeratorBeyond}), those conditions, which its numerators' rows meet and its denominators'
+     * need not (its complements are left to its own family).
+     */
+    Pending prepare(LedgerTable table, ResultLayout layout, Disclosure[] d, Catalog catalog, Functions functions,
+            Set<Expr> beyond) {
         this.catalog = catalog;
         this.functions = functions;
         this.settings = layout.settings();
         IndicatorDef indicator = layout.plan().indicator();
-        if (!members.contains(indicator)) {
+        if (beyond == null && !members.contains(indicator)) {
             members.add(indicator);
         }
         defaultBelow = Math.max(defaultBelow, layout.plan().suppression().defaultBelow());
         int rows = layout.size();
-        List<RowScope> scopes = new ArrayList<>();
+        List<RowScope> dens = new ArrayList<>();
+        List<RowScope> nums = new ArrayList<>();
         for (int i = 0; i < rows; i++) {
-            scopes.add(scope(layout, i));
+            RowScope s = scope(layout, i);
+            dens.add(s);
+            nums.add(beyond == null ? s : s.with(beyond));
         }
         layout.plan().breakdowns().forEach(b -> breakdowns.add(b.base()));
-        scopes.forEach(s -> conjuncts.addAll(s.conjuncts()));
+        dens.forEach(s -> conjuncts.addAll(s.conjuncts()));
+        nums.forEach(s -> conjuncts.addAll(s.conjuncts()));
         List<ProtectedCount> fresh = new ArrayList<>();
         for (int i = 0; i < rows; i++) {
             for (Protection p : d[i].protections()) {
-                Count c = new Count(table, scopes.get(i), p.quantity(), quantity(layout.estimates().get(i), p.quantity()));
+                if (beyond != null && p.quantity() == Protection.Quantity.COMPLEMENT) {
+                    continue;
+                }
+                RowScope s = p.quantity() == Protection.Quantity.NUMERATOR ? nums.get(i) : dens.get(i);
+                Count c = new Count(table, s, p.quantity(), quantity(layout.estimates().get(i), p.quantity()));
                 boolean known = protectedCounts.stream().anyMatch(x -> x.count().scope().equals(c.scope())
                         && x.count().quantity() == c.quantity());
                 if (!known && shape.has(p.quantity())) {
@@ -134,7 +145,7 @@ final class Family {
         List<Diagnostic> notices = new ArrayList<>();
         if (ruled()) {
             if (ensureAtoms(catalog, functions, layout.settings())) {
-                List<Count> shownNow = shown(table, layout, scopes, d);
+                List<Count> shownNow = shown(table, layout, nums, dens, d);
                 for (int i = 0; i < fresh.size(); i++) {
                     ProtectedCount p = fresh.get(i);
                     List<Count> own = shownNow.stream().filter(c -> c.scope().equals(p.count().scope())).toList();
@@ -142,7 +153,7 @@ final class Family {
                             .width();
                     fresh.set(i, new ProtectedCount(p.count(), p.protection(), Math.min(p.protection().interval(), bound)));
                 }
-                notices.addAll(protect(table, layout, scopes, d, fresh));
+                notices.addAll(protect(table, layout, nums, dens, d, fresh));
             } else if (!tooFine) {
                 tooFine = true;
                 notices.add(Diagnostic.warning("W163", table.at(), "the tables of " + name()
@@ -151,9 +162,62 @@ final class Family {
                                 + "and indikator audit will say the run is not proven"));
             }
         }
-        published.addAll(shown(table, layout, scopes, d));
-        protectedCounts.addAll(fresh);
-        return notices;
+        return new Pending(this, table, layout, nums, dens, fresh, notices);
+    }
+
+    /** Records what a prepared table shows, given the decisions of every family it was prepared for. */
+    static void commit(Pending p, Disclosure[] d) {
+        Family f = p.family();
+        f.published.addAll(shown(p.table(), p.layout(), p.numerators(), p.denominators(), d));
+        f.protectedCounts.addAll(p.fresh());
+    }
+
+    /**
+     * Takes in what {@code wider} has recorded, when its indicators' numerators are this family's with the
+     * conditions {@code beyond} more (a family made after theirs): its counts with those conditions added to the
+     * rows of its numerators, and what it protects but its complements.
+     */
+    void absorb(Family wider, Set<Expr> beyond) {
+        for (Count c : wider.published) {
+            published.add(c.quantity() == Protection.Quantity.NUMERATOR
+                    ? new Count(c.table(), c.scope().with(beyond), c.quantity(), c.value()) : c);
+        }
+        for (ProtectedCount p : wider.protectedCounts) {
+            Count c = p.count();
+            if (c.quantity() == Protection.Quantity.COMPLEMENT || !shape.has(c.quantity())) {
+                continue;
+            }
+            Count moved = c.quantity() == Protection.Quantity.NUMERATOR
+                    ? new Count(c.table(), c.scope().with(beyond), c.quantity(), c.value()) : c;
+            protectedCounts.add(new ProtectedCount(moved, p.protection(), p.required()));
+        }
+        breakdowns.addAll(wider.breakdowns);
+        conjuncts.addAll(wider.conjuncts);
+        conjuncts.addAll(beyond);
+        defaultBelow = Math.max(defaultBelow, wider.defaultBelow);
+        if (catalog == null) {
+            catalog = wider.catalog;
+            functions = wider.functions;
+            settings = wider.settings;
+        }
+    }
+
+    /** What this family's indicators count, for finding the families a table also relates to. */
+    Counted counted() {
+        return counted;
+    }
+
+    /** Whether the family is over these very data. */
+    boolean over(List<Dataset> sources) {
+        if (sources.size() != data.size()) {
+            return false;
+        }
+        for (int i = 0; i < data.size(); i++) {
+            if (sources.get(i) != data.get(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A count that is not protected as it should be: its microdata, the quantity, the width it needs, what it is. */
@@ -213,8 +277,8 @@ final class Family {
         return List.copyOf(widest.values());
     }
 
-    private List<Diagnostic> protect(LedgerTable table, ResultLayout layout, List<RowScope> scopes, Disclosure[] d,
-            List<ProtectedCount> fresh) {
+    private List<Diagnostic> protect(LedgerTable table, ResultLayout layout, List<RowScope> nums, List<RowScope> dens,
+            Disclosure[] d, List<ProtectedCount> fresh) {
         List<Diagnostic> notices = new ArrayList<>();
         List<ProtectedCount> explicit = new ArrayList<>(protectedCounts);
         explicit.addAll(fresh);
@@ -222,16 +286,16 @@ final class Family {
         boolean hid = true;
         while (hid) { // passes until one hides nothing: hiding only widens ranges, but it can merge derived groups
             hid = false;
-            for (Violation v : violations(with(shown(table, layout, scopes, d)), explicit, false)) {
+            for (Violation v : violations(with(shown(table, layout, nums, dens, d)), explicit, false)) {
                 if (given.contains(List.of(v.atoms(), v.quantity()))) {
                     continue;
                 }
                 // exposed already by earlier tables alone: nothing in this table can help
                 boolean earlier = !rangeOf(v, published, explicit).atLeast(v.required());
-                Range r = rangeOf(v, with(shown(table, layout, scopes, d)), explicit); // earlier hides may have helped
+                Range r = rangeOf(v, with(shown(table, layout, nums, dens, d)), explicit); // earlier hides may have helped
                 while (!earlier && !r.atLeast(v.required())) {
-                    List<Count> now = with(shown(table, layout, scopes, d));
-                    int hide = candidate(v.atoms(), v.quantity(), layout, scopes, d, now);
+                    List<Count> now = with(shown(table, layout, nums, dens, d));
+                    int hide = candidate(v.atoms(), v.quantity(), layout, v.quantity() == Protection.Quantity.DENOMINATOR ? dens : nums, d, now);
                     if (hide < 0) {
                         break;
                     }
@@ -241,7 +305,7 @@ final class Family {
                         d[hide] = d[hide].withDenominatorHidden();
                     }
                     hid = true;
-                    r = rangeOf(v, with(shown(table, layout, scopes, d)), explicit);
+                    r = rangeOf(v, with(shown(table, layout, nums, dens, d)), explicit);
                 }
                 if (r.atLeast(v.required())) {
                     continue;
@@ -351,15 +415,16 @@ final class Family {
     }
 
     /** The counts a table shows, given its decisions. */
-    private static List<Count> shown(LedgerTable table, ResultLayout layout, List<RowScope> scopes, Disclosure[] d) {
+    private static List<Count> shown(LedgerTable table, ResultLayout layout, List<RowScope> nums, List<RowScope> dens,
+            Disclosure[] d) {
         List<Count> out = new ArrayList<>();
         for (int i = 0; i < layout.size(); i++) {
             Estimate e = layout.estimates().get(i);
             if (!d[i].countHidden() && !Double.isNaN(e.numerator())) {
-                out.add(new Count(table, scopes.get(i), Protection.Quantity.NUMERATOR, e.numerator()));
+                out.add(new Count(table, nums.get(i), Protection.Quantity.NUMERATOR, e.numerator()));
             }
             if (!d[i].denominatorHidden() && !Double.isNaN(e.denominator())) {
-                out.add(new Count(table, scopes.get(i), Protection.Quantity.DENOMINATOR, e.denominator()));
+                out.add(new Count(table, dens.get(i), Protection.Quantity.DENOMINATOR, e.denominator()));
             }
         }
         return out;

@@ -6,7 +6,9 @@ import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import se.indikator.runtime.ast.Expr;
 import se.indikator.runtime.data.Dataset;
+import se.indikator.runtime.diag.Diagnostic;
 import se.indikator.runtime.diag.Span;
 import se.indikator.runtime.estimate.DisclosureGuard;
 import se.indikator.runtime.model.Catalog;
@@ -36,14 +38,34 @@ public final class Ledger {
                 return List.of();
             }
             List<Dataset> data = read.stream().map(this::canonical).toList();
+            Counted counted = Counted.of(ind);
             Family family = families.stream().filter(f -> f.of(ind, data)).findFirst().orElseGet(() -> {
                 Family f = new Family(ind, data);
+                for (Family wider : families) { // tables published before of indicators with narrower numerators
+                    Set<Expr> beyond = wider.over(data) ? wider.counted().numeratorBeyond(f.counted()) : null;
+                    if (beyond != null) {
+                        f.absorb(wider, beyond);
+                    }
+                }
                 families.add(f);
                 return f;
             });
             tables++;
-            return family.publish(new LedgerTable(tables, at, label, ind.name(),
-                    Set.copyOf(Counted.cohortConjuncts(ind))), layout, decisions, catalog, functions);
+            LedgerTable table = new LedgerTable(tables, at, label, ind.name(), Set.copyOf(Counted.cohortConjuncts(ind)));
+            List<Family.Pending> pending = new ArrayList<>();
+            pending.add(family.prepare(table, layout, decisions, catalog, functions, null));
+            for (Family f : families) { // the families whose numerators this one's narrows
+                Set<Expr> beyond = f != family && f.over(data) ? counted.numeratorBeyond(f.counted()) : null;
+                if (beyond != null) {
+                    pending.add(f.prepare(table, layout, decisions, catalog, functions, beyond));
+                }
+            }
+            List<Diagnostic> notices = new ArrayList<>();
+            for (Family.Pending p : pending) {
+                Family.commit(p, decisions);
+                p.notices().stream().filter(n -> !notices.contains(n)).forEach(notices::add);
+            }
+            return notices;
         };
     }
 

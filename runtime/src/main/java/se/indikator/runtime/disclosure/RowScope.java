@@ -22,6 +22,13 @@ record RowScope(Set<Expr> conjuncts, Map<BreakdownDef, Set<String>> categories) 
         categories = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(categories));
     }
 
+    /** The same rows that also meet {@code more}. */
+    RowScope with(Set<Expr> more) {
+        Set<Expr> all = new java.util.LinkedHashSet<>(conjuncts);
+        all.addAll(more);
+        return new RowScope(all, categories);
+    }
+
     /**
      * The scope in words: {@code region = Skåne, kön = Kvinnor (year == 2023)}, or "all rows"; without the
      * conjuncts in {@code implied} (those of the cohort of the indicator the words are about).
