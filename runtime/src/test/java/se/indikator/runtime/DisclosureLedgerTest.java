@@ -196,9 +196,9 @@ class DisclosureLedgerTest {
      * leaves region C out ({@code cohort} and {@code numerator} its clauses): the country's men (29 events) minus
      * the men outside C (12 + 15) would give C·M = 2, so one of the two must be hidden, and the audit must pass.
      */
-    private static void leftOutRegionStaysProtected(String more, String cohort, String numerator) {
+    private static void leftOutRegionStaysProtected(String more, String cohort, String numerator, String measure) {
         Ran r = run(KNOWN + more + "set suppress below 5\nindicator ev4 \"Event outside C\" {\n    cohort " + cohort
-                + "\n    numerator " + numerator + "\n    measure percent\n}\n"
+                + "\n    numerator " + numerator + "\n    measure " + measure + "\n}\n"
                 + "show ev3 by region, kon\nshow ev3 by kon\nshow ev4 by kon\n");
         assertNull(numerator(r.tables().get(0), "C", "M"));
         Double men = numerator(r.tables().get(1), "M");
@@ -210,17 +210,24 @@ class DisclosureLedgerTest {
 
     @Test
     void anotherIndicatorWhoseCohortLeavesOutARegionDoesNotGiveItsCountsAway() {
-        leftOutRegionStaysProtected("", "known where region != \"C\"", "event == 1");
+        leftOutRegionStaysProtected("", "known where region != \"C\"", "event == 1", "percent");
     }
 
     @Test
     void theSameFileReadTwiceUnderAnotherNameIsTheSameMicrodata() {
-        leftOutRegionStaysProtected("data again = read \"known.csv\"\n", "again where region != \"C\"", "event == 1");
+        leftOutRegionStaysProtected("data again = read \"known.csv\"\n", "again where region != \"C\"", "event == 1",
+                "percent");
     }
 
     @Test
     void anIndicatorWhoseNumeratorLeavesOutARegionDoesNotGiveItsCountsAway() {
-        leftOutRegionStaysProtected("", "known", "event == 1 and region != \"C\"");
+        leftOutRegionStaysProtected("", "known", "event == 1 and region != \"C\"", "percent");
+    }
+
+    @Test
+    void aRateOverTheSameRowsCountsWhatAPercentageCounts() {
+        leftOutRegionStaysProtected("", "known", "event == 1 and region != \"C\"", "rate per 1000");
+        leftOutRegionStaysProtected("", "known where region != \"C\"", "event == 1", "proportion");
     }
 
     /**

@@ -34,9 +34,20 @@ record Counted(IndicatorDef base, Object key) {
                 ind.levels(), ind.polarity(), ind.target(), ind.suppressRules(), ind.suppressNone(),
                 ind.standardisation(), ind.standardisationName(), ind.strata(), ind.frequencies(), ind.survival(),
                 ind.weight(), ind.metadata(), ind.span(), ind.sourceText());
-        List<Object> rest = List.of(ind.measure().kind(), optional(ind.measure().column()), optional(ind.weight()),
+        List<Object> rest = List.of(rowsCounted(ind) ? "rows" : ind.measure().kind(), optional(ind.measure().column()),
+                optional(ind.weight()),
                 optional(ind.standardisation()), ind.strata(), ind.frequencies(), optional(ind.survival()));
         return new Counted(base, List.of(optional(ind.numeratorCondition()), rest));
+    }
+
+    /**
+     * Whether a cohort indicator's numerator and denominator are counts of its rows (a proportion, a percentage or a
+     * rate over the cohort's rows, not over a column): they count alike, whatever the measure makes of them.
+     */
+    static boolean rowsCounted(IndicatorDef ind) {
+        Measure.Kind k = ind.measure().kind();
+        return ind.shape() == IndicatorDef.Shape.COHORT && !ind.isDerived() && ind.measure().column() == null
+                && (k == Measure.Kind.PROPORTION || k == Measure.Kind.PERCENT || k == Measure.Kind.RATE);
     }
 
     /** Measures whose numerator is a count of the cohort's rows that meet the numerator condition. */

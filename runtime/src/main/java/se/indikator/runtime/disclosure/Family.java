@@ -63,8 +63,7 @@ final class Family {
         boolean counts = kind == Measure.Kind.PROPORTION || kind == Measure.Kind.PERCENT || kind == Measure.Kind.RATE
                 || kind == Measure.Kind.RATIO || kind == Measure.Kind.COUNT;
         boolean denominators = kind != Measure.Kind.COUNT && kind != Measure.Kind.SURVIVAL;
-        boolean within = indicator.shape() == IndicatorDef.Shape.COHORT
-                && (kind == Measure.Kind.PROPORTION || kind == Measure.Kind.PERCENT);
+        boolean within = Counted.rowsCounted(indicator); // the numerator's rows are some of the denominator's
         this.shape = new LinearModel.Shape(counts, denominators, within);
     }
 
