@@ -11,23 +11,26 @@ import se.indikator.runtime.model.IndicatorDef;
 import se.indikator.runtime.plan.ReferenceRule;
 
 /**
- * What an indicator's tables count, whatever rows its cohort keeps: indicators over the same data (the family
- * compares the data; a file read twice under two names is the same data) that count the same things of the same rows — the same numerator condition, measure, value column, weight, standardisation —
- * and differ only in the conditions of their cohorts ({@code cohort persons where age >= 65}) are one family of
- * the ledger, and those conditions are conjuncts of the rows each of their tables counts. So the deaths of the
- * over-65s in one table and of everyone in another tell the ledger, as they would tell a reader, the deaths of
- * the under-65s. Other indicators (ratios of aggregates, indicators derived from others) are a family each.
+ * What an indicator's tables count, whatever rows its cohort keeps. Indicators over the same data (the family
+ * compares the data; a file read twice under two names is the same data) that count the same things of the same
+ * rows — the same numerator condition, measure, value column, weight, standardisation — and differ only in the
+ * conditions of their cohorts ({@code cohort persons where age >= 65}) are one family of the ledger, and those
+ * conditions are conjuncts of the rows each of their tables counts. So the deaths of the over-65s in one table and
+ * of everyone in another tell the ledger, as they would tell a reader, the deaths of the under-65s. Other
+ * indicators (ratios of aggregates, indicators derived from others) are a family each.
  *
  * @param base the indicator as the family's microdata cells are computed: a cohort indicator without its cohort's
  *     conditions (its name, title and disclosure rules those of the first indicator of the family)
- * @param key what must be equal for two indicators to be of one family
+ * @param numerator the numerator condition of a cohort indicator (the indicator itself for other shapes)
+ * @param rest what else must be equal for two indicators to be of one family (empty for other shapes, which
+ *     the numerator tells apart)
  */
-record Counted(IndicatorDef base, Object key) {
+record Counted(IndicatorDef base, Object numerator, List<Object> rest) {
 
     /** What {@code ind} counts. */
     static Counted of(IndicatorDef ind) {
-        if (ind.shape() != IndicatorDef.Shape.COHORT || ind.isDerived()) {
-            return new Counted(ind, ind);
+        if (!cohort(ind)) {
+            return new Counted(ind, ind, List.of());
         }
         IndicatorDef base = new IndicatorDef(ind.name(), ind.title(), ind.shape(), ind.cohortSource(), null,
                 ind.numeratorCondition(), null, ind.numerator(), ind.denominator(), ind.measure(), ind.ciMethod(),
@@ -35,9 +38,13 @@ record Counted(IndicatorDef base, Object key) {
                 ind.standardisation(), ind.standardisationName(), ind.strata(), ind.frequencies(), ind.survival(),
                 ind.weight(), ind.metadata(), ind.span(), ind.sourceText());
         List<Object> rest = List.of(rowsCounted(ind) ? "rows" : ind.measure().kind(), optional(ind.measure().column()),
-                optional(ind.weight()),
-                optional(ind.standardisation()), ind.strata(), ind.frequencies(), optional(ind.survival()));
-        return new Counted(base, List.of(optional(ind.numeratorCondition()), rest));
+                optional(ind.weight()), optional(ind.standardisation()), ind.strata(), ind.frequencies(),
+                optional(ind.survival()));
+        return new Counted(base, optional(ind.numeratorCondition()), rest);
+    }
+
+    private static boolean cohort(IndicatorDef ind) {
+        return ind.shape() == IndicatorDef.Shape.COHORT && !ind.isDerived();
     }
 
     /**
@@ -46,7 +53,7 @@ record Counted(IndicatorDef base, Object key) {
      */
     static boolean rowsCounted(IndicatorDef ind) {
         Measure.Kind k = ind.measure().kind();
-        return ind.shape() == IndicatorDef.Shape.COHORT && !ind.isDerived() && ind.measure().column() == null
+        return cohort(ind) && ind.measure().column() == null
                 && (k == Measure.Kind.PROPORTION || k == Measure.Kind.PERCENT || k == Measure.Kind.RATE);
     }
 
@@ -62,7 +69,7 @@ record Counted(IndicatorDef base, Object key) {
      * relate to that family's counts too.
      */
     Set<Expr> numeratorBeyond(Counted narrower) {
-        if (!(key instanceof List<?> mine) || !(narrower.key instanceof List<?> theirs) || !mine.get(1).equals(theirs.get(1))
+        if (!cohort(base) || !cohort(narrower.base) || !rest.equals(narrower.rest)
                 || !COUNTING.contains(base.measure().kind()) || base.numeratorCondition() == null
                 || narrower.base.numeratorCondition() == null) {
             return null;
@@ -78,7 +85,7 @@ record Counted(IndicatorDef base, Object key) {
 
     /** The conditions of an indicator's cohort, as conjuncts of the rows its tables count (none for other shapes). */
     static List<Expr> cohortConjuncts(IndicatorDef ind) {
-        if (ind.shape() != IndicatorDef.Shape.COHORT || ind.isDerived()) {
+        if (!cohort(ind)) {
             return List.of();
         }
         List<Expr> out = new ArrayList<>(ReferenceRule.conjuncts(ind.cohortWhere()));
@@ -90,13 +97,14 @@ record Counted(IndicatorDef base, Object key) {
         return o == null ? List.of() : o;
     }
 
+    /** Two indicators count alike when their numerators and the rest are equal; the base takes no part. */
     @Override
     public boolean equals(Object o) {
-        return o instanceof Counted c && key.equals(c.key);
+        return o instanceof Counted c && numerator.equals(c.numerator) && rest.equals(c.rest);
     }
 
     @Override
     public int hashCode() {
-        return key.hashCode();
+        return numerator.hashCode() * 31 + rest.hashCode();
     }
 }

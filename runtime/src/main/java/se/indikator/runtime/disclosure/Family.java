@@ -72,9 +72,9 @@ final class Family {
         return String.join(", ", members.stream().map(IndicatorDef::name).distinct().toList());
     }
 
-    /** Whether this family counts what this indicator counts, over these very data (not data read again since). */
-    boolean of(IndicatorDef ind, List<Dataset> sources) {
-        return counted.equals(Counted.of(ind)) && over(sources);
+    /** Whether this family counts what an indicator counts ({@link Counted#of}), over these very data. */
+    boolean of(Counted what, List<Dataset> sources) {
+        return counted.equals(what) && over(sources);
     }
 
     List<Count> published() {

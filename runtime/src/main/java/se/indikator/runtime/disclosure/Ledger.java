@@ -39,7 +39,7 @@ public final class Ledger {
             }
             List<Dataset> data = read.stream().map(this::canonical).toList();
             Counted counted = Counted.of(ind);
-            Family family = families.stream().filter(f -> f.of(ind, data)).findFirst().orElseGet(() -> {
+            Family family = families.stream().filter(f -> f.of(counted, data)).findFirst().orElseGet(() -> {
                 Family f = new Family(ind, data);
                 for (Family wider : families) { // tables published before of indicators with narrower numerators
                     Set<Expr> beyond = wider.over(data) ? wider.counted().numeratorBeyond(f.counted()) : null;

@@ -59,7 +59,7 @@ final class Tallies {
                 }
             }
             if (!added) {
-                Builder t = new Builder(in.group(), in.groups(), in.stratum(), in.strata(), value);
+                Builder t = new Builder(in.group(), in.groups(), in.stratum(), in.strata(), value, in.rows());
                 if (t.add(p, in)) {
                     builders.add(t);
                     tallyOf[p] = builders.size() - 1;
@@ -106,9 +106,10 @@ final class Tallies {
         final List<Cond> filters = new ArrayList<>();
         final List<Cond> flags = new ArrayList<>();
         /** The source's rows. */
-        int rows;
+        final int rows;
 
-        Builder(RowKey group, int groups, RowKey stratum, int strata, IntColumn value) {
+        Builder(RowKey group, int groups, RowKey stratum, int strata, IntColumn value, int rows) {
+            this.rows = rows;
             this.group = group;
             this.groups = groups;
             this.stratum = stratum;
@@ -123,7 +124,6 @@ final class Tallies {
 
         /** Adds the pass when its conditions can be split and the tally stays small enough. */
         boolean add(int p, Kernel.PassInput in) {
-            rows = in.rows();
             int before = atoms.size();
             Cond filter = split(in.filter());
             Cond flag = in.flag() == null ? null : split(in.flag());
